@@ -1,0 +1,140 @@
+"""Loads content/actors.yml and content/themes.yml into a checked Gazetteer."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from .errors import BriefingError, raise_all
+from .model import ACTOR_KINDS, Actor, Gazetteer, Theme
+from .yamlfile import LineDict, load_yaml_file
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+ACTOR_KEYS = {"id", "name", "kind", "aliases", "description"}
+THEME_KEYS = {"id", "title", "description", "keywords"}
+
+
+def load_gazetteer(content_dir: Path) -> Gazetteer:
+    actors_path = content_dir / "actors.yml"
+    themes_path = content_dir / "themes.yml"
+    errors: list[BriefingError] = []
+    actors = _load_list(actors_path, _actor, errors)
+    themes = _load_list(themes_path, _theme, errors)
+    _check_unique_ids(actors, actors_path, errors)
+    _check_unique_ids(themes, themes_path, errors)
+    _check_unique_aliases(actors, actors_path, errors)
+    raise_all(errors)
+    return Gazetteer(actors=tuple(actors), themes=tuple(themes))
+
+
+def _load_list(path: Path, make: Any, errors: list[BriefingError]) -> list:
+    if not path.exists():
+        return []
+    try:
+        data = load_yaml_file(path)
+    except BriefingError as error:
+        errors.append(error)
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        errors.append(BriefingError("expected a list of entries", path, 1))
+        return []
+    items = []
+    for entry in data:
+        try:
+            items.append(make(entry, path))
+        except BriefingError as error:
+            errors.append(error)
+    return items
+
+
+def _actor(entry: Any, path: Path) -> Actor:
+    entry = _mapping(entry, path, ACTOR_KEYS)
+    kind = _text(entry, "kind", path)
+    if kind not in ACTOR_KINDS:
+        choices = ", ".join(ACTOR_KINDS)
+        raise BriefingError(
+            f"actor kind {kind!r} is not one of {choices}", path, entry.line_of("kind")
+        )
+    return Actor(
+        id=_id(entry, path),
+        name=_text(entry, "name", path),
+        kind=kind,
+        aliases=_strings(entry, "aliases", path),
+        description=_text(entry, "description", path, required=False),
+        line=entry.line,
+    )
+
+
+def _theme(entry: Any, path: Path) -> Theme:
+    entry = _mapping(entry, path, THEME_KEYS)
+    return Theme(
+        id=_id(entry, path),
+        title=_text(entry, "title", path),
+        description=_text(entry, "description", path, required=False),
+        keywords=_strings(entry, "keywords", path),
+        line=entry.line,
+    )
+
+
+def _mapping(entry: Any, path: Path, allowed: set[str]) -> LineDict:
+    if not isinstance(entry, LineDict):
+        raise BriefingError("each entry must be a mapping with an id", path)
+    for key in entry:
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            raise BriefingError(f"unknown key {key!r} (known: {known})", path, entry.line_of(key))
+    return entry
+
+
+def _id(entry: LineDict, path: Path) -> str:
+    value = _text(entry, "id", path)
+    if not ID_PATTERN.match(value):
+        raise BriefingError(
+            f"id {value!r} must be lowercase letters, digits and hyphens", path, entry.line_of("id")
+        )
+    return value
+
+
+def _text(entry: LineDict, key: str, path: Path, required: bool = True) -> str:
+    value = entry.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        what = "is missing" if value is None else "must be text"
+        raise BriefingError(f"{key!r} {what}", path, entry.line_of(key))
+    return value.strip()
+
+
+def _strings(entry: LineDict, key: str, path: Path) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise BriefingError(f"{key!r} must be a list of text", path, entry.line_of(key))
+    return tuple(v.strip() for v in value)
+
+
+def _check_unique_ids(items: list, path: Path, errors: list[BriefingError]) -> None:
+    seen: dict[str, int] = {}
+    for item in items:
+        if item.id in seen:
+            errors.append(
+                BriefingError(f"id {item.id!r} already used on line {seen[item.id]}", path, item.line)
+            )
+        seen.setdefault(item.id, item.line)
+
+
+def _check_unique_aliases(actors: list[Actor], path: Path, errors: list[BriefingError]) -> None:
+    owner: dict[str, Actor] = {}
+    for actor in actors:
+        for name in dict.fromkeys(actor.names):
+            other = owner.setdefault(name, actor)
+            if other is not actor:
+                errors.append(
+                    BriefingError(
+                        f"name {name!r} of {actor.id!r} is already claimed by {other.id!r}",
+                        path,
+                        actor.line,
+                    )
+                )

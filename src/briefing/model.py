@@ -1,0 +1,90 @@
+"""The content model: small frozen records that refer to each other by id."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ACTOR_KINDS = ("country", "organisation", "person", "initiative", "place")
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    description: str
+    line: int = 0
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: str
+    description: str
+    keywords: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    actors: tuple[Actor, ...]
+    themes: tuple[Theme, ...]
+
+    actors_by_id: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    themes_by_id: dict[str, Theme] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "actors_by_id", {a.id: a for a in self.actors})
+        object.__setattr__(self, "themes_by_id", {t.id: t for t in self.themes})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One match of a gazetteer entry in a text: which entry, and where."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or paragraph of an article body, with its place in the file."""
+
+    kind: str  # "paragraph" or "heading"
+    text: str  # plain text, as read
+    html: str  # inline HTML of the block's content
+    line: int  # line in the article file where the block starts
+    number: int  # paragraph number (p-1 …) or heading number
+    anchor: str
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    title: str
+    date: dt.date | None
+    author: str | None
+    publisher: str | None
+    source_url: str | None
+    language: str
+    summary: str | None
+    seed: str | None
+    seed_sha256: str | None
+    themes: tuple[str, ...] | None  # None: decided by the matcher
+    actors: tuple[str, ...] | None
+    body: str
+    path: Path
+    body_line: int  # line of the file where the body starts
+    author_bio: str | None = None
+    accessed: dt.date | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
