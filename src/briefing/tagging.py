@@ -17,7 +17,7 @@ from .model import Gazetteer, Mention
 
 APOSTROPHES = "'\u2019"
 _WORD_BEFORE = r"(?<!\w)"
-_WORD_AFTER = r"(?!\w)"
+_WORD_AFTER = r"(?![\w$])"
 
 
 def _phrase_pattern(name: str) -> str:

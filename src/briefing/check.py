@@ -1,0 +1,28 @@
+"""`briefing check`: loading everything (which validates content) plus link checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .build import load_briefing
+from .errors import BriefingError
+from .linkcheck import check_site
+from .project import load_project
+
+
+def check_command(root: Path | None, out: Path | None) -> int:
+    project = load_project(root)
+    briefing = load_briefing(project)
+    site = (out or project.site_dir).expanduser()
+    if not site.is_dir():
+        raise BriefingError("no built site to check: run `briefing build` first", site)
+    broken = check_site(site)
+    for link in broken:
+        print(f"briefing: error: {site / link.page}: {link.reason}: {link.href}")
+    pages = sum(1 for _ in site.rglob("*.html"))
+    print(
+        f"checked {len(briefing.articles)} articles, {len(briefing.gazetteer.actors)} actors, "
+        f"{len(briefing.gazetteer.themes)} themes and {pages} pages: "
+        f"{len(broken)} problem{'s' if len(broken) != 1 else ''}"
+    )
+    return 1 if broken else 0

@@ -1,0 +1,126 @@
+"""Loads content/articles/*.md into Article records, collecting every problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from .errors import BriefingError, raise_all
+from .frontmatter import split_document
+from .model import Article, Gazetteer
+from .yamlfile import LineDict, read_text
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TEXT_FIELDS = ("author", "author_bio", "publisher", "source_url", "summary", "seed", "seed_sha256")
+KNOWN_FIELDS = {"title", "slug", "date", "language", "themes", "actors", "accessed", *TEXT_FIELDS}
+
+
+def article_paths(articles_dir: Path) -> list[Path]:
+    if not articles_dir.is_dir():
+        return []
+    return sorted(p for p in articles_dir.glob("*.md") if not p.name.startswith("."))
+
+
+def load_articles(articles_dir: Path, gazetteer: Gazetteer, language: str) -> list[Article]:
+    errors: list[BriefingError] = []
+    articles: list[Article] = []
+    for path in article_paths(articles_dir):
+        try:
+            articles.append(load_article(path, gazetteer, language))
+        except BriefingError as error:
+            errors.append(error)
+    _check_unique_slugs(articles, errors)
+    raise_all(errors)
+    return sorted(articles, key=article_order)
+
+
+def article_order(article: Article) -> tuple:
+    """Newest first; undated last; then by title."""
+    return (article.date is None, -(article.date or dt.date.min).toordinal(), article.title, article.slug)
+
+
+def load_article(path: Path, gazetteer: Gazetteer, language: str) -> Article:
+    document = split_document(read_text(path), path)
+    meta = document.meta
+    for key in meta:
+        if key not in KNOWN_FIELDS:
+            raise BriefingError(f"unknown front-matter field {key!r}", path, meta.line_of(key))
+    fields = {key: _optional_text(meta, key, path) for key in TEXT_FIELDS}
+    return Article(
+        slug=_slug(meta, path),
+        title=_required_text(meta, "title", path),
+        date=_date(meta, "date", path),
+        language=_optional_text(meta, "language", path) or language,
+        themes=_ids(meta, "themes", path, gazetteer.themes_by_id, "theme"),
+        actors=_ids(meta, "actors", path, gazetteer.actors_by_id, "actor"),
+        body=document.body,
+        path=path,
+        body_line=document.body_line,
+        accessed=_date(meta, "accessed", path),
+        **fields,
+    )
+
+
+def _required_text(meta: LineDict, key: str, path: Path) -> str:
+    value = _optional_text(meta, key, path)
+    if not value:
+        raise BriefingError(f"'{key}' is missing", path, meta.line_of(key))
+    return value
+
+
+def _optional_text(meta: LineDict, key: str, path: Path) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise BriefingError(f"'{key}' must be text", path, meta.line_of(key))
+    return value.strip() or None
+
+
+def _slug(meta: LineDict, path: Path) -> str:
+    slug = _optional_text(meta, "slug", path) or path.stem
+    if not SLUG_PATTERN.match(slug):
+        raise BriefingError(
+            f"slug {slug!r} must be lowercase letters, digits and single hyphens",
+            path,
+            meta.line_of("slug"),
+        )
+    return slug
+
+
+def _date(meta: LineDict, key: str, path: Path) -> dt.date | None:
+    value: Any = meta.get(key)
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise BriefingError(f"'{key}' must be an ISO date like 2018-12-21, or null", path, meta.line_of(key))
+
+
+def _ids(meta: LineDict, key: str, path: Path, known: dict, what: str) -> tuple[str, ...] | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise BriefingError(f"'{key}' must be a list of {what} ids", path, meta.line_of(key))
+    for item in value:
+        if item not in known:
+            raise BriefingError(f"unknown {what} id {item!r}", path, meta.line_of(key))
+    return tuple(dict.fromkeys(value))
+
+
+def _check_unique_slugs(articles: list[Article], errors: list[BriefingError]) -> None:
+    seen: dict[str, Path] = {}
+    for article in articles:
+        other = seen.setdefault(article.slug, article.path)
+        if other != article.path:
+            errors.append(BriefingError(f"slug {article.slug!r} is also used by {other}", article.path))

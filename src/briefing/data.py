@@ -1,0 +1,71 @@
+"""The /data/*.json exports: every article, actor, theme and mention, for reuse."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import urls
+from .weave import Briefing
+
+
+def data_files(briefing: Briefing) -> dict[str, str]:
+    return {
+        "data/articles.json": _dump([_article(briefing, w.slug) for w in briefing.articles]),
+        "data/actors.json": _dump([_actor(briefing, a.id) for a in briefing.gazetteer.actors]),
+        "data/themes.json": _dump([_theme(briefing, t.id) for t in briefing.gazetteer.themes]),
+    }
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _article(briefing: Briefing, slug: str) -> dict[str, Any]:
+    woven = briefing.by_slug[slug]
+    article = woven.article
+    mentions = [
+        {"paragraph": anchor, "actor": actor_id}
+        for anchor, actors in woven.paragraph_actors.items()
+        for actor_id in actors
+    ]
+    return {
+        "slug": slug,
+        "url": urls.article(slug),
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "author": article.author,
+        "publisher": article.publisher,
+        "source_url": article.source_url,
+        "summary": article.summary,
+        "themes": list(woven.themes),
+        "actors": {a: woven.actor_counts[a] for a in woven.actors},
+        "mentions": mentions,
+        "words": woven.words,
+    }
+
+
+def _actor(briefing: Briefing, actor_id: str) -> dict[str, Any]:
+    actor = briefing.gazetteer.actors_by_id[actor_id]
+    return {
+        "id": actor.id,
+        "url": urls.actor(actor.id),
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": list(actor.aliases),
+        "description": actor.description,
+        "articles": dict(briefing.actor_articles.get(actor_id, ())),
+        "co_mentions": dict(briefing.co_mentions.get(actor_id, ())),
+    }
+
+
+def _theme(briefing: Briefing, theme_id: str) -> dict[str, Any]:
+    theme = briefing.gazetteer.themes_by_id[theme_id]
+    return {
+        "id": theme.id,
+        "url": urls.theme(theme.id),
+        "title": theme.title,
+        "description": theme.description,
+        "keywords": list(theme.keywords),
+        "articles": dict(briefing.theme_articles.get(theme_id, ())),
+    }

@@ -1,0 +1,173 @@
+"""The plan of the site: the only place that decides which pages exist.
+
+Each page is a URL, a template and the plain data it shows. Cross-page facts
+come from the woven Briefing; nothing here renders or writes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import urls
+from .model import ACTOR_KINDS, Actor, Theme
+from .weave import Briefing, Passage, WovenArticle
+
+TOP_ACTORS = 15
+PASSAGES_PER_ARTICLE = 12
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+
+
+def plan_pages(briefing: Briefing) -> list[Page]:
+    pages = [home_page(briefing), articles_index(briefing)]
+    pages += [article_page(briefing, woven) for woven in briefing.articles]
+    pages += [source_page(woven) for woven in briefing.articles if woven.seed]
+    pages.append(themes_index(briefing))
+    pages += [theme_page(briefing, theme) for theme in briefing.gazetteer.themes]
+    pages.append(actors_index(briefing))
+    pages += [actor_page(briefing, actor) for actor in briefing.gazetteer.actors]
+    pages.append(Page("/404.html", "404.html", title="Page not found"))
+    return pages
+
+
+def home_page(briefing: Briefing) -> Page:
+    dates = [w.article.date for w in briefing.articles if w.article.date]
+    context = {
+        "articles": briefing.articles,
+        "themes": themes_with_counts(briefing),
+        "top_actors": top_actors(briefing)[:TOP_ACTORS],
+        "date_range": (min(dates), max(dates)) if dates else None,
+        "counts": {
+            "sources": len(briefing.articles),
+            "actors": len(briefing.actor_articles),
+            "themes": len(briefing.theme_articles),
+        },
+    }
+    return Page(urls.HOME, "home.html", context)
+
+
+def articles_index(briefing: Briefing) -> Page:
+    return Page("/articles/", "articles.html", {"articles": briefing.articles}, "Articles")
+
+
+def article_page(briefing: Briefing, woven: WovenArticle) -> Page:
+    actors, themes = briefing.gazetteer.actors_by_id, briefing.gazetteer.themes_by_id
+    related = [
+        {
+            "woven": briefing.by_slug[r.slug],
+            "themes": [themes[t] for t in r.shared_themes],
+            "actors": [actors[a] for a in r.shared_actors],
+        }
+        for r in briefing.related.get(woven.slug, ())
+    ]
+    context = {"woven": woven, "article": woven.article, "related": related}
+    return Page(urls.article(woven.slug), "article.html", context, woven.article.title)
+
+
+def source_page(woven: WovenArticle) -> Page:
+    assert woven.seed is not None
+    line_to_anchor = {line: anchor for anchor, line in woven.source_lines.items()}
+    lines = [
+        {"number": number, "text": text, "anchor": line_to_anchor.get(number)}
+        for number, text in enumerate(woven.seed.lines, start=1)
+    ]
+    context = {"woven": woven, "article": woven.article, "lines": lines}
+    return Page(urls.source(woven.slug), "source.html", context, f"Source of {woven.article.title}")
+
+
+def themes_index(briefing: Briefing) -> Page:
+    return Page("/themes/", "themes.html", {"themes": themes_with_counts(briefing)}, "Themes")
+
+
+def theme_page(briefing: Briefing, theme: Theme) -> Page:
+    ranked = briefing.theme_articles.get(theme.id, ())
+    sources = [
+        {
+            "woven": briefing.by_slug[slug],
+            "count": count,
+            "passages": [p for p in briefing.by_slug[slug].passages if theme.id in p.themes],
+        }
+        for slug, count in ranked
+    ]
+    actor_counts = Counter(a for s in sources for p in s["passages"] for a in p.actors)
+    context = {
+        "theme": theme,
+        "sources": sources,
+        "actors": _ranked_pairs(actor_counts)[:TOP_ACTORS],
+        "related_themes": _related_themes(briefing, theme.id),
+    }
+    return Page(urls.theme(theme.id), "theme.html", context, theme.title)
+
+
+def actors_index(briefing: Briefing) -> Page:
+    totals = dict(top_actors(briefing))
+    groups = []
+    for kind in ACTOR_KINDS:
+        members = [a for a in briefing.gazetteer.actors if a.kind == kind]
+        members.sort(key=lambda a: (-totals.get(a, 0), a.name))
+        groups.append({"kind": kind, "actors": [(a, totals.get(a, 0)) for a in members]})
+    return Page("/actors/", "actors.html", {"groups": groups}, "Actors")
+
+
+def actor_page(briefing: Briefing, actor: Actor) -> Page:
+    articles = []
+    for slug, count in briefing.actor_articles.get(actor.id, ()):
+        woven = briefing.by_slug[slug]
+        passages = [p for p in woven.passages if actor.id in p.actors]
+        articles.append(
+            {
+                "woven": woven,
+                "count": count,
+                "passages": passages[:PASSAGES_PER_ARTICLE],
+                "more": max(0, len(passages) - PASSAGES_PER_ARTICLE),
+            }
+        )
+    themes = Counter(t for a in articles for p in a["passages"] for t in p.themes)
+    by_id = briefing.gazetteer.actors_by_id
+    co_mentions = [(by_id[a], n) for a, n in briefing.co_mentions.get(actor.id, ())][:TOP_ACTORS]
+    context = {
+        "actor": actor,
+        "articles": articles,
+        "co_mentions": co_mentions,
+        "themes": [(briefing.gazetteer.themes_by_id[t], n) for t, n in _ranked_pairs(themes)],
+    }
+    return Page(urls.actor(actor.id), "actor.html", context, actor.name)
+
+
+def themes_with_counts(briefing: Briefing) -> list[tuple[Theme, int]]:
+    return [(t, len(briefing.theme_articles.get(t.id, ()))) for t in briefing.gazetteer.themes]
+
+
+def top_actors(briefing: Briefing) -> list[tuple[Actor, int]]:
+    """Actors by total mentions across the briefing, most discussed first."""
+    totals = {a: sum(n for _, n in pairs) for a, pairs in briefing.actor_articles.items()}
+    by_id = briefing.gazetteer.actors_by_id
+    return [(by_id[a], n) for a, n in _ranked_pairs(Counter(totals))]
+
+
+def _ranked_pairs(counts: Counter[str]) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def _related_themes(briefing: Briefing, theme_id: str) -> list[tuple[Theme, int]]:
+    shared: Counter[str] = Counter()
+    for woven in briefing.articles:
+        passages_here = [p for p in woven.passages if theme_id in p.themes]
+        shared.update(t for p in passages_here for t in p.themes if t != theme_id)
+    by_id = briefing.gazetteer.themes_by_id
+    return [(by_id[t], n) for t, n in _ranked_pairs(shared)][:6]
+
+
+def passages_by_anchor(passages: list[Passage]) -> dict[str, list[Passage]]:
+    grouped: dict[str, list[Passage]] = defaultdict(list)
+    for passage in passages:
+        grouped[passage.anchor].append(passage)
+    return grouped

@@ -1,0 +1,107 @@
+"""Jinja rendering: the project's templates first, the packaged defaults second.
+
+Autoescaping is on for every template and undefined names are errors, so a
+typo in a template stops the build with its file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import TextLexer
+
+from . import urls
+from .errors import BriefingError
+from .pages import Page
+from .project import PACKAGED_TEMPLATES, Config
+
+
+class Renderer:
+    def __init__(self, templates_dir: Path, config: Config, offline: bool, extra: dict[str, Any]):
+        self.config = config
+        self.offline = offline
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(
+                [jinja2.FileSystemLoader(templates_dir), jinja2.FileSystemLoader(PACKAGED_TEMPLATES)]
+            ),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.globals.update(
+            extra, site=config, url=self._url, absolute_url=self._absolute, highlight=highlight_line
+        )
+        self.env.filters.update(date=format_date, kind_label=kind_label)
+
+    @jinja2.pass_context
+    def _url(self, context: jinja2.runtime.Context, target: str) -> str:
+        page_url = context["page_url"]
+        if page_url == "/404.html":
+            # Served at any depth by GitHub Pages, so links start from the site's base path.
+            return urls.base_path(self.config.base_url) + target.lstrip("/")
+        return urls.relative(page_url, target, self.offline)
+
+    def _absolute(self, target: str) -> str:
+        return urls.absolute(self.config.base_url, target)
+
+    def render(self, page: Page) -> str:
+        try:
+            template = self.env.get_template(page.template)
+            return template.render(page.context, page_url=page.url, page_title=page.title)
+        except jinja2.TemplateSyntaxError as error:
+            raise BriefingError(f"template error: {error.message}", error.filename, error.lineno) from None
+        except jinja2.TemplateNotFound as error:
+            raise BriefingError(f"template {error.name!r} not found", page.template) from None
+        except jinja2.UndefinedError as error:
+            path, line = _template_frame(error)
+            raise BriefingError(f"template error: {error.message}", path, line) from None
+
+
+def _template_frame(error: Exception) -> tuple[str | None, int | None]:
+    """The innermost template file and line of a rendering error's traceback."""
+    found: tuple[str | None, int | None] = (None, None)
+    trace = error.__traceback__
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt")):
+            found = (filename, trace.tb_lineno)
+        trace = trace.tb_next
+    return found
+
+
+def format_date(value: dt.date | None, style: str = "long") -> str:
+    if value is None:
+        return "undated"
+    if style == "iso":
+        return value.isoformat()
+    if style == "short":
+        return value.strftime("%b %Y")
+    return f"{value.day} {value.strftime('%B %Y')}"
+
+
+def kind_label(kind: str, plural: bool = False) -> str:
+    labels = {
+        "country": ("Country", "Countries"),
+        "organisation": ("Organisation", "Organisations"),
+        "person": ("Person", "People"),
+        "initiative": ("Initiative", "Initiatives"),
+        "place": ("Place", "Places"),
+    }
+    return labels.get(kind, (kind.title(), kind.title() + "s"))[plural]
+
+
+_LEXER = TextLexer()
+_FORMATTER = HtmlFormatter(nowrap=True)
+
+
+def highlight_line(text: str) -> Markup:
+    """One line of a seed, escaped and marked up by Pygments."""
+    return Markup(highlight(text, _LEXER, _FORMATTER).rstrip("\n"))

@@ -1,0 +1,36 @@
+"""Splits paragraph text into sentences, minding abbreviations like "Mr." and "U.S."."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+    "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "no", "fig", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "u.n", "e.u", "p.m", "a.m", "approx", "est", "ph.d",
+}
+# A sentence ends at . ! or ? (optionally followed by closing quotes or brackets)
+# and is followed by space and an opening quote, bracket, digit or capital letter.
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) span of each sentence in ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if _ends_with_abbreviation(text[start : match.start() + 1]):
+            continue
+        end = match.end()
+        spans.append((start, len(text[:end].rstrip())))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _ends_with_abbreviation(candidate: str) -> bool:
+    last_word = candidate.rstrip(".").rsplit(None, 1)[-1] if candidate.strip() else ""
+    word = last_word.lstrip("(\"'\u201c").lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())

@@ -1,0 +1,73 @@
+"""The raw seed behind an article, and which of its lines each paragraph came from.
+
+The link from a paragraph to its seed line is found by the paragraph's text,
+so it stays right when a person edits other paragraphs, and is absent for a
+paragraph a person wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Block
+
+_SPACE = re.compile(r"\s+")
+_PREFIX = 60
+
+
+@dataclass(frozen=True)
+class SeedText:
+    name: str
+    lines: tuple[str, ...]
+
+
+def load_seed(seeds_dir: Path, name: str | None, decode) -> SeedText | None:
+    """The seed an article names, or None when it is not (or no longer) there."""
+    if not name:
+        return None
+    path = seeds_dir / name
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return SeedText(name, tuple(decode(data).splitlines()))
+
+
+def decode_seed(data: bytes) -> str:
+    """Seed bytes as text: UTF-8 (with or without a BOM), else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _normal(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\\", "")).strip()
+
+
+def match_source_lines(blocks: list[Block], seed: SeedText | None) -> dict[str, int]:
+    if seed is None:
+        return {}
+    lines = [_normal(line) for line in seed.lines]
+    exact: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        if line:
+            exact.setdefault(line, number)
+    found = {}
+    for block in blocks:
+        line = exact.get(_normal(block.text)) or _prefix_match(_normal(block.text), lines)
+        if line:
+            found[block.anchor] = line
+    return found
+
+
+def _prefix_match(text: str, lines: list[str]) -> int | None:
+    if len(text) < 20:
+        return None
+    prefix = text[:_PREFIX]
+    for number, line in enumerate(lines, start=1):
+        if line.startswith(prefix) or (len(line) >= 20 and text.startswith(line)):
+            return number
+    return None

@@ -1,0 +1,68 @@
+"""The URL scheme, and relative links so one build works at any sub-path.
+
+A page URL is site-absolute and ends with "/" ("/articles/x/") or names a file
+("/feed.xml"). Links between pages are made relative, so the site works at a
+domain root, under "/repo/" and — with offline links to "index.html" — from
+disk; base_url is used only where an absolute URL is required.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import quote
+
+HOME = "/"
+
+
+def article(slug: str) -> str:
+    return f"/articles/{slug}/"
+
+
+def actor(actor_id: str) -> str:
+    return f"/actors/{actor_id}/"
+
+
+def theme(theme_id: str) -> str:
+    return f"/themes/{theme_id}/"
+
+
+def source(slug: str) -> str:
+    return f"/sources/{slug}/"
+
+
+def output_path(url: str) -> str:
+    """The file a page URL is written to, relative to the site folder."""
+    path = url.lstrip("/")
+    return path + "index.html" if url.endswith("/") else path
+
+
+def relative(from_url: str, to_url: str, offline: bool = False) -> str:
+    """A link from the page at ``from_url`` to ``to_url`` (which may carry a #fragment)."""
+    target, _, fragment = to_url.partition("#")
+    from_dir = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
+    if offline and target.endswith("/"):
+        target += "index.html"
+    link = posixpath.relpath(target, from_dir) if target else ""
+    if target.endswith("/") and not link.endswith("/") and link != ".":
+        link += "/"
+    if link == ".":
+        link = "./"
+    link = quote(link, safe="/.-_~%")
+    return f"{link}#{fragment}" if fragment else link
+
+
+def absolute(base_url: str, url: str) -> str:
+    """An absolute URL for feeds, sitemaps and canonical links."""
+    return base_url.rstrip("/") + url
+
+
+def base_path(base_url: str) -> str:
+    """The path part of the base URL: "https://u.github.io/repo/" gives "/repo/"."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(base_url).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def is_absolute(base_url: str) -> bool:
+    return base_url.startswith(("http://", "https://"))

@@ -1,0 +1,227 @@
+"""Weaves articles and gazetteer together: mentions, passages and cross-indexes.
+
+Everything a page shows about how articles, actors and themes relate is
+computed here, once, as plain data; templates only lay it out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import urls
+from .markdown import render_body
+from .model import Article, Block, Gazetteer, Mention
+from .sentences import split_sentences
+from .sources import SeedText, match_source_lines
+from .tagging import Tagger
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of an article that mentions actors or treats themes."""
+
+    slug: str
+    anchor: str
+    text: str
+    actors: tuple[str, ...]
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WovenArticle:
+    article: Article
+    blocks: tuple[Block, ...]
+    actors: tuple[str, ...]  # most mentioned first
+    themes: tuple[str, ...]  # most treated first
+    actor_counts: dict[str, int]
+    theme_counts: dict[str, int]  # passages per theme
+    passages: tuple[Passage, ...]
+    paragraph_actors: dict[str, tuple[str, ...]]  # anchor -> actors in that paragraph
+    source_lines: dict[str, int]  # anchor -> line of the seed it came from
+    seed: SeedText | None
+    words: int
+
+    @property
+    def slug(self) -> str:
+        return self.article.slug
+
+
+def weave_article(
+    article: Article, tagger: Tagger, seed: SeedText | None, offline: bool
+) -> WovenArticle:
+    allowed_actors = set(article.actors) if article.actors is not None else None
+    linker = _first_mention_linker(tagger, article.slug, allowed_actors, offline)
+    blocks = render_body(article.body, article.body_line, linker).blocks
+    text_blocks = [b for b in blocks if b.kind != "heading"]
+    passages: list[Passage] = []
+    actor_counts: Counter[str] = Counter()
+    theme_hits: Counter[str] = Counter()
+    paragraph_actors: dict[str, tuple[str, ...]] = {}
+    for block in text_blocks:
+        actor_mentions = _allowed(tagger.actor_mentions(block.text), allowed_actors)
+        theme_mentions = tagger.theme_mentions(block.text)
+        actor_counts.update(m.id for m in actor_mentions)
+        theme_hits.update(m.id for m in theme_mentions)
+        paragraph_actors[block.anchor] = tuple(dict.fromkeys(m.id for m in actor_mentions))
+        passages += _passages(article.slug, block, actor_mentions, theme_mentions)
+    themes = _article_themes(article, theme_hits)
+    passages = [_only_themes(p, set(themes)) for p in passages]
+    theme_counts = Counter(t for p in passages for t in p.themes)
+    actors = _ranked(actor_counts, article.actors)
+    return WovenArticle(
+        article=article,
+        blocks=blocks,
+        actors=actors,
+        themes=tuple(sorted(themes, key=lambda t: (-theme_counts[t], t))),
+        actor_counts={a: actor_counts[a] for a in actors},
+        theme_counts={t: theme_counts[t] for t in themes},
+        passages=tuple(p for p in passages if p.actors or p.themes),
+        paragraph_actors=paragraph_actors,
+        source_lines=match_source_lines(text_blocks + [b for b in blocks if b.kind == "heading"], seed),
+        seed=seed,
+        words=sum(len(b.text.split()) for b in blocks),
+    )
+
+
+def _first_mention_linker(
+    tagger: Tagger, slug: str, allowed: set[str] | None, offline: bool
+) -> Callable[[str], list[tuple[Mention, str]]]:
+    linked: set[str] = set()
+    page = urls.article(slug)
+
+    def linker(text: str) -> list[tuple[Mention, str]]:
+        links = []
+        for mention in _allowed(tagger.actor_mentions(text), allowed):
+            if mention.id not in linked:
+                linked.add(mention.id)
+                links.append((mention, urls.relative(page, urls.actor(mention.id), offline)))
+        return links
+
+    return linker
+
+
+def _allowed(mentions: list[Mention], allowed: set[str] | None) -> list[Mention]:
+    return mentions if allowed is None else [m for m in mentions if m.id in allowed]
+
+
+def _passages(
+    slug: str, block: Block, actors: list[Mention], themes: list[Mention]
+) -> list[Passage]:
+    passages = []
+    for start, end in split_sentences(block.text):
+        passages.append(
+            Passage(
+                slug=slug,
+                anchor=block.anchor,
+                text=block.text[start:end],
+                actors=_ids_within(actors, start, end),
+                themes=_ids_within(themes, start, end),
+            )
+        )
+    return passages
+
+
+def _ids_within(mentions: list[Mention], start: int, end: int) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.id for m in mentions if start <= m.start < end))
+
+
+def _article_themes(article: Article, theme_hits: Counter[str]) -> tuple[str, ...]:
+    if article.themes is not None:
+        return article.themes
+    return tuple(t for t, hits in theme_hits.items() if hits >= 2)
+
+
+def _only_themes(passage: Passage, themes: set[str]) -> Passage:
+    kept = tuple(t for t in passage.themes if t in themes)
+    if kept == passage.themes:
+        return passage
+    return Passage(passage.slug, passage.anchor, passage.text, passage.actors, kept)
+
+
+def _ranked(counts: Counter[str], tagged: tuple[str, ...] | None) -> tuple[str, ...]:
+    ids = set(counts) | set(tagged or ())
+    return tuple(sorted(ids, key=lambda i: (-counts[i], i)))
+
+
+@dataclass(frozen=True)
+class Related:
+    slug: str
+    score: int
+    shared_themes: tuple[str, ...]
+    shared_actors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The whole briefing, woven: what every page is rendered from."""
+
+    gazetteer: Gazetteer
+    articles: tuple[WovenArticle, ...]
+    by_slug: dict[str, WovenArticle]
+    actor_articles: dict[str, tuple[tuple[str, int], ...]]  # actor -> (slug, mentions)
+    theme_articles: dict[str, tuple[tuple[str, int], ...]]  # theme -> (slug, passages)
+    co_mentions: dict[str, tuple[tuple[str, int], ...]]  # actor -> (actor, paragraphs)
+    related: dict[str, tuple[Related, ...]]
+
+
+def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefing:
+    actor_articles: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    theme_articles: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for woven in articles:
+        for actor_id in woven.actors:
+            actor_articles[actor_id].append((woven.slug, woven.actor_counts[actor_id]))
+        for theme_id in woven.themes:
+            theme_articles[theme_id].append((woven.slug, woven.theme_counts[theme_id]))
+    return Briefing(
+        gazetteer=gazetteer,
+        articles=tuple(articles),
+        by_slug={w.slug: w for w in articles},
+        actor_articles={a: _by_count(pairs) for a, pairs in actor_articles.items()},
+        theme_articles={t: _by_count(pairs) for t, pairs in theme_articles.items()},
+        co_mentions=_co_mentions(articles),
+        related=_related(articles, actor_articles, theme_articles),
+    )
+
+
+def _by_count(pairs: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(pairs, key=lambda pair: (-pair[1], pair[0])))
+
+
+def _co_mentions(articles: list[WovenArticle]) -> dict[str, tuple[tuple[str, int], ...]]:
+    pairs: dict[str, Counter[str]] = defaultdict(Counter)
+    for woven in articles:
+        for actors in woven.paragraph_actors.values():
+            for actor_id in actors:
+                pairs[actor_id].update(other for other in actors if other != actor_id)
+    return {a: _by_count(list(counts.items())) for a, counts in pairs.items()}
+
+
+def _related(
+    articles: list[WovenArticle],
+    actor_articles: dict[str, list[tuple[str, int]]],
+    theme_articles: dict[str, list[tuple[str, int]]],
+    limit: int = 5,
+) -> dict[str, tuple[Related, ...]]:
+    by_slug = {w.slug: w for w in articles}
+    result = {}
+    for woven in articles:
+        candidates: set[str] = set()
+        for theme_id in woven.themes:
+            candidates.update(slug for slug, _ in theme_articles[theme_id])
+        for actor_id in woven.actors:
+            candidates.update(slug for slug, _ in actor_articles[actor_id])
+        candidates.discard(woven.slug)
+        ranked = sorted(
+            (_relation(woven, by_slug[slug]) for slug in candidates),
+            key=lambda r: (-r.score, r.slug),
+        )
+        result[woven.slug] = tuple(r for r in ranked[:limit] if r.score > 0)
+    return result
+
+
+def _relation(one: WovenArticle, other: WovenArticle) -> Related:
+    themes = tuple(t for t in one.themes if t in set(other.themes))
+    actors = tuple(a for a in one.actors if a in set(other.actors))
+    return Related(other.slug, 3 * len(themes) + len(actors), themes, actors)

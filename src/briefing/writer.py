@@ -1,0 +1,99 @@
+"""Writes the site: into a fresh folder beside the output, swapped in at the end.
+
+A failed or interrupted build leaves the previous site untouched. Every path
+is checked to stay inside the output folder, and two pages that would write
+one file are refused together.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from .errors import BriefingError
+
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def check_output_dir(out: Path, root: Path) -> Path:
+    """Refuse an output folder whose replacement would destroy the project."""
+    out = out.expanduser().resolve()
+    protected = [root, root / "content", root / "seeds", root / "templates", root / "src"]
+    for folder in protected:
+        if out == folder.resolve() or out in folder.resolve().parents:
+            raise BriefingError(f"refusing to build into {out}: it would replace {folder}", out)
+    if out.exists() and not out.is_dir():
+        raise BriefingError("output is a file, not a folder", out)
+    if not out.parent.is_dir():
+        raise BriefingError("the folder holding the output does not exist", out.parent)
+    if not os.access(out.parent, os.W_OK):
+        raise BriefingError("cannot write here: permission denied", out.parent)
+    return out
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    relative = PurePosixPath(path)
+    parts = relative.parts
+    if (
+        not parts
+        or relative.is_absolute()
+        or any(p in ("", ".", "..") or "\x00" in p or "\\" in p for p in parts)
+        or any(p.split(".")[0].lower() in _RESERVED for p in parts)
+    ):
+        raise BriefingError(f"refusing to write outside the site: {path!r}")
+    return relative
+
+
+def find_collisions(paths: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    clashes = []
+    for path in paths:
+        key = path.lower()
+        if key in seen:
+            clashes.append(path)
+        seen.add(key)
+    return clashes
+
+
+class SiteWriter:
+    """Collects files in a staging folder next to ``out``, then swaps it in."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        self.staging.chmod(0o777 & ~umask)
+        self.written: list[str] = []
+
+    def write(self, path: str, content: str | bytes) -> None:
+        target = self.staging / safe_relative(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        try:
+            target.write_bytes(data)
+        except OSError as error:
+            raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
+        self.written.append(path)
+
+    def copy_tree(self, source: Path, into: str) -> None:
+        for file in sorted(p for p in source.rglob("*") if p.is_file()):
+            self.write(f"{into}/{file.relative_to(source).as_posix()}", file.read_bytes())
+
+    def commit(self) -> None:
+        clashes = find_collisions(self.written)
+        if clashes:
+            raise BriefingError("two pages write the same file: " + ", ".join(sorted(clashes)))
+        old = None
+        if self.out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+            os.replace(self.out, old / "site")
+        os.replace(self.staging, self.out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
