@@ -41,13 +41,20 @@ def load_briefing(project: Project, offline: bool = False) -> Briefing:
     return weave_briefing(gazetteer, woven)
 
 
-def build(project: Project, out: Path | None = None, offline: bool = False) -> BuildResult:
+def build(
+    project: Project, out: Path | None = None, offline: bool = False, live_reload: bool = False
+) -> BuildResult:
     started = time.perf_counter()
     out = check_output_dir(out or project.site_dir, project.root)
     briefing = load_briefing(project, offline)
     pages = plan_pages(briefing)
     pages += feeds.feed_pages(briefing, project.config)
-    renderer = Renderer(project.templates_dir, project.config, offline, {"briefing": briefing})
+    renderer = Renderer(
+        project.templates_dir,
+        project.config,
+        offline,
+        {"briefing": briefing, "live_reload": live_reload},
+    )
     writer = SiteWriter(out)
     try:
         for page in pages:

@@ -1,0 +1,127 @@
+"""`briefing serve`: build, serve on 127.0.0.1, rebuild and reload on change.
+
+The server always serves the last good build. A failed rebuild is reported in
+the terminal and, through the status endpoint the reload script polls, in the
+open pages; the next good edit recovers without a restart.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import threading
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from .build import build
+from .errors import BriefingError
+from .project import load_project
+
+HOST = "127.0.0.1"
+STATUS_PATH = "/__briefing__/status"
+
+
+@dataclass
+class BuildState:
+    number: int = 0
+    error: str | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, error: str | None) -> None:
+        with self.lock:
+            self.number += 1
+            self.error = error
+
+    def as_json(self) -> bytes:
+        with self.lock:
+            return json.dumps({"build": self.number, "error": self.error}).encode()
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serves files of the site folder only, and the build status."""
+
+    state: BuildState
+
+    def __init__(self, *args, state: BuildState, **kwargs):
+        self.state = state
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:
+        if self.path.split("?")[0] == STATUS_PATH:
+            self._send_status()
+            return
+        super().do_GET()
+
+    def _send_status(self) -> None:
+        body = self.state.as_json()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def translate_path(self, path: str) -> str:
+        translated = Path(super().translate_path(path))
+        site = Path(self.directory).resolve()
+        resolved = translated.resolve()
+        if resolved != site and site not in resolved.parents:
+            return str(site / "__outside__")  # answered with 404
+        return str(translated)
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+def rebuild(root: Path, state: BuildState) -> None:
+    try:
+        project = load_project(root)
+        result = build(project, live_reload=True)
+        state.record(None)
+        print(f"rebuilt {result.pages} pages in {result.seconds:.2f} s", flush=True)
+    except BriefingError as error:
+        state.record(str(error))
+        print(f"briefing: error: {error}", flush=True)
+
+
+def watch(root: Path, state: BuildState, stop: threading.Event) -> None:
+    from watchfiles import watch as watch_changes
+
+    paths = [p for p in (root / "content", root / "templates", root / "seeds") if p.is_dir()]
+    paths.append(root / "briefing.yml")
+    for _changes in watch_changes(*paths, stop_event=stop, debounce=200, rust_timeout=500):
+        rebuild(root, state)
+
+
+def serve_command(root: Path | None, port: int) -> int:
+    project = load_project(root)
+    state = BuildState()
+    rebuild(project.root, state)
+    if not project.site_dir.is_dir():
+        raise BriefingError("no site to serve: fix the error above and run again", project.site_dir)
+    handler = partial(SiteHandler, directory=str(project.site_dir), state=state)
+    try:
+        server = ThreadingHTTPServer((HOST, port), handler)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise BriefingError(f"port {port} is already in use: choose another with --port") from None
+        raise BriefingError(f"cannot serve on port {port}: {error.strerror}") from None
+    server.daemon_threads = True
+    stop = threading.Event()
+    watcher = threading.Thread(target=watch, args=(project.root, state, stop), daemon=True)
+    watcher.start()
+    print(f"serving {project.site_dir} at http://{HOST}:{port}/ (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped", flush=True)
+    finally:
+        stop.set()
+        server.server_close()
+    return 0
