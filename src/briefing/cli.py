@@ -19,19 +19,33 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    ingest = _command(commands, "ingest", "turn raw seed texts into front-mattered Markdown articles")
-    ingest.add_argument("sources", nargs="*", type=Path, metavar="SEED_FILE_OR_DIR",
-                        help="seed files or folders (default: seeds/)")
-    ingest.add_argument("--force", action="store_true",
-                        help="overwrite articles a person has edited")
-    ingest.add_argument("--explain", action="store_true",
-                        help="show each line dropped from the named seeds and the rule that dropped it")
+    ingest = _command(
+        commands, "ingest", "turn raw seed texts into front-mattered Markdown articles"
+    )
+    ingest.add_argument(
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SEED_FILE_OR_DIR",
+        help="seed files or folders (default: seeds/)",
+    )
+    ingest.add_argument(
+        "--force", action="store_true", help="overwrite articles a person has edited"
+    )
+    ingest.add_argument(
+        "--explain",
+        action="store_true",
+        help="show each line dropped from the named seeds and the rule that dropped it",
+    )
 
     build = _command(commands, "build", "render content/ through templates/ into site/")
     build.add_argument("--out", type=Path, help="output folder (default: site/)")
     build.add_argument("--base-url", help="URL the site is published under, e.g. /repo/")
-    build.add_argument("--offline", action="store_true",
-                       help="link index.html files so the site works from disk over file://")
+    build.add_argument(
+        "--offline",
+        action="store_true",
+        help="link index.html files so the site works from disk over file://",
+    )
     build.add_argument("--no-cache", action="store_true", help="neither read nor write .briefing/")
 
     serve = _command(commands, "serve", "build, serve on 127.0.0.1 and rebuild on change")
@@ -43,9 +57,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _command(commands, name: str, summary: str) -> argparse.ArgumentParser:
-    command = commands.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".")
-    command.add_argument("--root", type=Path, metavar="DIR",
-                         help="the project folder holding briefing.yml (default: current folder)")
+    command = commands.add_parser(
+        name, help=summary, description=summary[0].upper() + summary[1:] + "."
+    )
+    command.add_argument(
+        "--root",
+        type=Path,
+        metavar="DIR",
+        help="the project folder holding briefing.yml (default: current folder)",
+    )
     return command
 
 

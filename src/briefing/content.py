@@ -38,7 +38,12 @@ def load_articles(articles_dir: Path, gazetteer: Gazetteer, language: str) -> li
 
 def article_order(article: Article) -> tuple:
     """Newest first; undated last; then by title."""
-    return (article.date is None, -(article.date or dt.date.min).toordinal(), article.title, article.slug)
+    return (
+        article.date is None,
+        -(article.date or dt.date.min).toordinal(),
+        article.title,
+        article.slug,
+    )
 
 
 def load_article(path: Path, gazetteer: Gazetteer, language: str) -> Article:
@@ -94,7 +99,7 @@ def _slug(meta: LineDict, path: Path) -> str:
 
 def _date(meta: LineDict, key: str, path: Path) -> dt.date | None:
     value: Any = meta.get(key)
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     if isinstance(value, dt.datetime):
         return value.date()
@@ -103,7 +108,9 @@ def _date(meta: LineDict, key: str, path: Path) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise BriefingError(f"'{key}' must be an ISO date like 2018-12-21, or null", path, meta.line_of(key))
+    raise BriefingError(
+        f"'{key}' must be an ISO date like 2018-12-21, or null", path, meta.line_of(key)
+    )
 
 
 def _ids(meta: LineDict, key: str, path: Path, known: dict, what: str) -> tuple[str, ...] | None:
@@ -123,4 +130,6 @@ def _check_unique_slugs(articles: list[Article], errors: list[BriefingError]) ->
     for article in articles:
         other = seen.setdefault(article.slug, article.path)
         if other != article.path:
-            errors.append(BriefingError(f"slug {article.slug!r} is also used by {other}", article.path))
+            errors.append(
+                BriefingError(f"slug {article.slug!r} is also used by {other}", article.path)
+            )

@@ -21,7 +21,9 @@ def feed_pages(briefing: Briefing, config: Config) -> list[Page]:
     page_urls += [urls.actor(a.id) for a in briefing.gazetteer.actors]
     page_urls += [urls.source(w.slug) for w in briefing.articles if w.seed]
     return [
-        Page("/feed.xml", "feed.xml", {"entries": briefing.articles[:FEED_SIZE], "updated": updated}),
+        Page(
+            "/feed.xml", "feed.xml", {"entries": briefing.articles[:FEED_SIZE], "updated": updated}
+        ),
         Page("/sitemap.xml", "sitemap.xml", {"page_urls": page_urls}),
         Page("/robots.txt", "robots.txt", {}),
     ]

@@ -120,7 +120,9 @@ def _check_unique_ids(items: list, path: Path, errors: list[BriefingError]) -> N
     for item in items:
         if item.id in seen:
             errors.append(
-                BriefingError(f"id {item.id!r} already used on line {seen[item.id]}", path, item.line)
+                BriefingError(
+                    f"id {item.id!r} already used on line {seen[item.id]}", path, item.line
+                )
             )
         seen.setdefault(item.id, item.line)
 

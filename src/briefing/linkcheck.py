@@ -41,7 +41,10 @@ def parse_page(html: str) -> _PageParser:
 
 
 def check_site(site: Path) -> list[BrokenLink]:
-    pages = {p.relative_to(site).as_posix(): parse_page(p.read_text("utf-8")) for p in sorted(site.rglob("*.html"))}
+    pages = {
+        p.relative_to(site).as_posix(): parse_page(p.read_text("utf-8"))
+        for p in sorted(site.rglob("*.html"))
+    }
     broken = []
     for page, parsed in pages.items():
         if page == "404.html":
@@ -64,10 +67,8 @@ def _problem(site: Path, page: str, href: str, pages: dict[str, _PageParser]) ->
         return "link leaves the site"
     if not (site / target).is_file():
         return "broken link"
-    if parts.fragment and target.endswith(".html"):
-        if unquote(parts.fragment) not in pages[target].ids:
-            return "missing anchor"
-    return None
+    has_anchor = not parts.fragment or not target.endswith(".html")
+    return None if has_anchor or unquote(parts.fragment) in pages[target].ids else "missing anchor"
 
 
 def _resolve(page: str, path: str) -> str | None:

@@ -81,8 +81,12 @@ def render_body(body: str, body_line: int, linker: Linker | None = None) -> Rend
             end = _block_end(tokens, index)
             paragraphs += 1
             html = _MD.renderer.render(tokens[index:end], _MD.options, {})
-            text = " ".join(plain_text(t.children or []) for t in tokens[index:end] if t.type == "inline")
-            blocks.append(Block("other", text or token.content, html, line, paragraphs, f"p-{paragraphs}"))
+            text = " ".join(
+                plain_text(t.children or []) for t in tokens[index:end] if t.type == "inline"
+            )
+            blocks.append(
+                Block("other", text or token.content, html, line, paragraphs, f"p-{paragraphs}")
+            )
             index = end
             continue
         index += 1

@@ -85,7 +85,9 @@ def load_config(path: Path) -> Config:
     for key in data:
         if key not in known:
             names = ", ".join(sorted(known))
-            raise BriefingError(f"unknown setting {key!r} (known: {names})", path, data.line_of(key))
+            raise BriefingError(
+                f"unknown setting {key!r} (known: {names})", path, data.line_of(key)
+            )
     values = {}
     for key, value in data.items():
         if not isinstance(value, str):

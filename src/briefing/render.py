@@ -28,7 +28,10 @@ class Renderer:
         self.offline = offline
         self.env = jinja2.Environment(
             loader=jinja2.ChoiceLoader(
-                [jinja2.FileSystemLoader(templates_dir), jinja2.FileSystemLoader(PACKAGED_TEMPLATES)]
+                [
+                    jinja2.FileSystemLoader(templates_dir),
+                    jinja2.FileSystemLoader(PACKAGED_TEMPLATES),
+                ]
             ),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -57,7 +60,9 @@ class Renderer:
             template = self.env.get_template(page.template)
             return template.render(page.context, page_url=page.url, page_title=page.title)
         except jinja2.TemplateSyntaxError as error:
-            raise BriefingError(f"template error: {error.message}", error.filename, error.lineno) from None
+            raise BriefingError(
+                f"template error: {error.message}", error.filename, error.lineno
+            ) from None
         except jinja2.TemplateNotFound as error:
             raise BriefingError(f"template {error.name!r} not found", page.template) from None
         except jinja2.UndefinedError as error:

@@ -75,7 +75,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args) -> None:
         pass
 
 
@@ -110,7 +110,9 @@ def serve_command(root: Path | None, port: int) -> int:
         server = ThreadingHTTPServer((HOST, port), handler)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
-            raise BriefingError(f"port {port} is already in use: choose another with --port") from None
+            raise BriefingError(
+                f"port {port} is already in use: choose another with --port"
+            ) from None
         raise BriefingError(f"cannot serve on port {port}: {error.strerror}") from None
     server.daemon_threads = True
     stop = threading.Event()

@@ -79,7 +79,9 @@ def weave_article(
         theme_counts={t: theme_counts[t] for t in themes},
         passages=tuple(p for p in passages if p.actors or p.themes),
         paragraph_actors=paragraph_actors,
-        source_lines=match_source_lines(text_blocks + [b for b in blocks if b.kind == "heading"], seed),
+        source_lines=match_source_lines(
+            text_blocks + [b for b in blocks if b.kind == "heading"], seed
+        ),
         seed=seed,
         words=sum(len(b.text.split()) for b in blocks),
     )
