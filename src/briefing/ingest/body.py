@@ -1,0 +1,94 @@
+"""The article body: kept lines grouped into paragraphs and headings, written as Markdown."""
+
+# ruff: noqa: RUF001 - multilingual patterns use curly quotes and other scripts on purpose
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .shapes import is_heading_shaped, is_prose
+from .sorting import Sorting
+
+# A hard-wrapped paragraph: lines of a similar, modest length that do not all end sentences.
+WRAP_MIN_CHARS = 30
+WRAP_MAX_CHARS = 100
+_SENTENCE_END = re.compile(r"[.!?…:][\"”’')\]]*$")
+
+# Line starts that Markdown would read as a heading, quote, list, rule, HTML or code.
+_BLOCK_START = re.compile(r"^(?:#|>|<|[-+*](?=\s|$)|=+$|_{3,}|\d{1,9}(?=[.)](?:\s|$))|`{3,}|~{3,})")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "paragraph" or "heading"
+    text: str  # the text as read, unescaped
+    line: int  # line number in the seed
+
+
+def build_blocks(sorting: Sorting) -> list[Block]:
+    """Paragraphs and headings from the kept lines, in order."""
+    units = [unit for run in _runs(sorting) for unit in _paragraphs(run)]
+    blocks = []
+    for position, (line, text) in enumerate(units):
+        following = units[position + 1][1] if position + 1 < len(units) else None
+        heading = following is not None and is_heading_shaped(text) and is_prose(following)
+        blocks.append(Block("heading" if heading else "paragraph", text, line))
+    return blocks
+
+
+def _runs(sorting: Sorting) -> list[list[tuple[int, str]]]:
+    """Consecutive kept lines; blank and dropped lines separate runs."""
+    runs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    kept = set(sorting.kept())
+    for index, line in enumerate(sorting.lines):
+        if index in kept:
+            current.append((line.number, line.text))
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _paragraphs(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """One paragraph per line, unless the run is one paragraph hard-wrapped over lines."""
+    if _is_hard_wrapped([text for _, text in run]):
+        return [(run[0][0], " ".join(text for _, text in run))]
+    return run
+
+
+def _is_hard_wrapped(texts: list[str]) -> bool:
+    if len(texts) < 2:
+        return False
+    body = texts[:-1]
+    modest = all(WRAP_MIN_CHARS <= len(text) <= WRAP_MAX_CHARS for text in body)
+    return modest and not all(_SENTENCE_END.search(text) for text in body)
+
+
+def escape_block_start(text: str) -> str:
+    """Escape the one character that would make Markdown read the line as a non-paragraph."""
+    found = _BLOCK_START.match(text)
+    if found is None:
+        return text
+    if found.group(0)[:1].isdigit():
+        end = found.end()
+        return f"{text[:end]}\\{text[end:]}"
+    return f"\\{text}"
+
+
+def render_body(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        if block.kind == "heading":
+            parts.append(f"## {_escape_heading(block.text)}")
+        else:
+            parts.append(escape_block_start(block.text))
+    return "\n\n".join(parts) + "\n"
+
+
+def _escape_heading(text: str) -> str:
+    # A trailing run of '#' would be read as the heading's closing sequence.
+    return re.sub(r"(#+)$", lambda m: "\\" + m.group(1), text)

@@ -1,0 +1,157 @@
+"""Finding seed files and reading them into clean, numbered lines."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BriefingError
+
+SEED_SUFFIXES = (".txt", ".md", ".text")
+
+# Web copies carry layout residue: non-breaking and zero-width spaces, soft hyphens.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    number: int  # 1-based line number in the seed
+    text: str  # whitespace-normalised, stripped
+    indented: bool  # the raw line started with whitespace
+
+
+@dataclass(frozen=True)
+class Seed:
+    path: Path
+    name: str  # path relative to the seeds folder (posix), or the file name
+    sha256: str
+    lines: tuple[SourceLine, ...]
+
+
+@dataclass(frozen=True)
+class SeedFiles:
+    files: tuple[tuple[Path, str], ...]  # (path, seed name)
+    skipped: tuple[Path, ...]  # files in a folder that are not seeds
+
+
+def find_seeds(seeds_dir: Path, sources: list[Path]) -> SeedFiles:
+    """Expand files and folders into seed files, sorted, hidden files left out.
+
+    Subfolders are searched too (sorted), so a researcher may group seeds;
+    the seed name then keeps the subfolder so two same-named files never clash.
+    """
+    files: dict[Path, str] = {}
+    skipped: list[Path] = []
+    for source in sources or [seeds_dir]:
+        if source.is_dir():
+            _add_folder(source, files, skipped)
+        elif source.is_file():
+            _check_suffix(source)
+            files.setdefault(source.resolve(), _seed_name(source, seeds_dir))
+        else:
+            raise BriefingError("no such seed file or folder", source)
+    if not files:
+        where = sources[0] if len(sources) == 1 else seeds_dir
+        raise BriefingError(f"no seed files ({', '.join(SEED_SUFFIXES)}) found", where)
+    return SeedFiles(tuple((path, name) for path, name in files.items()), tuple(skipped))
+
+
+def _add_folder(folder: Path, files: dict[Path, str], skipped: list[Path]) -> None:
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        if path.suffix.lower() in SEED_SUFFIXES:
+            files.setdefault(path.resolve(), relative.as_posix())
+        else:
+            skipped.append(path)
+
+
+def _check_suffix(path: Path) -> None:
+    if path.suffix.lower() not in SEED_SUFFIXES:
+        raise BriefingError(f"not a seed: expected a {', '.join(SEED_SUFFIXES)} file", path)
+
+
+def _seed_name(path: Path, seeds_dir: Path) -> str:
+    try:
+        return path.resolve().relative_to(seeds_dir.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def read_seed(path: Path, name: str) -> Seed:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise BriefingError(f"cannot read seed: {error.strerror}", path) from None
+    text = decode_seed(raw, path)
+    lines = tuple(_source_line(n, line) for n, line in enumerate(text.split("\n"), start=1))
+    return Seed(path, name, hashlib.sha256(raw).hexdigest(), lines)
+
+
+def decode_seed(raw: bytes, path: Path) -> str:
+    """Decode seed bytes: UTF-8 (with or without BOM), UTF-16 with BOM, then Windows-1252."""
+    if not raw:
+        raise BriefingError("seed is empty", path)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = _decode(raw, "utf-16", path)
+    else:
+        if b"\x00" in raw:
+            raise BriefingError(
+                f"seed is binary, not text (NUL byte at offset {raw.index(0)})", path
+            )
+        text = _decode_8bit(raw, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+        raise BriefingError("seed is binary, not text (control characters)", path)
+    if not text.strip():
+        raise BriefingError("seed has no text (only whitespace)", path)
+    return unicodedata.normalize("NFC", text)
+
+
+def _decode(raw: bytes, encoding: str, path: Path) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise BriefingError(
+            f"cannot decode seed as {encoding} (byte {error.start})", path
+        ) from None
+
+
+def _decode_8bit(raw: bytes, path: Path) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_western(text):
+        return text
+    # Another single-byte code page (Cyrillic, Greek …): let charset-normalizer judge.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise BriefingError(
+            f"cannot decode seed: not UTF-8 or Windows-1252 text (byte {first_bad})", path
+        )
+    return str(best)
+
+
+def _looks_western(text: str) -> bool:
+    """Windows-1252 text is mostly ASCII letters; other code pages decode as accented soup."""
+    letters = [c for c in text if c.isalpha()]
+    accented = sum(1 for c in letters if ord(c) > 127)
+    return accented <= len(letters) * 0.3
+
+
+def _source_line(number: int, raw: str) -> SourceLine:
+    cleaned = _SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
+    return SourceLine(number, cleaned, indented=raw[:1] in (" ", "\t", "\u00a0"))

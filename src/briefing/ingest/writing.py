@@ -1,0 +1,87 @@
+"""Article files: front matter plus Markdown body, written whole or not at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from ..tagging import Tagger
+from .article import IngestedArticle
+from .body import render_body
+
+YAML_WIDTH = 10_000  # one value per line, never folded, so diffs stay readable
+
+
+def front_matter(article: IngestedArticle, accessed: dt.date, tagger: Tagger) -> dict[str, object]:
+    """The front matter of SPEC.md, in its order."""
+    text = article.plain_text
+    return {
+        "title": article.title,
+        "slug": article.slug,
+        "date": article.date,
+        "author": article.author,
+        "author_bio": article.author_bio,
+        "publisher": article.publisher,
+        "source_url": article.source_url,
+        "language": article.language,
+        "summary": article.summary,
+        "seed": article.seed.name,
+        "seed_sha256": article.seed.sha256,
+        "accessed": accessed,
+        "themes": tagger.theme_ids(text),
+        "actors": tagger.actor_ids(text),
+    }
+
+
+def article_text(article: IngestedArticle, accessed: dt.date, tagger: Tagger) -> str:
+    matter = yaml.safe_dump(
+        front_matter(article, accessed, tagger),
+        sort_keys=False,
+        allow_unicode=True,
+        width=YAML_WIDTH,
+        default_flow_style=None,
+    )
+    return f"---\n{matter}---\n\n{render_body(list(article.blocks))}"
+
+
+def read_front_matter(path: Path) -> dict[str, object]:
+    """The front matter of an existing article, or {} when it has none readable."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    if not text.startswith("---\n"):
+        return {}
+    end = text.find("\n---\n", 4)
+    try:
+        data = yaml.safe_load(text[4:end]) if end > 0 else None
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(temporary, _file_mode(path))
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _file_mode(path: Path) -> int:
+    """Keep an existing file's mode; a new file gets the usual mode under the umask."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
