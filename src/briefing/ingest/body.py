@@ -1,19 +1,12 @@
 """The article body: kept lines grouped into paragraphs and headings, written as Markdown."""
 
-# ruff: noqa: RUF001 - multilingual patterns use curly quotes and other scripts on purpose
-
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .shapes import is_heading_shaped, is_prose
+from .shapes import is_hard_wrapped, is_heading_shaped, is_prose
 from .sorting import Sorting
-
-# A hard-wrapped paragraph: lines of a similar, modest length that do not all end sentences.
-WRAP_MIN_CHARS = 30
-WRAP_MAX_CHARS = 100
-_SENTENCE_END = re.compile(r"[.!?…:][\"”’')\]]*$")
 
 # Line starts that Markdown would read as a heading, quote, list, rule, HTML or code.
 _BLOCK_START = re.compile(r"^(?:#|>|<|[-+*](?=\s|$)|=+$|_{3,}|\d{1,9}(?=[.)](?:\s|$))|`{3,}|~{3,})")
@@ -38,34 +31,16 @@ def build_blocks(sorting: Sorting) -> list[Block]:
 
 
 def _runs(sorting: Sorting) -> list[list[tuple[int, str]]]:
-    """Consecutive kept lines; blank and dropped lines separate runs."""
-    runs: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
-    kept = set(sorting.kept())
-    for index, line in enumerate(sorting.lines):
-        if index in kept:
-            current.append((line.number, line.text))
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
+    return [
+        [(sorting.lines[i].number, sorting.lines[i].text) for i in run] for run in sorting.runs()
+    ]
 
 
 def _paragraphs(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """One paragraph per line, unless the run is one paragraph hard-wrapped over lines."""
-    if _is_hard_wrapped([text for _, text in run]):
+    if is_hard_wrapped([text for _, text in run]):
         return [(run[0][0], " ".join(text for _, text in run))]
     return run
-
-
-def _is_hard_wrapped(texts: list[str]) -> bool:
-    if len(texts) < 2:
-        return False
-    body = texts[:-1]
-    modest = all(WRAP_MIN_CHARS <= len(text) <= WRAP_MAX_CHARS for text in body)
-    return modest and not all(_SENTENCE_END.search(text) for text in body)
 
 
 def escape_block_start(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import BriefingError
 from .reading import Seed
-from .shapes import is_name, is_prose, same_name, sentence_count_is_one, words
+from .shapes import is_name, same_name, sentence_count_is_one, words
 from .sorting import Sorting
 
 # Lines that end a page's header: the headline sits just above them.
@@ -18,7 +18,8 @@ BIO_VERBS = (" is ", " was ", " has ", " teaches ", " works ", " serves ")
 def find_title(seed: Seed, sorting: Sorting) -> str:
     """Mark the headline line as the title; lines above it are section labels."""
     lines = sorting.lines
-    first_prose = next((i for i in sorting.kept() if is_prose(lines[i].text)), len(lines))
+    first_prose = sorting.first_prose()
+    first_prose = len(lines) if first_prose is None else first_prose
     header = [i for i in sorting.kept() if i < first_prose]
     if header:
         title_index = _headline(sorting, header)
@@ -61,11 +62,10 @@ def _standfirst(sorting: Sorting, first_prose: int) -> int | None:
 def find_author_block(sorting: Sorting) -> None:
     """Find the author's name (and biography) standing after the last paragraph."""
     lines = sorting.lines
-    kept = sorting.kept()
-    first_prose = next((i for i in kept if is_prose(lines[i].text)), None)
+    first_prose = sorting.first_prose()
     if first_prose is None:
         return
-    tail = [i for i in kept if i > first_prose][-TAIL_LINES:]
+    tail = [i for i in sorting.kept() if i > first_prose][-TAIL_LINES:]
     known = sorting.value("author")
     for position, index in enumerate(tail):
         name = lines[index].text

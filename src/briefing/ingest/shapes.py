@@ -21,6 +21,10 @@ _ABBREVIATIONS = frozenset(
 _NAME_PARTICLES = frozenset(
     "de da di del della der den van von bin ibn al el le la du dos das ter y".split()
 )
+# A hard-wrapped paragraph: lines of a similar, modest length that do not all end sentences.
+WRAP_MIN_CHARS = 30
+WRAP_MAX_CHARS = 100
+_WRAPPED_LINE_END = re.compile(r"[.!?…:][\"”’')\]]*$")
 MAX_PROSE_FREE_WORDS = 25
 MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 90
@@ -33,6 +37,15 @@ def words(text: str) -> list[str]:
 def is_prose(text: str) -> bool:
     """A line of running text: it ends a sentence, or is too long for a label."""
     return len(words(text)) > MAX_PROSE_FREE_WORDS or bool(_SENTENCE_END.search(text))
+
+
+def is_hard_wrapped(texts: list[str]) -> bool:
+    """Consecutive lines that are one paragraph wrapped at a fixed width."""
+    if len(texts) < 2:
+        return False
+    body = texts[:-1]
+    modest = all(WRAP_MIN_CHARS <= len(text) <= WRAP_MAX_CHARS for text in body)
+    return modest and not all(_WRAPPED_LINE_END.search(text) for text in body)
 
 
 def is_name(text: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .dates import parse_date
 from .reading import SourceLine
 from .rules import Rule, first_match
-from .shapes import is_prose
+from .shapes import is_hard_wrapped, is_prose
 
 FIELD_RULES = {"author": "author-name", "author_bio": "author-bio"}
 
@@ -42,6 +42,27 @@ class Sorting:
     def kept(self) -> list[int]:
         """Indexes of the text lines not dropped so far."""
         return [i for i, line in enumerate(self.lines) if line.text and i not in self.dropped]
+
+    def runs(self) -> list[list[int]]:
+        """Consecutive kept lines; blank and dropped lines separate runs."""
+        runs: list[list[int]] = [[]]
+        kept = set(self.kept())
+        for index in range(len(self.lines)):
+            if index in kept:
+                runs[-1].append(index)
+            elif runs[-1]:
+                runs.append([])
+        return [run for run in runs if run]
+
+    def first_prose(self) -> int | None:
+        """The first kept line of running text: a sentence, or a hard-wrapped paragraph."""
+        for run in self.runs():
+            if is_hard_wrapped([self.lines[i].text for i in run]):
+                return run[0]
+            for index in run:
+                if is_prose(self.lines[index].text):
+                    return index
+        return None
 
     def first_dropped_by(self, rule_names: set[str]) -> int | None:
         return min((i for i, name in self.dropped.items() if name in rule_names), default=None)
