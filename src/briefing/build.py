@@ -17,6 +17,7 @@ from .render import Renderer
 from .sources import decode_seed, load_seed
 from .tagging import Tagger
 from .urls import output_path
+from .views.research import Research, research_views
 from .weave import Briefing, weave_article, weave_briefing
 from .writer import SiteWriter, check_output_dir
 
@@ -29,7 +30,7 @@ class BuildResult:
     seconds: float
 
 
-def load_briefing(project: Project, offline: bool = False) -> Briefing:
+def load_briefing(project: Project, offline: bool = False) -> tuple[Briefing, Research]:
     """Load and check all content, then weave it: everything before rendering."""
     gazetteer = load_gazetteer(project.content_dir)
     articles = load_articles(project.articles_dir, gazetteer, project.config.language)
@@ -38,7 +39,8 @@ def load_briefing(project: Project, offline: bool = False) -> Briefing:
         weave_article(a, tagger, load_seed(project.seeds_dir, a.seed, decode_seed), offline)
         for a in articles
     ]
-    return weave_briefing(gazetteer, woven)
+    briefing = weave_briefing(gazetteer, woven)
+    return briefing, research_views(briefing, tagger)
 
 
 def build(
@@ -46,8 +48,8 @@ def build(
 ) -> BuildResult:
     started = time.perf_counter()
     out = check_output_dir(out or project.site_dir, project.root)
-    briefing = load_briefing(project, offline)
-    pages = plan_pages(briefing)
+    briefing, research = load_briefing(project, offline)
+    pages = plan_pages(briefing, research)
     pages += feeds.feed_pages(briefing, project.config)
     renderer = Renderer(
         project.templates_dir,

@@ -12,7 +12,7 @@ from .project import load_project
 
 def check_command(root: Path | None, out: Path | None) -> int:
     project = load_project(root)
-    briefing = load_briefing(project)
+    briefing, _research = load_briefing(project)
     site = (out or project.site_dir).expanduser()
     if not site.is_dir():
         raise BriefingError("no built site to check: run `briefing build` first", site)

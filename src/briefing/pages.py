@@ -12,7 +12,9 @@ from typing import Any
 
 from . import urls
 from .model import ACTOR_KINDS, Actor, Theme
-from .weave import Briefing, Passage, WovenArticle
+from .views.research import Research
+from .views.timeline import by_year, events_for
+from .weave import Briefing, WovenArticle
 
 TOP_ACTORS = 15
 PASSAGES_PER_ARTICLE = 12
@@ -26,16 +28,42 @@ class Page:
     title: str = ""
 
 
-def plan_pages(briefing: Briefing) -> list[Page]:
+def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages = [home_page(briefing), articles_index(briefing)]
     pages += [article_page(briefing, woven) for woven in briefing.articles]
     pages += [source_page(woven) for woven in briefing.articles if woven.seed]
     pages.append(themes_index(briefing))
-    pages += [theme_page(briefing, theme) for theme in briefing.gazetteer.themes]
+    pages += [theme_page(briefing, research, theme) for theme in briefing.gazetteer.themes]
     pages.append(actors_index(briefing))
-    pages += [actor_page(briefing, actor) for actor in briefing.gazetteer.actors]
+    pages += [actor_page(briefing, research, actor) for actor in briefing.gazetteer.actors]
+    pages.append(timeline_page(research))
+    pages.append(quotes_page(briefing, research))
     pages.append(Page("/404.html", "404.html", title="Page not found"))
     return pages
+
+
+def timeline_page(research: Research) -> Page:
+    context = {"years": by_year(list(research.events)), "count": len(research.events)}
+    return Page("/timeline/", "timeline.html", context, "Timeline")
+
+
+def quotes_page(briefing: Briefing, research: Research) -> Page:
+    speakers: dict[str, list] = defaultdict(list)
+    for quote in research.quotes:
+        speakers[quote.speaker or quote.name].append(quote)
+    by_id = briefing.gazetteer.actors_by_id
+    groups = [
+        {"actor": by_id.get(key), "name": quotes[0].name, "quotes": quotes}
+        for key, quotes in sorted(speakers.items(), key=lambda item: _speaker_order(item, by_id))
+    ]
+    return Page("/quotes/", "quotes.html", {"speakers": groups}, "Quotes")
+
+
+def _speaker_order(item: tuple[str, list], by_id: dict[str, Actor]) -> tuple:
+    key, quotes = item
+    actor = by_id.get(key)
+    name = actor.name if actor else quotes[0].name
+    return (-len(quotes), name.split()[-1], name)
 
 
 def home_page(briefing: Briefing) -> Page:
@@ -87,7 +115,7 @@ def themes_index(briefing: Briefing) -> Page:
     return Page("/themes/", "themes.html", {"themes": themes_with_counts(briefing)}, "Themes")
 
 
-def theme_page(briefing: Briefing, theme: Theme) -> Page:
+def theme_page(briefing: Briefing, research: Research, theme: Theme) -> Page:
     ranked = briefing.theme_articles.get(theme.id, ())
     sources = [
         {
@@ -103,6 +131,7 @@ def theme_page(briefing: Briefing, theme: Theme) -> Page:
         "sources": sources,
         "actors": _ranked_pairs(actor_counts)[:TOP_ACTORS],
         "related_themes": _related_themes(briefing, theme.id),
+        "events": events_for(list(research.events), theme=theme.id),
     }
     return Page(urls.theme(theme.id), "theme.html", context, theme.title)
 
@@ -117,7 +146,7 @@ def actors_index(briefing: Briefing) -> Page:
     return Page("/actors/", "actors.html", {"groups": groups}, "Actors")
 
 
-def actor_page(briefing: Briefing, actor: Actor) -> Page:
+def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
     articles = []
     for slug, count in briefing.actor_articles.get(actor.id, ()):
         woven = briefing.by_slug[slug]
@@ -138,6 +167,8 @@ def actor_page(briefing: Briefing, actor: Actor) -> Page:
         "articles": articles,
         "co_mentions": co_mentions,
         "themes": [(briefing.gazetteer.themes_by_id[t], n) for t, n in _ranked_pairs(themes)],
+        "events": events_for(list(research.events), actor=actor.id),
+        "quotes": [q for q in research.quotes if q.speaker == actor.id],
     }
     return Page(urls.actor(actor.id), "actor.html", context, actor.name)
 
@@ -164,10 +195,3 @@ def _related_themes(briefing: Briefing, theme_id: str) -> list[tuple[Theme, int]
         shared.update(t for p in passages_here for t in p.themes if t != theme_id)
     by_id = briefing.gazetteer.themes_by_id
     return [(by_id[t], n) for t, n in _ranked_pairs(shared)][:6]
-
-
-def passages_by_anchor(passages: list[Passage]) -> dict[str, list[Passage]]:
-    grouped: dict[str, list[Passage]] = defaultdict(list)
-    for passage in passages:
-        grouped[passage.anchor].append(passage)
-    return grouped

@@ -20,7 +20,7 @@ from .tagging import Tagger
 
 @dataclass(frozen=True)
 class Passage:
-    """A sentence of an article that mentions actors or treats themes."""
+    """A sentence of an article, with the actors it mentions and the themes it treats."""
 
     slug: str
     anchor: str
@@ -37,7 +37,7 @@ class WovenArticle:
     themes: tuple[str, ...]  # most treated first
     actor_counts: dict[str, int]
     theme_counts: dict[str, int]  # passages per theme
-    passages: tuple[Passage, ...]
+    passages: tuple[Passage, ...]  # every sentence, in order
     paragraph_actors: dict[str, tuple[str, ...]]  # anchor -> actors in that paragraph
     source_lines: dict[str, int]  # anchor -> line of the seed it came from
     seed: SeedText | None
@@ -77,7 +77,7 @@ def weave_article(
         themes=tuple(sorted(themes, key=lambda t: (-theme_counts[t], t))),
         actor_counts={a: actor_counts[a] for a in actors},
         theme_counts={t: theme_counts[t] for t in themes},
-        passages=tuple(p for p in passages if p.actors or p.themes),
+        passages=tuple(passages),
         paragraph_actors=paragraph_actors,
         source_lines=match_source_lines(
             text_blocks + [b for b in blocks if b.kind == "heading"], seed
