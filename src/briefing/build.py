@@ -16,7 +16,7 @@ from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
 from .sources import decode_seed, load_seed
 from .tagging import Tagger
-from .urls import output_path
+from .urls import is_absolute, output_path
 from .views.research import Research, research_views
 from .weave import Briefing, weave_article, weave_briefing
 from .writer import SiteWriter, check_output_dir
@@ -50,7 +50,9 @@ def build(
     out = check_output_dir(out or project.site_dir, project.root)
     briefing, research = load_briefing(project, offline)
     pages = plan_pages(briefing, research)
-    pages += feeds.feed_pages(briefing, project.config)
+    pages += feeds.feed_pages(
+        briefing, project.config, [p.url for p in pages if p.url.endswith("/")]
+    )
     renderer = Renderer(
         project.templates_dir,
         project.config,
@@ -61,7 +63,7 @@ def build(
     try:
         for page in pages:
             writer.write(output_path(page.url), renderer.render(page))
-        for path, text in data.data_files(briefing).items():
+        for path, text in data.data_files(briefing, research).items():
             writer.write(path, text)
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
@@ -91,6 +93,11 @@ def build_command(
     if out is not None and not out.expanduser().parent.exists():
         raise BriefingError("the folder holding the output does not exist", out.parent)
     result = build(project, out, offline)
+    if not is_absolute(project.config.base_url):
+        print(
+            f"note: base_url {project.config.base_url!r} is not an absolute URL, so the feeds "
+            "and the sitemap hold relative links; set it in briefing.yml or with --base-url"
+        )
     print(
         f"built {result.pages} pages ({result.files} files) into {result.out} "
         f"in {result.seconds:.2f} s",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -100,6 +101,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug, not bad input: say so in one line
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        print(
+            f"briefing: internal error: {type(error).__name__}: {error} "
+            "(set BRIEFING_DEBUG=1 to see where)",
+            file=sys.stderr,
+        )
+        return 70
 
 
 if __name__ == "__main__":

@@ -6,11 +6,14 @@ import json
 from typing import Any
 
 from . import urls
+from .views.citation import bibliography
+from .views.research import Research
 from .weave import Briefing
 
 
-def data_files(briefing: Briefing) -> dict[str, str]:
+def data_files(briefing: Briefing, research: Research) -> dict[str, str]:
     return {
+        "data/briefing.bib": bibliography(research.citations),
         "data/articles.json": _dump([_article(briefing, w.slug) for w in briefing.articles]),
         "data/actors.json": _dump([_actor(briefing, a.id) for a in briefing.gazetteer.actors]),
         "data/themes.json": _dump([_theme(briefing, t.id) for t in briefing.gazetteer.themes]),

@@ -30,7 +30,7 @@ class Page:
 
 def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages = [home_page(briefing), articles_index(briefing)]
-    pages += [article_page(briefing, woven) for woven in briefing.articles]
+    pages += [article_page(briefing, research, woven) for woven in briefing.articles]
     pages += [source_page(woven) for woven in briefing.articles if woven.seed]
     pages.append(themes_index(briefing))
     pages += [theme_page(briefing, research, theme) for theme in briefing.gazetteer.themes]
@@ -86,7 +86,7 @@ def articles_index(briefing: Briefing) -> Page:
     return Page("/articles/", "articles.html", {"articles": briefing.articles}, "Articles")
 
 
-def article_page(briefing: Briefing, woven: WovenArticle) -> Page:
+def article_page(briefing: Briefing, research: Research, woven: WovenArticle) -> Page:
     actors, themes = briefing.gazetteer.actors_by_id, briefing.gazetteer.themes_by_id
     related = [
         {
@@ -96,7 +96,12 @@ def article_page(briefing: Briefing, woven: WovenArticle) -> Page:
         }
         for r in briefing.related.get(woven.slug, ())
     ]
-    context = {"woven": woven, "article": woven.article, "related": related}
+    context = {
+        "woven": woven,
+        "article": woven.article,
+        "related": related,
+        "citation": research.citations[woven.slug],
+    }
     return Page(urls.article(woven.slug), "article.html", context, woven.article.title)
 
 
