@@ -93,6 +93,8 @@ def test_build_then_check_succeed(mini_project: Path):
     built = run_briefing("build", "--root", str(mini_project))
     assert built.returncode == 0, built.stderr
     assert built.stdout.startswith("built ")
+    assert len(built.stdout.splitlines()) == 1
+    assert built.stderr.startswith("note: base_url '/' is not an absolute URL")
     checked = run_briefing("check", "--root", str(mini_project))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.strip().endswith(": 0 problems")
