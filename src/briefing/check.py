@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from .build import load_briefing
@@ -9,10 +10,13 @@ from .errors import BriefingError
 from .linkcheck import check_site
 from .project import load_project
 
+LIST_AT_MOST = 10
+
 
 def check_command(root: Path | None, out: Path | None) -> int:
     project = load_project(root)
-    briefing, _research = load_briefing(project)
+    briefing, research = load_briefing(project)
+    _print_findings(research.findings)
     site = (out or project.site_dir).expanduser()
     if not site.is_dir():
         raise BriefingError("no built site to check: run `briefing build` first", site)
@@ -26,3 +30,14 @@ def check_command(root: Path | None, out: Path | None) -> int:
         f"{len(broken)} problem{'s' if len(broken) != 1 else ''}"
     )
     return 1 if broken else 0
+
+
+def _print_findings(findings) -> None:
+    """Research QA notes: advice for an editor, not errors."""
+    counts = Counter(f.kind for f in findings)
+    for finding in findings:
+        if counts[finding.kind] <= LIST_AT_MOST:
+            print(f"note: {finding.message}")
+    for kind, count in sorted(counts.items()):
+        if count > LIST_AT_MOST:
+            print(f"note: {count} findings of kind {kind!r}: see the /qa/ page")

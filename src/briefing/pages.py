@@ -14,7 +14,7 @@ from . import urls
 from .model import ACTOR_KINDS, Actor, Theme
 from .views.research import Research
 from .views.timeline import by_year, events_for
-from .weave import Briefing, WovenArticle
+from .weave import Briefing, WovenArticle, byline_actor
 
 TOP_ACTORS = 15
 PASSAGES_PER_ARTICLE = 12
@@ -38,6 +38,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages += [actor_page(briefing, research, actor) for actor in briefing.gazetteer.actors]
     pages.append(timeline_page(research))
     pages.append(quotes_page(briefing, research))
+    pages.append(qa_page(research))
     pages.append(Page("/404.html", "404.html", title="Page not found"))
     return pages
 
@@ -45,6 +46,27 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
 def timeline_page(research: Research) -> Page:
     context = {"years": by_year(list(research.events)), "count": len(research.events)}
     return Page("/timeline/", "timeline.html", context, "Timeline")
+
+
+def qa_page(research: Research) -> Page:
+    groups: dict[str, list] = defaultdict(list)
+    for finding in research.findings:
+        groups[finding.kind].append(finding)
+    context = {
+        "groups": [(kind, QA_LABELS.get(kind, kind), found) for kind, found in groups.items()]
+    }
+    return Page("/qa/", "qa.html", context, "Research QA")
+
+
+QA_LABELS = {
+    "no-theme": "Articles that treat no theme",
+    "few-actors": "Articles with few actors",
+    "seed-changed": "Seeds changed since ingest",
+    "no-source-line": "Paragraphs not found in their seed (written or edited by a person)",
+    "silent-actor": "Actors never mentioned",
+    "silent-alias": "Aliases that never match",
+    "candidate-actor": "Candidate actors: names in the text that the gazetteer lacks",
+}
 
 
 def quotes_page(briefing: Briefing, research: Research) -> Page:
@@ -101,6 +123,8 @@ def article_page(briefing: Briefing, research: Research, woven: WovenArticle) ->
         "article": woven.article,
         "related": related,
         "citation": research.citations[woven.slug],
+        "author_actor": byline_actor(briefing.gazetteer, woven.article.author),
+        "publisher_actor": byline_actor(briefing.gazetteer, woven.article.publisher),
     }
     return Page(urls.article(woven.slug), "article.html", context, woven.article.title)
 
@@ -174,6 +198,7 @@ def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
         "themes": [(briefing.gazetteer.themes_by_id[t], n) for t, n in _ranked_pairs(themes)],
         "events": events_for(list(research.events), actor=actor.id),
         "quotes": [q for q in research.quotes if q.speaker == actor.id],
+        "bylines": [briefing.by_slug[slug] for slug in briefing.bylines.get(actor.id, ())],
     }
     return Page(urls.actor(actor.id), "actor.html", context, actor.name)
 

@@ -7,6 +7,7 @@ paragraph a person wrote.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ _PREFIX = 60
 class SeedText:
     name: str
     lines: tuple[str, ...]
+    sha256: str
 
 
 def load_seed(seeds_dir: Path, name: str | None, decode) -> SeedText | None:
@@ -32,7 +34,7 @@ def load_seed(seeds_dir: Path, name: str | None, decode) -> SeedText | None:
         data = path.read_bytes()
     except OSError:
         return None
-    return SeedText(name, tuple(decode(data).splitlines()))
+    return SeedText(name, tuple(decode(data).splitlines()), hashlib.sha256(data).hexdigest())
 
 
 def decode_seed(data: bytes) -> str:

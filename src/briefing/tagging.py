@@ -66,6 +66,11 @@ def _normalise(name: str) -> str:
     return " ".join(name.replace("\u2019", "'").split())
 
 
+def normal_name(name: str) -> str:
+    """A name as matching sees it: apostrophes, spacing and case folded."""
+    return _normalise(name).casefold()
+
+
 class Tagger:
     """Matches a gazetteer's actors (by name and aliases) and themes (by keywords)."""
 

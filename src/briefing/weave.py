@@ -15,7 +15,7 @@ from .markdown import render_body
 from .model import Article, Block, Gazetteer, Mention
 from .sentences import split_sentences
 from .sources import SeedText, match_source_lines
-from .tagging import Tagger
+from .tagging import Tagger, normal_name
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class WovenArticle:
     source_lines: dict[str, int]  # anchor -> line of the seed it came from
     seed: SeedText | None
     words: int
+    names_matched: frozenset[str]  # gazetteer names found, case-folded, for alias checks
 
     @property
     def slug(self) -> str:
@@ -59,10 +60,12 @@ def weave_article(
     actor_counts: Counter[str] = Counter()
     theme_hits: Counter[str] = Counter()
     paragraph_actors: dict[str, tuple[str, ...]] = {}
+    names: set[str] = set()
     for block in text_blocks:
         actor_mentions = _allowed(tagger.actor_mentions(block.text), allowed_actors)
         theme_mentions = tagger.theme_mentions(block.text)
         actor_counts.update(m.id for m in actor_mentions)
+        names.update(normal_name(m.text) for m in actor_mentions)
         theme_hits.update(m.id for m in theme_mentions)
         paragraph_actors[block.anchor] = tuple(dict.fromkeys(m.id for m in actor_mentions))
         passages += _passages(article.slug, block, actor_mentions, theme_mentions)
@@ -84,6 +87,7 @@ def weave_article(
         ),
         seed=seed,
         words=sum(len(b.text.split()) for b in blocks),
+        names_matched=frozenset(names),
     )
 
 
@@ -166,6 +170,7 @@ class Briefing:
     theme_articles: dict[str, tuple[tuple[str, int], ...]]  # theme -> (slug, passages)
     co_mentions: dict[str, tuple[tuple[str, int], ...]]  # actor -> (actor, paragraphs)
     related: dict[str, tuple[Related, ...]]
+    bylines: dict[str, tuple[str, ...]]  # actor -> slugs of the articles it wrote or published
 
 
 def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefing:
@@ -184,7 +189,29 @@ def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefi
         theme_articles={t: _by_count(pairs) for t, pairs in theme_articles.items()},
         co_mentions=_co_mentions(articles),
         related=_related(articles, actor_articles, theme_articles),
+        bylines=_bylines(gazetteer, articles),
     )
+
+
+def byline_actor(gazetteer: Gazetteer, name: str | None) -> str | None:
+    """The actor an author or publisher line names exactly, if any."""
+    if not name:
+        return None
+    wanted = normal_name(name)
+    for actor in gazetteer.actors:
+        if any(normal_name(n) == wanted for n in actor.names):
+            return actor.id
+    return None
+
+
+def _bylines(gazetteer: Gazetteer, articles: list[WovenArticle]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for woven in articles:
+        for name in (woven.article.author, woven.article.publisher):
+            actor_id = byline_actor(gazetteer, name)
+            if actor_id:
+                found[actor_id].append(woven.slug)
+    return {a: tuple(slugs) for a, slugs in found.items()}
 
 
 def _by_count(pairs: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:

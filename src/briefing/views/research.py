@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..tagging import Tagger
 from ..weave import Briefing
 from .citation import Citation, citations
+from .qa import Finding, research_qa
 from .quotes import Quote, quotes
 from .timeline import Event, timeline
 
@@ -16,11 +17,14 @@ class Research:
     events: tuple[Event, ...]
     quotes: tuple[Quote, ...]
     citations: dict[str, Citation]  # by article slug
+    findings: tuple[Finding, ...]
 
 
 def research_views(briefing: Briefing, tagger: Tagger) -> Research:
+    found_quotes = tuple(quotes(briefing, tagger))
     return Research(
         events=tuple(timeline(briefing)),
-        quotes=tuple(quotes(briefing, tagger)),
+        quotes=found_quotes,
         citations=citations([w.article for w in briefing.articles]),
+        findings=tuple(research_qa(briefing, tagger, found_quotes)),
     )

@@ -1,0 +1,111 @@
+"""Research QA: what a careful editor would want to look at before publishing."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..tagging import Tagger, normal_name
+from ..weave import Briefing
+from .quotes import Quote, candidate_speakers
+
+MIN_ACTORS = 3
+MIN_CANDIDATE_COUNT = 2
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z][\w’'\-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][a-z][\w’'\-]*)+"
+)
+_LEADING_WORDS = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "however", "if", "in", "it",
+    "mr", "on", "since", "so", "the", "this", "though", "to", "until", "when", "while",
+    "with", "yet", "both", "said", "unlike", "after", "although", "moreover",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # a short machine name, e.g. "few-actors"
+    message: str
+    url: str | None = None  # the page to look at
+
+
+def research_qa(briefing: Briefing, tagger: Tagger, quotes: tuple[Quote, ...]) -> list[Finding]:
+    findings = _article_findings(briefing)
+    findings += _gazetteer_findings(briefing)
+    findings += [
+        Finding("candidate-actor", f"“{name}” recurs in the text but is no actor of the gazetteer")
+        for name in candidate_actors(briefing, tagger)
+    ]
+    findings += [
+        Finding("candidate-actor", f"“{name}” is quoted but is no actor of the gazetteer")
+        for name in candidate_speakers(list(quotes))
+    ]
+    return findings
+
+
+def _article_findings(briefing: Briefing) -> list[Finding]:
+    found = []
+    for woven in briefing.articles:
+        url = f"/articles/{woven.slug}/"
+        title = woven.article.title
+        if not woven.themes:
+            found.append(Finding("no-theme", f"“{title}” treats no theme", url))
+        if len(woven.actors) < MIN_ACTORS:
+            found.append(
+                Finding("few-actors", f"“{title}” mentions fewer than {MIN_ACTORS} actors", url)
+            )
+        if woven.seed is None:
+            continue
+        if woven.article.seed_sha256 and woven.seed.sha256 != woven.article.seed_sha256:
+            found.append(
+                Finding("seed-changed", f"the seed of “{title}” changed since ingest", url)
+            )
+        for block in woven.blocks:
+            if block.kind == "paragraph" and block.anchor not in woven.source_lines:
+                found.append(
+                    Finding(
+                        "no-source-line",
+                        f"“{title}” paragraph {block.number} is not in its seed",
+                        f"{url}#{block.anchor}",
+                    )
+                )
+    return found
+
+
+def _gazetteer_findings(briefing: Briefing) -> list[Finding]:
+    matched = set().union(*(w.names_matched for w in briefing.articles))
+    found = []
+    for actor in briefing.gazetteer.actors:
+        url = f"/actors/{actor.id}/"
+        if actor.id not in briefing.actor_articles and actor.id not in briefing.bylines:
+            found.append(Finding("silent-actor", f"{actor.name} is never mentioned", url))
+            continue
+        for alias in actor.aliases:
+            if normal_name(alias) not in matched:
+                found.append(
+                    Finding("silent-alias", f"alias “{alias}” of {actor.name} never matches", url)
+                )
+    return found
+
+
+def candidate_actors(briefing: Briefing, tagger: Tagger) -> list[str]:
+    """Capitalised names that recur in the text and that no actor covers."""
+    counts: Counter[str] = Counter()
+    for woven in briefing.articles:
+        for block in woven.blocks:
+            if block.kind == "heading":
+                continue
+            covered = [(m.start, m.end) for m in tagger.actor_mentions(block.text)]
+            for match in _CAPITALISED_RUN.finditer(block.text):
+                name = _trim_leading(match.group(0))
+                overlaps = any(s < match.end() and match.start() < e for s, e in covered)
+                if name and " " in name and not overlaps:
+                    counts[name] += 1
+    return sorted(name for name, n in counts.items() if n >= MIN_CANDIDATE_COUNT)
+
+
+def _trim_leading(name: str) -> str:
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in _LEADING_WORDS:
+        words.pop(0)
+    return " ".join(words)
