@@ -1,7 +1,5 @@
 """The article's language: English unless the text is clearly in another language."""
 
-# ruff: noqa: RUF001 - multilingual patterns use curly quotes and other scripts on purpose
-
 from __future__ import annotations
 
 import re

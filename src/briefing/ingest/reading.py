@@ -154,4 +154,4 @@ def _looks_western(text: str) -> bool:
 
 def _source_line(number: int, raw: str) -> SourceLine:
     cleaned = _SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
-    return SourceLine(number, cleaned, indented=raw[:1] in (" ", "\t", "\u00a0"))
+    return SourceLine(number, cleaned, indented=bool(cleaned) and raw[:1] in (" ", "\t", "\u00a0"))

@@ -10,8 +10,6 @@ title, section labels, headings, trailing author blocks) live in metadata.py
 and body.py, under the names listed in STRUCTURAL_RULES.
 """
 
-# ruff: noqa: RUF001 - multilingual patterns use curly quotes and other scripts on purpose
-
 from __future__ import annotations
 
 import datetime as dt

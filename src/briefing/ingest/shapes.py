@@ -1,6 +1,6 @@
 """What a line looks like: prose, a person's name, a heading; and its first sentence."""
 
-# ruff: noqa: RUF001, SIM905 - curly quotes and other scripts on purpose; word lists as words
+# ruff: noqa: SIM905 - word lists read better as words
 
 from __future__ import annotations
 
