@@ -14,6 +14,7 @@ from .gazetteer import load_gazetteer
 from .pages import plan_pages
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
+from .search import index_site
 from .sources import decode_seed, load_seed
 from .tagging import Tagger
 from .urls import is_absolute, output_path
@@ -67,6 +68,7 @@ def build(
             writer.write(path, text)
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
+        index_site(writer.staging)
         writer.commit()
     except BaseException:
         writer.discard()

@@ -39,6 +39,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages.append(timeline_page(research))
     pages.append(quotes_page(briefing, research))
     pages.append(qa_page(research))
+    pages.append(Page("/search/", "search.html", title="Search"))
     pages.append(Page("/404.html", "404.html", title="Page not found"))
     return pages
 
