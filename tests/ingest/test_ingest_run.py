@@ -246,7 +246,10 @@ def test_files_that_are_not_seeds_are_skipped_with_a_note(project):
     add_seed(project)
     (project / "seeds" / "picture.png").write_bytes(b"\x89PNG")
     lines = run_quietly(project)
-    assert lines[0] == "skipped seeds/picture.png: not a seed (.txt, .md or .text)"
+    assert lines[0] == (
+        "skipped seeds/picture.png: "
+        "not a seed (seeds are .txt, .md or .text files other than a README)"
+    )
 
 
 def test_no_temporary_files_are_left_behind(real_project):

@@ -20,6 +20,8 @@ from .reading import find_seeds, read_seed
 
 __all__ = ["run"]
 
+SKIP_REASON = "not a seed (seeds are .txt, .md or .text files other than a README)"
+
 
 def run(
     root: Path,
@@ -39,7 +41,7 @@ def run(
     """
     found = find_seeds(root / "seeds", list(sources))
     for path in found.skipped:
-        echo(f"skipped {_shown(path, root)}: not a seed (.txt, .md or .text)")
+        echo(f"skipped {_shown(path, root)}: {SKIP_REASON}")
     articles = _ingest_all(found.files)
     if explain:
         for article in articles:

@@ -20,12 +20,22 @@ class Block:
 
 
 def build_blocks(sorting: Sorting) -> list[Block]:
-    """Paragraphs and headings from the kept lines, in order."""
+    """Paragraphs and headings from the kept lines, in order.
+
+    A heading is a short line that is not a sentence, standing between paragraphs:
+    after one, and before running text.
+    """
     units = [unit for run in _runs(sorting) for unit in _paragraphs(run)]
-    blocks = []
+    blocks: list[Block] = []
     for position, (line, text) in enumerate(units):
         following = units[position + 1][1] if position + 1 < len(units) else None
-        heading = following is not None and is_heading_shaped(text) and is_prose(following)
+        after_paragraph = bool(blocks) and blocks[-1].kind == "paragraph"
+        heading = (
+            after_paragraph
+            and following is not None
+            and is_heading_shaped(text)
+            and is_prose(following)
+        )
         blocks.append(Block("heading" if heading else "paragraph", text, line))
     return blocks
 

@@ -61,6 +61,8 @@ class Manifest:
         return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
     def save(self) -> None:
+        if not self.entries and not self.original:
+            return
         text = self.text()
         if text != self.original:
             write_atomically(self.path, text.encode("utf-8"))

@@ -10,6 +10,7 @@ from .sorting import Sorting
 # Lines that end a page's header: the headline sits just above them.
 HEADER_METADATA_RULES = {"date-line", "byline", "author-line", "author-label", "updated-line"}
 MAX_STANDFIRST_WORDS = 30
+MAX_LABEL_WORDS = 3  # a site section's label above the headline is this short
 TAIL_LINES = 5  # an author block sits among the last few text lines
 MAX_BIO_LINES = 3
 BIO_VERBS = (" is ", " was ", " has ", " teaches ", " works ", " serves ")
@@ -37,16 +38,18 @@ def find_title(seed: Seed, sorting: Sorting) -> str:
 
 
 def _headline(sorting: Sorting, header: list[int]) -> int:
-    """The header line just above the date or byline; without one, the longest header line.
+    """The headline among the lines above the text (and above the date or byline, if any).
 
-    Above a date, the last line is the headline and shorter lines before it are
-    section labels ("Foreign Policy"); with no date, a section label is the shorter line.
+    Section labels ("Foreign Policy", "World") are short, so the first line of more
+    than a few words is the headline; when all are short, the longest (the later on ties).
     """
     metadata_line = sorting.first_dropped_by(HEADER_METADATA_RULES)
     above = [i for i in header if metadata_line is not None and i < metadata_line]
-    if above:
-        return above[-1]
-    return max(header, key=lambda i: (len(words(sorting.lines[i].text)), -i))
+    candidates = above or header
+    longer = [i for i in candidates if len(words(sorting.lines[i].text)) > MAX_LABEL_WORDS]
+    if longer:
+        return longer[0]
+    return max(candidates, key=lambda i: (len(words(sorting.lines[i].text)), i))
 
 
 def _standfirst(sorting: Sorting, first_prose: int) -> int | None:

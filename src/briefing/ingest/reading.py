@@ -66,10 +66,15 @@ def _add_folder(folder: Path, files: dict[Path, str], skipped: list[Path]) -> No
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        if path.suffix.lower() in SEED_SUFFIXES:
+        if path.suffix.lower() in SEED_SUFFIXES and not _is_readme(path):
             files.setdefault(path.resolve(), relative.as_posix())
         else:
             skipped.append(path)
+
+
+def _is_readme(path: Path) -> bool:
+    """A README in a seeds folder describes the folder; it is not an article."""
+    return path.stem.lower() == "readme"
 
 
 def _check_suffix(path: Path) -> None:

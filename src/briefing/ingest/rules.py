@@ -86,6 +86,9 @@ RULES: tuple[Rule, ...] = (
         r"Veröffentlicht (?:auf|in|bei)|Publicado (?:en|por)|Опубликовано (?:на|в))\s+"
         r"(?P<publisher>[^()]+?)\s*\((?P<site_url>https?://[^\s)]+)\)",
     ),
+    # "Valerio Fabbri's Blog" says whose blog it is, not who wrote the post: blogs repost
+    # others' articles, so the owner is the publisher and the author stays unknown (null)
+    # unless a byline says more.
     rule(
         "blog-name",
         "a blog's name above the headline is its publisher",
@@ -111,7 +114,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "byline",
         "'By NAME' (maybe with a role or date after a separator) names the author",
-        rf"(?i:By|Written by|Words by|Par|Von|Por|Di|От|Автор:?)\s+(?P<author>{NAMES})"
+        rf"(?!.*[.!?]$)(?i:By|Written by|Words by|Par|Von|Por|Di|От|Автор:?)\s+"
+        rf"(?P<author>{NAMES}|{NAME_WORD})"
         rf"(?:{SEPARATOR}(?P<date>.{{4,60}}))?",
         case=True,
     ),

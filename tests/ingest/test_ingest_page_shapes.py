@@ -1,0 +1,112 @@
+"""Page shapes written inline: where the headline, byline, headings and author block sit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.ingest.helpers import body_of, ingest_file
+
+from briefing.errors import BriefingError
+from briefing.ingest.article import IngestedArticle
+
+PROSE = (
+    "Russia and China agreed to coordinate their policies in Central Asia, officials said. "
+    "The agreement covers trade, transport and security."
+)
+
+
+def ingest_text(tmp_path: Path, text: str) -> IngestedArticle:
+    path = tmp_path / "seed.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest_file(path)
+
+
+def test_a_subtitle_between_headline_and_byline_stays_in_the_body(tmp_path):
+    article = ingest_text(
+        tmp_path,
+        f"Asia\n\nThe Steppe Between Two Giants\n\nHow Kazakhstan plays Moscow against Beijing\n\n"
+        f"By Jane Doe\n\n{PROSE}\n",
+    )
+    assert (article.title, article.author) == ("The Steppe Between Two Giants", "Jane Doe")
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("paragraph", "How Kazakhstan plays Moscow against Beijing"),
+        ("paragraph", PROSE),
+    ]
+
+
+def test_without_a_date_the_longer_header_line_is_the_headline(tmp_path):
+    article = ingest_text(tmp_path, f"World\n\nDragon Rising\n\n{PROSE}\n")
+    assert article.title == "Dragon Rising"
+    assert [d.rule for d in article.dropped] == ["section-label", "title"]
+
+
+def test_a_short_line_before_the_first_paragraph_is_not_a_heading(tmp_path):
+    article = ingest_text(tmp_path, f"Dragon Rising\n\nJune 17, 2015\n\nIntroduction\n\n{PROSE}\n")
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_heading_needs_running_text_after_it(tmp_path):
+    article = ingest_text(
+        tmp_path,
+        f"Dragon Rising\n\n{PROSE}\n\nEnergy Ties\n\n{PROSE}\n\nShort line\n\nAnother line here\n",
+    )
+    assert [b.kind for b in article.blocks] == [
+        "paragraph",
+        "heading",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Reuters", "Reuters"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By Jane Doe, Senior Fellow", "Jane Doe"),
+        ("Written by Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Author: Jane Doe", "Jane Doe"),
+        ("Auteur : Jean Dupont", "Jean Dupont"),
+    ],
+)
+def test_bylines_in_their_usual_forms(tmp_path, byline, author):
+    article = ingest_text(tmp_path, f"Dragon Rising\n\n{byline}\n\n{PROSE}\n")
+    assert article.author == author
+    assert article.date is None
+
+
+def test_a_byline_with_a_date_gives_both(tmp_path):
+    article = ingest_text(tmp_path, f"Dragon Rising\n\nBy Jane Doe | 17 June 2015\n\n{PROSE}\n")
+    assert (article.author, str(article.date)) == ("Jane Doe", "2015-06-17")
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline(tmp_path):
+    article = ingest_text(
+        tmp_path, f"Dragon Rising\n\n{PROSE}\n\nBy Monday, the troops had left.\n"
+    )
+    assert article.author is None
+    assert body_of(article).endswith("By Monday, the troops had left.\n")
+
+
+def test_a_name_alone_after_the_last_paragraph_is_the_author(tmp_path):
+    article = ingest_text(tmp_path, f"Dragon Rising\n\n{PROSE}\n\nJane Doe\n")
+    assert (article.author, article.author_bio) == ("Jane Doe", None)
+
+
+def test_a_repeated_name_before_a_bio(tmp_path):
+    article = ingest_text(
+        tmp_path,
+        f"Dragon Rising\n\n{PROSE}\n\nJane Doe\nJane Doe\nJane Doe teaches at a university.\n",
+    )
+    assert (article.author, article.author_bio) == ("Jane Doe", "Jane Doe teaches at a university.")
+    assert body_of(article) == PROSE + "\n"
+
+
+def test_a_page_that_is_all_furniture_is_refused(tmp_path):
+    with pytest.raises(BriefingError) as caught:
+        ingest_text(tmp_path, "Dragon Rising\n\nShare this article\nBack to Top\n")
+    assert str(caught.value) == (
+        f"{tmp_path / 'seed.txt'}: no article text found: every line was taken as page furniture"
+    )
