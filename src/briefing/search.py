@@ -6,9 +6,15 @@ theme, source, year) as data-pagefind-filter attributes in the templates.
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import cbor2
 
 from .errors import BriefingError
 
@@ -36,3 +42,63 @@ def index_site(site: Path) -> None:
         raise BriefingError(
             f"search indexing failed: {detail[-1] if detail else result.returncode}", site
         )
+    stabilise_bundle(site / BUNDLE)
+
+
+# Pagefind writes its filter indexes in hash-map order, which changes from run
+# to run (upstream issue #638), so the same site would give different bytes.
+# The indexes are gzipped CBOR behind a signature; sorting their entries and
+# naming each file by its content makes the bundle deterministic.
+SIGNATURE = b"pagefind_dcd"
+
+
+def stabilise_bundle(bundle: Path) -> None:
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text("utf-8"))
+    for language, info in sorted(entry.get("languages", {}).items()):
+        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
+        meta = _read(meta_path)
+        filters = _filter_list(meta, bundle)
+        if filters is None:
+            continue
+        renamed = [[name, _stabilise_filter(bundle, language, old)] for name, old in filters]
+        filters[:] = sorted(renamed)
+        info["hash"] = _rewrite(meta_path, bundle, "pagefind.{}.pf_meta", language, 10, meta)
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def _filter_list(meta: list, bundle: Path) -> list | None:
+    """The [name, file hash] list of the filter indexes within the meta index."""
+    for item in meta:
+        if (
+            isinstance(item, list)
+            and item
+            and all(isinstance(p, list) and len(p) == 2 for p in item)
+            and all((bundle / "filter" / f"{p[1]}.pf_filter").is_file() for p in item)
+        ):
+            return item
+    return None
+
+
+def _stabilise_filter(bundle: Path, language: str, old: str) -> str:
+    path = bundle / "filter" / f"{old}.pf_filter"
+    data = _read(path)
+    for _value, pages in data[1]:
+        pages.sort()
+    data[1].sort(key=lambda pair: pair[0])
+    return _rewrite(path, bundle / "filter", "{}.pf_filter", language, 7, data)
+
+
+def _read(path: Path) -> Any:
+    raw = gzip.decompress(path.read_bytes())
+    if not raw.startswith(SIGNATURE):
+        raise BriefingError("unexpected search index format", path)
+    return cbor2.loads(raw[len(SIGNATURE) :])
+
+
+def _rewrite(old: Path, folder: Path, pattern: str, language: str, length: int, data: Any) -> str:
+    raw = SIGNATURE + cbor2.dumps(data)
+    name = f"{language}_{hashlib.sha256(raw).hexdigest()[:length]}"
+    old.unlink()
+    (folder / pattern.format(name)).write_bytes(gzip.compress(raw, mtime=0))
+    return name
