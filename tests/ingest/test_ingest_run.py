@@ -274,3 +274,15 @@ def test_run_uses_the_default_echo(project, capsys):
     add_seed(project)
     run(project, [])
     assert capsys.readouterr().out.endswith("ingest: 1 seeds: 1 written\n")
+
+
+def test_actors_come_from_the_one_matcher_whole_words_and_case_aware_acronyms(project):
+    (project / "seeds" / "s.txt").write_text(
+        "Dragon Rising\n\nLet us dance at the discos of Moscow, where the US and the SCO meet. "
+        "Chinese security and military investment grows.\n",
+        encoding="utf-8",
+    )
+    run_quietly(project)
+    text = article_path(project, "dragon-rising").read_text(encoding="utf-8")
+    assert "actors: [china, russia, sco, us]\n" in text
+    assert "themes: [security]\n" in text

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from .dates import parse_date_line
+from .line_rule import Fields, Rule, rule
 from .reading import SourceLine
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
@@ -30,37 +29,6 @@ LANGUAGES = (
     r"English|Français|Deutsch|Español|Italiano|Português|Русский|Українська|中文|简体|繁體|"
     r"繁体|日本語|한국어|العربية|فارسی|Türkçe|Қазақша|Oʻzbekcha|Кыргызча|Тоҷикӣ"
 )
-
-Fields = dict[str, object]
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    why: str
-    pattern: re.Pattern[str] | None = None
-    test: Callable[[str], Fields | None] | None = None
-    max_words: int = 15
-    head_only: bool = False  # only above the first line of prose
-    continues: Callable[[SourceLine], bool] | None = None  # later lines of the same block
-    crosses_blanks: bool = False  # the block goes on past blank lines
-    takes_next: str | None = None  # the next text line is the value of this field
-    takes_rest: str | None = None  # every later text line is the value of this field
-
-    def match(self, text: str) -> Fields | None:
-        if len(text.split()) > self.max_words:
-            return None
-        if self.test is not None:
-            return self.test(text)
-        found = self.pattern.fullmatch(text) if self.pattern else None
-        if found is None:
-            return None
-        return {key: value for key, value in found.groupdict().items() if value}
-
-
-def rule(name: str, why: str, pattern: str, *, case: bool = False, **options) -> Rule:
-    flags = 0 if case else re.IGNORECASE
-    return Rule(name, why, re.compile(pattern, flags), **options)
 
 
 def _date_line(text: str) -> Fields | None:
