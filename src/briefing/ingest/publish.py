@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BriefingError
+from ..errors import BriefingError, raise_all
 from ..tagging import Tagger
 from .article import IngestedArticle
 from .manifest import Entry, Manifest, sha256_of, today
@@ -51,10 +51,7 @@ def plan_articles(
         replaces = previous if previous not in (None, article.slug) else None
         status = _status(article.slug, path, data, manifest, force)
         plans.append(Plan(article, path, data, accessed, status, replaces))
-    if errors:
-        from ..errors import raise_all
-
-        raise_all(errors)
+    raise_all(errors)
     return plans
 
 
