@@ -15,7 +15,7 @@ from .pages import plan_pages
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
 from .search import index_site
-from .sources import decode_seed, load_seed
+from .sources import load_seed
 from .tagging import Tagger
 from .urls import is_absolute, output_path
 from .views.research import Research, research_views
@@ -37,8 +37,7 @@ def load_briefing(project: Project, offline: bool = False) -> tuple[Briefing, Re
     articles = load_articles(project.articles_dir, gazetteer, project.config.language)
     tagger = Tagger(gazetteer)
     woven = [
-        weave_article(a, tagger, load_seed(project.seeds_dir, a.seed, decode_seed), offline)
-        for a in articles
+        weave_article(a, tagger, load_seed(project.seeds_dir, a.seed), offline) for a in articles
     ]
     briefing = weave_briefing(gazetteer, woven)
     return briefing, research_views(briefing, tagger)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import BriefingError
+from .ingest.reading import decode_seed
 from .model import Block
 
 _SPACE = re.compile(r"\s+")
@@ -25,24 +27,18 @@ class SeedText:
     sha256: str
 
 
-def load_seed(seeds_dir: Path, name: str | None, decode) -> SeedText | None:
-    """The seed an article names, or None when it is not (or no longer) there."""
+def load_seed(seeds_dir: Path, name: str | None) -> SeedText | None:
+    """The seed an article names, or None when it is not (or no longer) readable text."""
     if not name:
         return None
     path = seeds_dir / name
     try:
         data = path.read_bytes()
-    except OSError:
+        text = decode_seed(data, path)
+    except (OSError, BriefingError):
         return None
-    return SeedText(name, tuple(decode(data).splitlines()), hashlib.sha256(data).hexdigest())
-
-
-def decode_seed(data: bytes) -> str:
-    """Seed bytes as text: UTF-8 (with or without a BOM), else Windows-1252."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    # Split as ingest does, so line numbers agree with `briefing ingest --explain`.
+    return SeedText(name, tuple(text.split("\n")), hashlib.sha256(data).hexdigest())
 
 
 def _normal(text: str) -> str:
