@@ -1,0 +1,1 @@
+"""Research views: pure functions of the woven Briefing that pages lay out."""

@@ -1,0 +1,85 @@
+"""The source-by-theme matrix: which article covers which theme, and how much.
+
+A cell counts the passages of one article on one theme, the same number the
+theme page lists for that article, and links to that article's section there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import urls
+from ..weave import Briefing
+
+BUCKETS = 4
+
+
+@dataclass(frozen=True)
+class MatrixColumn:
+    id: str
+    title: str
+    url: str
+    total: int  # passages on the theme across all articles
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    theme: str
+    count: int  # passages of the row's article on the theme
+    bucket: int  # 0 for none, then 1-4 as the count nears the fullest cell
+    url: str | None  # the article's section on the theme page; None when empty
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    slug: str
+    title: str
+    url: str
+    cells: tuple[MatrixCell, ...]  # one per column, in column order
+    total: int
+
+
+@dataclass(frozen=True)
+class Matrix:
+    columns: tuple[MatrixColumn, ...]
+    rows: tuple[MatrixRow, ...]
+    total: int
+    peak: int  # the fullest cell's count
+
+
+def matrix(briefing: Briefing) -> Matrix:
+    """Articles in briefing order by the themes they treat, in gazetteer order."""
+    themes = [t for t in briefing.gazetteer.themes if t.id in briefing.theme_articles]
+    counts = {w.slug: w.theme_counts for w in briefing.articles}
+    peak = max((n for per_theme in counts.values() for n in per_theme.values()), default=0)
+    rows = []
+    for woven in briefing.articles:
+        cells = tuple(
+            _cell(woven.slug, t.id, counts[woven.slug].get(t.id, 0), peak) for t in themes
+        )
+        rows.append(
+            MatrixRow(
+                slug=woven.slug,
+                title=woven.article.title,
+                url=urls.article(woven.slug),
+                cells=cells,
+                total=sum(c.count for c in cells),
+            )
+        )
+    columns = tuple(
+        MatrixColumn(t.id, t.title, urls.theme(t.id), sum(c.get(t.id, 0) for c in counts.values()))
+        for t in themes
+    )
+    return Matrix(columns, tuple(rows), sum(r.total for r in rows), peak)
+
+
+def bucket(count: int, peak: int) -> int:
+    """0 for an empty cell, else 1-4 by quarters of the fullest cell."""
+    if count <= 0 or peak <= 0:
+        return 0
+    return min(BUCKETS, -(-BUCKETS * count // peak))
+
+
+def _cell(slug: str, theme_id: str, count: int, peak: int) -> MatrixCell:
+    url = f"{urls.theme(theme_id)}#src-{slug}" if count else None
+    return MatrixCell(theme_id, count, bucket(count, peak), url)
