@@ -40,8 +40,25 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages.append(quotes_page(briefing, research))
     pages.append(qa_page(research))
     pages.append(Page("/search/", "search.html", title="Search"))
+    pages.append(print_page(briefing, research))
     pages.append(Page("/404.html", "404.html", title="Page not found"))
     return pages
+
+
+def print_page(briefing: Briefing, research: Research) -> Page:
+    """The whole briefing as one printable document."""
+    themes = [
+        {"theme": theme, "sources": theme_sources(briefing, theme.id)}
+        for theme in briefing.gazetteer.themes
+        if theme.id in briefing.theme_articles
+    ]
+    context = {
+        "overview": home_page(briefing).context,
+        "years": by_year(list(research.events)),
+        "themes": themes,
+        "articles": briefing.articles,
+    }
+    return Page("/print/", "print.html", context, "Briefing pack")
 
 
 def timeline_page(research: Research) -> Page:
@@ -145,16 +162,20 @@ def themes_index(briefing: Briefing) -> Page:
     return Page("/themes/", "themes.html", {"themes": themes_with_counts(briefing)}, "Themes")
 
 
-def theme_page(briefing: Briefing, research: Research, theme: Theme) -> Page:
-    ranked = briefing.theme_articles.get(theme.id, ())
-    sources = [
+def theme_sources(briefing: Briefing, theme_id: str) -> list[dict[str, Any]]:
+    """The articles that treat a theme, most first, each with its passages on it."""
+    return [
         {
             "woven": briefing.by_slug[slug],
             "count": count,
-            "passages": [p for p in briefing.by_slug[slug].passages if theme.id in p.themes],
+            "passages": [p for p in briefing.by_slug[slug].passages if theme_id in p.themes],
         }
-        for slug, count in ranked
+        for slug, count in briefing.theme_articles.get(theme_id, ())
     ]
+
+
+def theme_page(briefing: Briefing, research: Research, theme: Theme) -> Page:
+    sources = theme_sources(briefing, theme.id)
     actor_counts = Counter(a for s in sources for p in s["passages"] for a in p.actors)
     context = {
         "theme": theme,
