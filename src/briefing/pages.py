@@ -12,6 +12,8 @@ from typing import Any
 
 from . import urls
 from .model import ACTOR_KINDS, Actor, Theme
+from .views.matrix import matrix
+from .views.network import network
 from .views.research import Research
 from .views.timeline import by_year, events_for
 from .weave import Briefing, WovenArticle, byline_actor
@@ -41,6 +43,9 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages.append(qa_page(research))
     pages.append(Page("/search/", "search.html", title="Search"))
     pages.append(print_page(briefing, research))
+    pages.append(
+        Page("/network/", "network.html", {"network": network(briefing, limit=None)}, "Network")
+    )
     pages.append(Page("/404.html", "404.html", title="Page not found"))
     return pages
 
@@ -113,6 +118,8 @@ def home_page(briefing: Briefing) -> Page:
         "themes": themes_with_counts(briefing),
         "top_actors": top_actors(briefing)[:TOP_ACTORS],
         "date_range": (min(dates), max(dates)) if dates else None,
+        "network": network(briefing),
+        "matrix": matrix(briefing),
         "counts": {
             "sources": len(briefing.articles),
             "actors": len(briefing.actor_articles),
@@ -159,7 +166,8 @@ def source_page(woven: WovenArticle) -> Page:
 
 
 def themes_index(briefing: Briefing) -> Page:
-    return Page("/themes/", "themes.html", {"themes": themes_with_counts(briefing)}, "Themes")
+    context = {"themes": themes_with_counts(briefing), "matrix": matrix(briefing)}
+    return Page("/themes/", "themes.html", context, "Themes")
 
 
 def theme_sources(briefing: Briefing, theme_id: str) -> list[dict[str, Any]]:
@@ -221,6 +229,7 @@ def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
         "events": events_for(list(research.events), actor=actor.id),
         "quotes": [q for q in research.quotes if q.speaker == actor.id],
         "bylines": [briefing.by_slug[slug] for slug in briefing.bylines.get(actor.id, ())],
+        "network": network(briefing, focus=actor.id),
     }
     return Page(urls.actor(actor.id), "actor.html", context, actor.name)
 
