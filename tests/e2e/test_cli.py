@@ -103,7 +103,7 @@ def test_build_then_check_succeed(mini_project: Path):
 def test_check_reports_broken_links(mini_project: Path):
     assert run_briefing("build", "--root", str(mini_project)).returncode == 0
     page = mini_project / "site" / "themes" / "index.html"
-    page.write_text(page.read_text().replace('href="trade/"', 'href="nothing-here/"'))
+    page.write_text(page.read_text().replace('href="trade/"', 'href="nothing-here/"', 1))
     result = run_briefing("check", "--root", str(mini_project))
     assert result.returncode == 1
     assert f"briefing: error: {page}: broken link: nothing-here/" in result.stdout.splitlines()
