@@ -180,7 +180,11 @@ def test_offline_build_links_index_files(tmp_path: Path):
     site = _build(tmp_path / "offline", offline=True)
     soup = _page(site, "/")
     internal = [a["href"] for a in soup.select("a[href]") if "://" not in a["href"]]
-    folder_links = [h for h in internal if not h.startswith("#") and not h.split("#")[0].endswith((".html", ".xml", ".json"))]
+    folder_links = [
+        h
+        for h in internal
+        if not h.startswith("#") and not h.split("#")[0].endswith((".html", ".xml", ".json"))
+    ]
     assert folder_links == []
     assert check_site(site) == []
 

@@ -1,0 +1,169 @@
+"""End to end: the research views of the seeds' briefing, read as HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from briefing.build import build
+from briefing.project import load_project
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("views") / "site"
+    build(load_project(REPO), out)
+    return out
+
+
+def _soup(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text("utf-8"), "lxml")
+
+
+def _paragraph_text(site: Path, page: str, href: str) -> str:
+    """The text of the paragraph a link from ``page`` points to."""
+    target, anchor = href.split("#")
+    folder = (site / page).parent / target
+    article = BeautifulSoup((folder / "index.html").resolve().read_text("utf-8"), "lxml")
+    return article.find(id=anchor).get_text()
+
+
+def _events(site: Path) -> list[tuple[str, str, str]]:
+    soup = _soup(site, "timeline/index.html")
+    return [
+        (
+            li.time["datetime"],
+            li.select_one(".event-text").get_text(),
+            li.select_one(".event-meta a")["href"],
+        )
+        for li in soup.select(".events li")
+    ]
+
+
+def test_timeline_is_in_time_order_and_grouped_by_year(site: Path):
+    soup = _soup(site, "timeline/index.html")
+    years = [h2.get_text() for h2 in soup.select("main section h2")]
+    assert years == sorted(years)
+    dates = [d for d, _, _ in _events(site)]
+    assert dates == sorted(dates, key=lambda d: d[:4])
+    assert len(dates) >= 30
+
+
+def test_timeline_holds_the_sco_in_2001_and_the_belt_and_road_in_2013(site: Path):
+    events = _events(site)
+    sco = [e for e in events if e[0] == "2001" and "organisation were reformulated" in e[1]]
+    assert len(sco) == 1
+    assert "Shanghai Cooperation Organisation" in _paragraph_text(
+        site, "timeline/index.html", sco[0][2]
+    )
+    bri = [e for e in events if e[0] == "2013" and "unveil his Belt and Road" in e[1]]
+    assert len(bri) == 1
+    assert "Astana" in _paragraph_text(site, "timeline/index.html", bri[0][2])
+
+
+def test_timeline_makes_no_event_of_numbers_that_are_not_dates(site: Path):
+    texts = [text for _, text, _ in _events(site)]
+    assert not any("13,198" in t and "2005" not in t for t in texts)
+    assert not any("60 hectares" in t for t in texts)
+    assert not any("16,000 troops" in t and "2015" not in t for t in texts)
+    assert all(re.fullmatch(r"\d{4}(-\d\d){0,2}", d) for d, _, _ in _events(site))
+
+
+@pytest.mark.parametrize(
+    ("actor", "words"),
+    [
+        ("stephen-blank", "said Russia expert Stephen Blank"),
+        ("paul-goble", "added Eurasia scholar Paul Goble"),
+        ("paul-stronski", "Said Russia and Eurasia scholar Paul Stronski"),
+    ],
+)
+def test_quotes_appear_on_their_speakers_pages_linked_to_the_paragraph(
+    site: Path, actor: str, words: str
+):
+    page = f"actors/{actor}/index.html"
+    quotes = _soup(site, page).select("#quotes-heading + ul li")
+    assert len(quotes) == 1
+    assert words in quotes[0].blockquote.get_text()
+    link = quotes[0].select_one(".passage-link a")["href"]
+    assert words in _paragraph_text(site, page, link)
+
+
+def test_quotes_page_lists_every_speaker(site: Path):
+    soup = _soup(site, "quotes/index.html")
+    speakers = {h2.get_text(" ", strip=True) for h2 in soup.select("main h2")}
+    assert {
+        "Stephen Blank",
+        "Paul Goble",
+        "Paul Stronski",
+        "Joseph Nye",
+        "Vladimir Putin",
+    } <= speakers
+
+
+def test_network_has_a_node_per_mentioned_actor_and_the_exported_weights(site: Path):
+    actors = json.loads((site / "data" / "actors.json").read_text("utf-8"))
+    mentioned = {a["id"] for a in actors if a["articles"]}
+    svg = _soup(site, "network/index.html").select_one("figure svg")
+    nodes = {a["href"].rstrip("/").split("/")[-1] for a in svg.select("a[href]")}
+    assert nodes == mentioned
+    exported = {(a["id"], b): n for a in actors for b, n in a["co_mentions"].items()}
+    lines = svg.select("line[data-weight]")
+    assert len(lines) == len(exported) // 2
+    table = _soup(site, "network/index.html").select("figure table tbody tr")
+    for row in table:
+        first, second, weight = (
+            cell.get_text(strip=True) for cell in row.find_all(["th", "td"])[:3]
+        )
+        assert int(weight) >= 1
+    assert sum(int(line["data-weight"]) for line in lines) == sum(exported.values()) // 2
+
+
+def test_matrix_cells_sum_to_the_passages_on_the_theme_pages(site: Path):
+    soup = _soup(site, "themes/index.html")
+    table = soup.select_one("table")
+    headers = [a["href"] for a in table.select("thead a[href]")]
+    assert headers
+    for column, href in enumerate(headers):
+        theme_id = href.rstrip("/").split("/")[-1]
+        cells = [row.find_all("td")[column] for row in table.select("tbody tr")]
+        total = sum(int(cell.get_text(strip=True) or 0) for cell in cells)
+        theme = _soup(site, f"themes/{theme_id}/index.html")
+        listed = len(theme.select(".compare .passages li"))
+        assert total == listed, theme_id
+
+
+def test_feeds_per_actor_and_theme_are_linked_from_their_pages(site: Path):
+    for page in ("actors/sco/index.html", "themes/security-cooperation/index.html"):
+        soup = _soup(site, page)
+        alternate = soup.select_one('link[rel="alternate"][href$="feed.xml"][title*=":"]')
+        assert alternate is not None
+        assert (site / page).with_name("feed.xml").is_file()
+
+
+def test_cite_this_gives_text_and_bibtex_with_the_recorded_access_date(site: Path):
+    soup = _soup(site, "articles/russia-china-military-cooperation-in-central-asia/index.html")
+    text = soup.select_one("#cite-text").get_text()
+    assert text.startswith("Fabio Indeo. “Russia-China military cooperation in Central Asia")
+    assert "ISPI, 21 December 2018." in text
+    assert "Accessed 25 November 2026." in text
+    bibtex = soup.select_one("#cite-bibtex").get_text()
+    assert bibtex.startswith("@online{indeo2018russia,")
+    assert bibtex in (site / "data" / "briefing.bib").read_text("utf-8")
+
+
+def test_briefing_pack_holds_every_part(site: Path):
+    soup = _soup(site, "print/index.html")
+    ids = {element["id"] for element in soup.select("[id]")}
+    assert {"pack-sources", "pack-matrix", "pack-timeline", "pack-themes", "pack-articles"} <= ids
+    assert len(soup.select(".pack-article")) == 5
+
+
+def test_qa_page_lists_findings_with_links(site: Path):
+    soup = _soup(site, "qa/index.html")
+    assert soup.select_one("#silent-alias") is not None
+    assert soup.select("main section li a[href]")
