@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from tests.conftest import REPO
 
 from briefing.build import build
 from briefing.project import load_project
-from tests.conftest import REPO
 
 
 @pytest.fixture(scope="module")
@@ -114,12 +114,12 @@ def test_network_has_a_node_per_mentioned_actor_and_the_exported_weights(site: P
     exported = {(a["id"], b): n for a in actors for b, n in a["co_mentions"].items()}
     lines = svg.select("line[data-weight]")
     assert len(lines) == len(exported) // 2
-    table = _soup(site, "network/index.html").select("figure table tbody tr")
-    for row in table:
-        first, second, weight = (
-            cell.get_text(strip=True) for cell in row.find_all(["th", "td"])[:3]
-        )
-        assert int(weight) >= 1
+    rows = _soup(site, "network/index.html").select("figure table tbody tr")
+    tabled = {}
+    for row in rows:
+        first, second = (a["href"].rstrip("/").split("/")[-1] for a in row.select("a[href]"))
+        tabled[frozenset((first, second))] = int(row.select_one("td.num").get_text())
+    assert tabled == {frozenset(pair): n for pair, n in exported.items()}
     assert sum(int(line["data-weight"]) for line in lines) == sum(exported.values()) // 2
 
 

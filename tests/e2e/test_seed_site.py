@@ -10,11 +10,11 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from tests.conftest import REPO
 
 from briefing.build import build
 from briefing.linkcheck import check_site
 from briefing.project import Project, load_project
-from tests.conftest import REPO
 
 SUB_PATH_URL = "https://user.github.io/briefing-demo/"
 
