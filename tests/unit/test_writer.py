@@ -1,0 +1,267 @@
+"""The writer owns the output: safe paths, no clashes, and one atomic swap."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.writer import SiteWriter, check_output_dir, find_collisions, safe_relative
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    for name in ("content/articles", "seeds", "templates", "src"):
+        (project / name).mkdir(parents=True)
+    (project / "briefing.yml").write_text("title: T\n")
+    return project
+
+
+def refusal(out: Path, root: Path) -> str:
+    with pytest.raises(BriefingError) as caught:
+        check_output_dir(out, root)
+    return str(caught.value)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+# check_output_dir
+
+
+def test_output_folder_inside_the_project_is_accepted(root):
+    assert check_output_dir(root / "site", root) == root / "site"
+
+
+def test_output_folder_is_resolved(root):
+    assert check_output_dir(root / "content" / ".." / "site", root) == root / "site"
+
+
+def test_existing_output_folder_is_accepted(root):
+    (root / "site").mkdir()
+    assert check_output_dir(root / "site", root) == root / "site"
+
+
+def test_refuses_the_project_root(root):
+    assert refusal(root, root) == f"{root}: refusing to build into {root}: it would replace {root}"
+
+
+@pytest.mark.parametrize("name", ["content", "seeds", "templates", "src"])
+def test_refuses_a_source_folder(root, name):
+    out = root / name
+    assert refusal(out, root) == f"{out}: refusing to build into {out}: it would replace {out}"
+
+
+def test_refuses_an_ancestor_of_the_root(root):
+    out = root.parent
+    assert refusal(out, root) == f"{out}: refusing to build into {out}: it would replace {root}"
+
+
+def test_refuses_the_filesystem_root(root):
+    assert refusal(Path("/"), root) == f"/: refusing to build into /: it would replace {root}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="only the source folders and their ancestors are protected: --out content/articles "
+    "is accepted and the swap would replace every article",
+)
+def test_refuses_a_folder_inside_content(root):
+    with pytest.raises(BriefingError):
+        check_output_dir(root / "content" / "articles", root)
+
+
+def test_refuses_a_file(root):
+    out = root / "briefing.yml"
+    assert refusal(out, root) == f"{out}: output is a file, not a folder"
+
+
+def test_refuses_a_missing_parent(root):
+    out = root / "missing" / "site"
+    assert refusal(out, root) == f"{root / 'missing'}: the folder holding the output does not exist"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_refuses_a_parent_without_write_permission(tmp_path, root):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        assert refusal(locked / "site", root) == f"{locked}: cannot write here: permission denied"
+    finally:
+        locked.chmod(0o700)
+
+
+# safe_relative
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("index.html", "index.html"),
+        ("articles/x/index.html", "articles/x/index.html"),
+        ("a//b.css", "a/b.css"),
+        ("console.html", "console.html"),
+        ("com0.html", "com0.html"),
+    ],
+)
+def test_safe_relative_accepts_paths_inside_the_site(path, expected):
+    assert safe_relative(path) == PurePosixPath(expected)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "../x",
+        "a/../../x",
+        "a/../b",
+        "/abs",
+        "/etc/passwd",
+        "a\x00b",
+        "a\\b",
+        "",
+        ".",
+        "con",
+        "CON.html",
+        "a/con/b.html",
+        "nul.txt",
+        "aux",
+        "prn.html",
+        "com1",
+        "lpt9.txt",
+    ],
+)
+def test_safe_relative_refuses_escapes_and_reserved_names(path):
+    with pytest.raises(BriefingError) as caught:
+        safe_relative(path)
+    assert str(caught.value) == f"refusing to write outside the site: {path!r}"
+
+
+# find_collisions
+
+
+def test_find_collisions_is_case_insensitive():
+    paths = ["a/index.html", "A/index.html", "b.html", "a/index.html"]
+    assert find_collisions(paths) == ["A/index.html", "a/index.html"]
+
+
+def test_find_collisions_of_distinct_paths_is_empty():
+    assert find_collisions(["a.html", "b.html", "a/b.html"]) == []
+
+
+# SiteWriter
+
+
+def test_commit_writes_the_new_site(tmp_path):
+    writer = SiteWriter(tmp_path / "site")
+    writer.write("index.html", "Москва")
+    writer.write("assets/logo.bin", b"\x00\x01")
+    writer.commit()
+    assert tree(tmp_path / "site") == {
+        "assets/logo.bin": b"\x00\x01",
+        "index.html": "Москва".encode(),
+    }
+
+
+def test_commit_replaces_the_old_site_entirely(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "stale.html").write_text("old")
+    writer = SiteWriter(out)
+    writer.write("index.html", "new")
+    writer.commit()
+    assert tree(out) == {"index.html": b"new"}
+
+
+def test_commit_leaves_no_staging_folders_beside_the_site(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    writer = SiteWriter(out)
+    writer.write("index.html", "new")
+    writer.commit()
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+def test_writing_happens_beside_the_site_until_commit(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old")
+    writer = SiteWriter(out)
+    writer.write("index.html", "new")
+    assert (out / "index.html").read_text() == "old"
+    writer.discard()
+
+
+def test_discard_leaves_the_old_site_untouched(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old")
+    writer = SiteWriter(out)
+    writer.write("index.html", "new")
+    writer.write("extra.html", "new")
+    writer.discard()
+    assert (tree(out), sorted(os.listdir(tmp_path))) == ({"index.html": b"old"}, ["site"])
+
+
+def test_write_refuses_a_path_outside_the_site(tmp_path):
+    writer = SiteWriter(tmp_path / "site")
+    with pytest.raises(BriefingError) as caught:
+        writer.write("../escape.html", "x")
+    writer.discard()
+    assert (str(caught.value), (tmp_path / "escape.html").exists()) == (
+        "refusing to write outside the site: '../escape.html'",
+        False,
+    )
+
+
+def test_two_writes_to_one_path_are_refused_at_commit(tmp_path):
+    writer = SiteWriter(tmp_path / "site")
+    writer.write("a.html", "one")
+    writer.write("a.html", "two")
+    with pytest.raises(BriefingError) as caught:
+        writer.commit()
+    writer.discard()
+    assert str(caught.value) == "two pages write the same file: a.html"
+
+
+def test_two_writes_differing_in_case_are_refused_and_the_old_site_survives(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old")
+    writer = SiteWriter(out)
+    writer.write("About.html", "one")
+    writer.write("about.html", "two")
+    with pytest.raises(BriefingError) as caught:
+        writer.commit()
+    writer.discard()
+    assert str(caught.value) == "two pages write the same file: about.html"
+    assert (tree(out), sorted(os.listdir(tmp_path))) == ({"index.html": b"old"}, ["site"])
+
+
+def test_copy_tree_copies_every_file_under_a_prefix(tmp_path):
+    source = tmp_path / "static"
+    (source / "css").mkdir(parents=True)
+    (source / "css" / "site.css").write_text("body{}")
+    (source / "app.js").write_text("x")
+    writer = SiteWriter(tmp_path / "site")
+    writer.copy_tree(source, "assets")
+    writer.commit()
+    assert tree(tmp_path / "site") == {"assets/app.js": b"x", "assets/css/site.css": b"body{}"}
+
+
+def test_committed_site_has_ordinary_folder_permissions(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        writer = SiteWriter(tmp_path / "site")
+        writer.commit()
+    finally:
+        os.umask(umask)
+    assert oct((tmp_path / "site").stat().st_mode & 0o777) == oct(0o755)
