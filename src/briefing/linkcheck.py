@@ -58,7 +58,9 @@ def check_site(site: Path) -> list[BrokenLink]:
 
 def _problem(site: Path, page: str, href: str, pages: dict[str, _PageParser]) -> str | None:
     parts = urlsplit(href)
-    if parts.scheme or parts.netloc:
+    if parts.netloc and not parts.scheme:
+        return None  # protocol-relative: another host
+    if parts.scheme:
         return None if parts.scheme in ("http", "https", "mailto") else "link to another scheme"
     if href.startswith("/"):
         return "site-absolute link (breaks under a sub-path)"

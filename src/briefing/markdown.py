@@ -23,8 +23,17 @@ _CONTAINERS = {"bullet_list_open", "ordered_list_open", "blockquote_open", "tabl
 _LEAVES = {"fence", "code_block", "hr"}
 
 
+_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "file:", "data:")
+
+
+def _validate_link(url: str) -> bool:
+    """Refuse script, file and data links; markdown-it alone lets data:image through."""
+    return not url.strip().lower().startswith(_UNSAFE_SCHEMES)
+
+
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
+    md.validateLink = _validate_link
     md.add_render_rule("link_open", _render_link_open)
     return md
 
@@ -32,7 +41,7 @@ def _parser() -> MarkdownIt:
 def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:
     token = tokens[idx]
     href = str(token.attrGet("href") or "")
-    if href.startswith(("http://", "https://", "//")):
+    if href.lower().startswith(("http://", "https://", "//")):
         token.attrSet("rel", "noopener noreferrer")
     return self.renderToken(tokens, idx, options, env)
 
@@ -58,6 +67,7 @@ def render_body(body: str, body_line: int, linker: Linker | None = None) -> Rend
     blocks: list[Block] = []
     anchors: set[str] = set()
     paragraphs = 0
+    headings = 0
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -71,7 +81,8 @@ def render_body(body: str, body_line: int, linker: Linker | None = None) -> Rend
             if token.type == "heading_open":
                 anchor = _unique(slugify(text, max_length=60) or "section", anchors)
                 level = int(token.tag[1])
-                blocks.append(Block("heading", text, html, line, len(blocks), anchor, level))
+                headings += 1
+                blocks.append(Block("heading", text, html, line, headings, anchor, level))
             else:
                 paragraphs += 1
                 blocks.append(Block("paragraph", text, html, line, paragraphs, f"p-{paragraphs}"))
@@ -105,8 +116,10 @@ def _block_end(tokens: list[Token], start: int) -> int:
 
 
 def _unique(anchor: str, taken: set[str]) -> str:
+    if anchor.startswith("p-"):
+        anchor = f"h-{anchor}"  # p-N anchors belong to paragraphs
     candidate, number = anchor, 2
-    while candidate in taken or candidate.startswith("p-"):
+    while candidate in taken:
         candidate = f"{anchor}-{number}"
         number += 1
     taken.add(candidate)
@@ -128,7 +141,7 @@ def plain_text(children: list[Token]) -> str:
 def _link_mentions(children: list[Token], linker: Linker) -> list[Token]:
     result: list[Token] = []
     inside_link = False
-    for child in children:
+    for child in _join_soft_breaks(children):
         if child.type == "link_open":
             inside_link = True
         elif child.type == "link_close":
@@ -138,6 +151,21 @@ def _link_mentions(children: list[Token], linker: Linker) -> list[Token]:
             continue
         result.extend(_split_text(child.content, linker(child.content)))
     return result
+
+
+def _join_soft_breaks(children: list[Token]) -> list[Token]:
+    """Merge text runs split only by soft line breaks, so a name wrapped over a line is found."""
+    joined: list[Token] = []
+    for child in children:
+        kind = "text" if child.type == "softbreak" else child.type
+        previous = joined[-1] if joined else None
+        if kind == "text" and previous is not None and previous.type == "text":
+            previous.content += "\n" if child.type == "softbreak" else child.content
+        elif child.type == "softbreak":
+            joined.append(_text_token("\n"))
+        else:
+            joined.append(child)
+    return joined
 
 
 def _split_text(text: str, links: list[tuple[Mention, str]]) -> list[Token]:

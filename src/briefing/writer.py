@@ -30,7 +30,8 @@ def check_output_dir(out: Path, root: Path) -> Path:
     out = out.expanduser().resolve()
     protected = [root, root / "content", root / "seeds", root / "templates", root / "src"]
     for folder in protected:
-        if out == folder.resolve() or out in folder.resolve().parents:
+        inside = folder != root and folder.resolve() in out.parents
+        if out == folder.resolve() or out in folder.resolve().parents or inside:
             raise BriefingError(f"refusing to build into {out}: it would replace {folder}", out)
     if out.exists() and not out.is_dir():
         raise BriefingError("output is a file, not a folder", out)

@@ -100,11 +100,6 @@ def test_external_links_are_ignored(tmp_path, href):
     assert home_links(tmp_path, href) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a protocol-relative external link (which the Markdown renderer emits with rel) "
-    "is reported as 'link to another scheme'",
-)
 def test_protocol_relative_external_link_is_ignored(tmp_path):
     assert home_links(tmp_path, "//example.com/x") == []
 

@@ -140,16 +140,10 @@ def test_heading_without_letters_gets_section_anchor():
     assert anchors("## !!!\n\n## ???") == ["section", "section-2"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_unique loops forever when a heading's slug starts with 'p-' "
-    "(every candidate keeps the prefix)",
-)
 def test_heading_slug_like_a_paragraph_anchor_is_renamed():
     assert not anchors("## P-1\n\nText.")[0].startswith("p-")
 
 
-@pytest.mark.xfail(strict=True, reason="_unique loops forever on a heading such as 'P 8 aircraft'")
 def test_heading_starting_with_letter_p_and_a_word_never_hangs():
     blocks = render("## P 8 aircraft\n\nText.")
     assert [b.kind for b in blocks] == ["heading", "paragraph"]
@@ -192,9 +186,6 @@ def test_data_link_is_not_made_live():
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="markdown-it's validateLink lets data:image/png through as a live link"
-)
 def test_data_image_link_is_not_made_live():
     assert "<a" not in only_html("[x](data:image/png;base64,AAAA)")
 
@@ -223,9 +214,6 @@ def test_autolink_gets_rel():
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the scheme test is case-sensitive: HTTPS://… gets no rel attribute"
-)
 def test_external_link_with_uppercase_scheme_gets_rel():
     assert 'rel="noopener noreferrer"' in only_html("[x](HTTPS://EXAMPLE.COM)")
 
@@ -294,11 +282,6 @@ def test_linker_links_mentions_in_headings():
     assert (block.anchor, block.html) == ("russia", '<a href="r/" class="mention">Russia</a>')
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text is handed to the linker per line, so a phrase wrapped over a line break "
-    "is never linked although the tagger counts it",
-)
 def test_linker_sees_a_phrase_wrapped_over_a_line_break():
     linker = linker_for(r"Shanghai\s+Cooperation", "sco/")
     html = only_html("The Shanghai\nCooperation met.", linker)
