@@ -10,7 +10,7 @@ from typing import Any
 from .errors import BriefingError, raise_all
 from .frontmatter import split_document
 from .model import Article, Gazetteer
-from .yamlfile import LineDict, read_text
+from .yamlfile import LineDict, LineList, read_text
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TEXT_FIELDS = ("author", "author_bio", "publisher", "source_url", "summary", "seed", "seed_sha256")
@@ -64,6 +64,7 @@ def load_article(path: Path, gazetteer: Gazetteer, language: str) -> Article:
         path=path,
         body_line=document.body_line,
         accessed=_date(meta, "accessed", path),
+        extra={"slug_line": meta.key_lines.get("slug")},
         **fields,
     )
 
@@ -119,9 +120,10 @@ def _ids(meta: LineDict, key: str, path: Path, known: dict, what: str) -> tuple[
         return None
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise BriefingError(f"'{key}' must be a list of {what} ids", path, meta.line_of(key))
-    for item in value:
+    for index, item in enumerate(value):
         if item not in known:
-            raise BriefingError(f"unknown {what} id {item!r}", path, meta.line_of(key))
+            line = value.line_of_item(index) if isinstance(value, LineList) else meta.line_of(key)
+            raise BriefingError(f"unknown {what} id {item!r}", path, line)
     return tuple(dict.fromkeys(value))
 
 
@@ -130,6 +132,7 @@ def _check_unique_slugs(articles: list[Article], errors: list[BriefingError]) ->
     for article in articles:
         other = seen.setdefault(article.slug, article.path)
         if other != article.path:
+            line = article.extra.get("slug_line")
             errors.append(
-                BriefingError(f"slug {article.slug!r} is also used by {other}", article.path)
+                BriefingError(f"slug {article.slug!r} is also used by {other}", article.path, line)
             )

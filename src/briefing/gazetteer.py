@@ -8,7 +8,8 @@ from typing import Any
 
 from .errors import BriefingError, raise_all
 from .model import ACTOR_KINDS, Actor, Gazetteer, Theme
-from .yamlfile import LineDict, load_yaml_file
+from .tagging import normal_name
+from .yamlfile import LineDict, LineList, load_yaml_file
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 ACTOR_KEYS = {"id", "name", "kind", "aliases", "description"}
@@ -42,8 +43,11 @@ def _load_list(path: Path, make: Any, errors: list[BriefingError]) -> list:
         errors.append(BriefingError("expected a list of entries", path, 1))
         return []
     items = []
-    for entry in data:
+    for index, entry in enumerate(data):
         try:
+            if not isinstance(entry, LineDict):
+                line = data.line_of_item(index) if isinstance(data, LineList) else None
+                raise BriefingError("each entry must be a mapping with an id", path, line)
             items.append(make(entry, path))
         except BriefingError as error:
             errors.append(error)
@@ -128,10 +132,11 @@ def _check_unique_ids(items: list, path: Path, errors: list[BriefingError]) -> N
 
 
 def _check_unique_aliases(actors: list[Actor], path: Path, errors: list[BriefingError]) -> None:
+    # Names with lowercase letters match in any case, so "Kremlin" and "kremlin" clash.
     owner: dict[str, Actor] = {}
     for actor in actors:
         for name in dict.fromkeys(actor.names):
-            other = owner.setdefault(name, actor)
+            other = owner.setdefault(normal_name(name), actor)
             if other is not actor:
                 errors.append(
                     BriefingError(

@@ -28,7 +28,6 @@ _ABBREVIATIONS = {
     "etc",
     "e.g",
     "i.e",
-    "no",
     "fig",
     "jan",
     "feb",
@@ -64,7 +63,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _ends_with_abbreviation(text[start : match.start() + 1]):
+        candidate = text[start : match.start() + 1]
+        if _ends_with_abbreviation(candidate) or _number_sign(candidate, text[match.end() :]):
             continue
         end = match.end()
         spans.append((start, len(text[:end].rstrip())))
@@ -78,3 +78,8 @@ def _ends_with_abbreviation(candidate: str) -> bool:
     last_word = candidate.rstrip(".").rsplit(None, 1)[-1] if candidate.strip() else ""
     word = last_word.lstrip("(\"'\u201c").lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _number_sign(candidate: str, rest: str) -> bool:
+    """ "No. 5": the abbreviation of "number" before a digit; elsewhere "no." ends a sentence."""
+    return candidate.lower().endswith(" no.") and rest[:1].isdigit()

@@ -22,6 +22,16 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
+class LineList(list):
+    """A list that remembers the line it and each of its items start on."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of_item(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     pass
 
@@ -46,7 +56,25 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineD
     return result
 
 
+def _construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList:
+    result = LineList(loader.construct_object(item, deep=True) for item in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [item.start_mark.line + 1 for item in node.value]
+    return result
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError as error:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a valid date ({error})", node.start_mark
+        ) from None
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
@@ -72,6 +100,9 @@ def _shift_lines(data: Any, offset: int) -> None:
         for value in data.values():
             _shift_lines(value, offset)
     elif isinstance(data, list):
+        if isinstance(data, LineList):
+            data.line += offset
+            data.item_lines = [line + offset for line in data.item_lines]
         for item in data:
             _shift_lines(item, offset)
 

@@ -187,11 +187,6 @@ def test_alias_equal_to_another_actors_name_is_an_error(tmp_path):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names are compared exactly, but names with lowercase letters match in any case, "
-    "so 'Kremlin' and 'kremlin' both claim the same words",
-)
 def test_alias_differing_only_in_case_is_claimed_twice(tmp_path):
     text = (
         "- id: russia\n  name: Russia\n  kind: country\n  aliases: [Kremlin]\n"
@@ -247,7 +242,6 @@ def test_entry_that_is_not_a_mapping_is_an_error(tmp_path):
     )
 
 
-@pytest.mark.xfail(strict=True, reason="an entry that is not a mapping is reported without a line")
 def test_entry_that_is_not_a_mapping_is_reported_on_its_line(tmp_path):
     text = "- id: a\n  name: A\n  kind: place\n- russia\n"
     assert problems(tmp_path, actors=text) == [

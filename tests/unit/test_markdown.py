@@ -6,8 +6,6 @@ import re
 import signal
 from contextlib import contextmanager
 
-import pytest
-
 from briefing.markdown import render_body
 from briefing.model import Block, Mention
 

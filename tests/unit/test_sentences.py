@@ -87,11 +87,6 @@ def test_number_abbreviation_before_a_digit_does_not_end_a_sentence():
     assert sentences("The No. 5 player won. Next.") == ["The No. 5 player won.", "Next."]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"no" is always treated as the abbreviation of "number", '
-    "so a sentence ending in the word no is never split",
-)
 def test_the_word_no_ends_a_sentence():
     assert sentences("The answer was no. Then he left.") == [
         "The answer was no.",

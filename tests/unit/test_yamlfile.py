@@ -141,10 +141,6 @@ def test_load_yaml_file_names_the_file_in_errors(tmp_path):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PyYAML's timestamp constructor raises a bare ValueError for an impossible date",
-)
 def test_impossible_date_is_a_briefing_error_on_its_line():
     with pytest.raises(BriefingError) as caught:
         parse_yaml("title: T\ndate: 2018-13-45\n", FILE)
