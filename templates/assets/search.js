@@ -7,6 +7,7 @@
     element: "#search",
     showSubResults: true,
     showImages: false,
+    pageSize: 10,
     resetStyles: false,
     translations: { placeholder: "Search articles, actors and themes" },
     processResult: function (result) {
@@ -16,6 +17,9 @@
       return result;
     }
   });
+  // Pagefind labels its box with a title only; give it an accessible name.
+  var box = document.querySelector("#search .pagefind-ui__search-input");
+  if (box) { box.setAttribute("aria-label", "Search articles, actors and themes"); }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) { ui.triggerSearch(query); }
 }());

@@ -1,0 +1,44 @@
+"""The W3C Nu HTML checker on every page of the site, in one run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.browser.conftest import ServedSite
+
+# `make test` installs the checker (npm's vnu-jar, the W3C's own build) into the venv.
+VNU_JAR = Path(
+    os.environ.get("BRIEFING_VNU_JAR")
+    or Path(sys.prefix) / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+)
+
+
+def test_every_page_passes_the_nu_html_checker(served: ServedSite):
+    java = shutil.which("java")
+    if java is None or not VNU_JAR.is_file():
+        pytest.fail(f"the Nu checker needs java and {VNU_JAR}: `make test` installs both")
+    pages = sorted(
+        path
+        for path in served.folder.rglob("*.html")
+        if "pagefind" not in path.relative_to(served.folder).parts  # the search bundle's own files
+    )
+    assert len(pages) > 100
+    result = subprocess.run(
+        [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = [
+        f"{m.get('url', '').split(str(served.folder))[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+    ]
+    assert errors == []
+    assert result.returncode == 0

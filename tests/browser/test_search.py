@@ -1,0 +1,65 @@
+"""Full-text search in Chromium, served under the sub-path as on GitHub Pages."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Page, expect
+from tests.browser.conftest import SUB_PATH, ServedSite, Tab
+
+KANT_ARTICLE = "China and Russia are as much allies as they are rivals."
+RESULT = ".pagefind-ui__result"
+RESULT_LINK = ".pagefind-ui__result > .pagefind-ui__result-inner > p > .pagefind-ui__result-link"
+
+
+def _result_count(page: Page, query: str) -> int:
+    message = page.locator(".pagefind-ui__message")
+    expect(message).to_have_text(re.compile(rf"^\d+ results? for {re.escape(query)}$"))
+    return int(message.inner_text().split()[0])
+
+
+def _show_all_results(page: Page) -> list[str]:
+    more = page.locator(".pagefind-ui__button", has_text="Load more results")
+    while more.count():
+        more.click()
+    return page.eval_on_selector_all(RESULT_LINK, "links => links.map(a => a.href)")
+
+
+def test_a_phrase_finds_the_article_that_holds_it(tab: Tab, served: ServedSite):
+    tab.visit(served.url("search/?q=Kant%20Air%20Base"))
+    titles = tab.page.locator(RESULT_LINK)
+    expect(titles.first).to_be_visible()
+    assert any(KANT_ARTICLE in title for title in titles.all_inner_texts())
+    link = tab.page.locator(RESULT_LINK, has_text=KANT_ARTICLE)
+    article = served.url("articles/china-and-russia-are-as-much-allies-as-they-are-rivals/")
+    assert link.first.evaluate("a => a.href") == article
+    excerpts = tab.page.locator(f"{RESULT} .pagefind-ui__result-excerpt mark")
+    assert "Kant" in " ".join(excerpts.all_inner_texts())
+
+
+def test_filtering_by_an_actor_narrows_the_results(tab: Tab, served: ServedSite):
+    tab.visit(served.url("search/?q=Russia"))
+    before = _result_count(tab.page, "Russia")
+    tab.page.locator(".pagefind-ui__filter-name", has_text="Actor").click()
+    tab.page.get_by_label(re.compile(r"^Kazakhstan \(\d+\)$")).check()
+    message = tab.page.locator(".pagefind-ui__message")
+    expect(message).not_to_have_text(f"{before} results for Russia")
+    after = _result_count(tab.page, "Russia")
+    assert 0 < after < before
+    links = _show_all_results(tab.page)
+    assert len(links) == after
+    tag = f'data-pagefind-filter="actor:{escape("Kazakhstan")}"'
+    for link in links:
+        path = urlsplit(link).path.removeprefix(SUB_PATH)
+        assert tag in (served.folder / path / "index.html").read_text("utf-8"), link
+
+
+def test_the_header_search_box_reaches_the_results(tab: Tab, served: ServedSite):
+    tab.visit(served.url("themes/"))
+    box = tab.page.get_by_role("searchbox", name="Search")
+    box.fill("Kant Air Base")
+    box.press("Enter")
+    tab.page.wait_for_url(served.url("search/?q=Kant+Air+Base"))
+    expect(tab.page.locator(RESULT_LINK, has_text=KANT_ARTICLE)).to_be_visible()
