@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import BriefingError, raise_all
 from .frontmatter import split_document
 from .model import Article, Gazetteer
+from .urls import is_reserved
 from .yamlfile import LineDict, LineList, read_text
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -53,6 +55,8 @@ def load_article(path: Path, gazetteer: Gazetteer, language: str) -> Article:
         if key not in KNOWN_FIELDS:
             raise BriefingError(f"unknown front-matter field {key!r}", path, meta.line_of(key))
     fields = {key: _optional_text(meta, key, path) for key in TEXT_FIELDS}
+    _check_seed(fields["seed"], meta, path)
+    _check_source_url(fields["source_url"], meta, path)
     return Article(
         slug=_slug(meta, path),
         title=_required_text(meta, "title", path),
@@ -95,7 +99,40 @@ def _slug(meta: LineDict, path: Path) -> str:
             path,
             meta.line_of("slug"),
         )
+    if is_reserved(slug):
+        raise BriefingError(
+            f"slug {slug!r} is a reserved file name on Windows: choose another",
+            path,
+            meta.line_of("slug"),
+        )
     return slug
+
+
+def _check_seed(seed: str | None, meta: LineDict, path: Path) -> None:
+    """The seed is read and published as the source page: it must lie inside seeds/."""
+    if seed is None:
+        return
+    if seed.startswith("/") or "\\" in seed or "\x00" in seed or ".." in PurePosixPath(seed).parts:
+        raise BriefingError(
+            f"seed {seed!r} must name a file inside seeds/", path, meta.line_of("seed")
+        )
+
+
+def _check_source_url(url: str | None, meta: LineDict, path: Path) -> None:
+    """The source URL becomes a link: only a web address, never javascript: or data:."""
+    if url is None:
+        return
+    try:
+        parts = urlsplit(url)
+        web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # a malformed address, such as an unclosed "[" around a host
+        web = False
+    if not web or any(c.isspace() or ord(c) < 32 for c in url):
+        raise BriefingError(
+            "'source_url' must be an http:// or https:// address, or null",
+            path,
+            meta.line_of("source_url"),
+        )
 
 
 def _date(meta: LineDict, key: str, path: Path) -> dt.date | None:

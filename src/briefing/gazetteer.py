@@ -9,6 +9,7 @@ from typing import Any
 from .errors import BriefingError, raise_all
 from .model import ACTOR_KINDS, Actor, Gazetteer, Theme
 from .tagging import normal_name
+from .urls import is_reserved
 from .yamlfile import LineDict, LineList, load_yaml_file
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -98,6 +99,12 @@ def _id(entry: LineDict, path: Path) -> str:
     if not ID_PATTERN.match(value):
         raise BriefingError(
             f"id {value!r} must be lowercase letters, digits and hyphens", path, entry.line_of("id")
+        )
+    if is_reserved(value):
+        raise BriefingError(
+            f"id {value!r} is a reserved file name on Windows: choose another",
+            path,
+            entry.line_of("id"),
         )
     return value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import BriefingError
 from .yamlfile import LineDict, load_yaml_file
@@ -95,11 +96,31 @@ def load_config(path: Path) -> Config:
         values[key] = value.strip()
     if not values.get("title"):
         raise BriefingError("'title' is missing", path, 1)
-    values["base_url"] = normalise_base_url(values.get("base_url", "/"))
+    try:
+        values["base_url"] = normalise_base_url(values.get("base_url", "/"))
+    except BriefingError as error:
+        raise BriefingError(error.message, path, data.line_of("base_url")) from None
     return Config(**values)
 
 
 def normalise_base_url(url: str) -> str:
     """A base URL always ends with one slash: "/", "/repo/" or "https://host/repo/"."""
     url = url.strip() or "/"
+    if not _is_safe_base_url(url):
+        raise BriefingError(
+            f"base_url {url!r} must be a path like /repo/ or an http:// or https:// address"
+        )
     return url.rstrip("/") + "/"
+
+
+def _is_safe_base_url(url: str) -> bool:
+    """Every absolute link starts with the base URL: never a script, never another kind."""
+    if any(c.isspace() or ord(c) < 32 or c in "\"'<>\\`" for c in url):
+        return False
+    if url.startswith("/"):
+        return not url.startswith("//")
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False

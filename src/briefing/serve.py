@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+import sys
 import threading
 from dataclasses import dataclass, field
 from functools import partial
@@ -79,7 +80,21 @@ class SiteHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class SiteServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A reader who closes the tab mid-page is no error; anything else is said in one line.
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            return
+        print(
+            f"briefing: error: serving a request: {type(error).__name__}: {error}", file=sys.stderr
+        )
+
+
 def rebuild(root: Path, state: BuildState) -> None:
+    """Build again; a failure is reported and the last good build stays served."""
     try:
         project = load_project(root)
         result = build(project, live_reload=True)
@@ -87,7 +102,14 @@ def rebuild(root: Path, state: BuildState) -> None:
         print(f"rebuilt {result.pages} pages in {result.seconds:.2f} s", flush=True)
     except BriefingError as error:
         state.record(str(error))
-        print(f"briefing: error: {error}", flush=True)
+        print(f"briefing: error: {error}", file=sys.stderr, flush=True)
+    except Exception as error:  # a bug: keep serving the last good build, say it in one line
+        state.record(f"internal error: {type(error).__name__}: {error}")
+        print(
+            f"briefing: internal error: {type(error).__name__}: {error}",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def watch(root: Path, state: BuildState, stop: threading.Event) -> None:
@@ -100,24 +122,32 @@ def watch(root: Path, state: BuildState, stop: threading.Event) -> None:
 
 
 def serve_command(root: Path | None, port: int) -> int:
+    if not 0 <= port <= 65535:
+        raise BriefingError(f"port {port} is not a port number (0 to 65535)")
     project = load_project(root)
     state = BuildState()
-    rebuild(project.root, state)
-    if not project.site_dir.is_dir():
-        raise BriefingError("no site to serve: fix the error above and run again", project.site_dir)
+    try:
+        build(project, live_reload=True)
+        state.record(None)
+    except BriefingError as error:
+        if not project.site_dir.is_dir():
+            raise  # nothing to serve: the one error is all there is to say
+        state.record(str(error))
+        print(f"briefing: error: {error}", file=sys.stderr, flush=True)
+        print("serving the last good build until the error is fixed", flush=True)
     handler = partial(SiteHandler, directory=str(project.site_dir), state=state)
     try:
-        server = ThreadingHTTPServer((HOST, port), handler)
+        server = SiteServer((HOST, port), handler)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise BriefingError(
                 f"port {port} is already in use: choose another with --port"
             ) from None
         raise BriefingError(f"cannot serve on port {port}: {error.strerror}") from None
-    server.daemon_threads = True
     stop = threading.Event()
     watcher = threading.Thread(target=watch, args=(project.root, state, stop), daemon=True)
     watcher.start()
+    port = server.server_address[1]  # the one the system chose, when asked for port 0
     print(f"serving {project.site_dir} at http://{HOST}:{port}/ (Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()

@@ -13,6 +13,16 @@ from urllib.parse import quote
 
 HOME = "/"
 
+# Names Windows cannot use for a file or folder, whatever the extension: a slug
+# or id among them would give a site that cannot be checked out or copied there.
+RESERVED_NAMES = frozenset(
+    ["con", "prn", "aux", "nul", *(f"{port}{i}" for port in ("com", "lpt") for i in range(1, 10))]
+)
+
+
+def is_reserved(name: str) -> bool:
+    return name.split(".")[0].lower() in RESERVED_NAMES
+
 
 def article(slug: str) -> str:
     return f"/articles/{slug}/"

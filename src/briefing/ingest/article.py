@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..errors import BriefingError
+from ..urls import is_reserved
 from .body import Block, build_blocks
 from .language import detect_language
 from .metadata import find_author_block, find_title
@@ -60,6 +61,12 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
     slug = slug_for(title)
     if not slug:
         raise BriefingError(f"title {title!r} gives an empty slug", seed.path)
+    if is_reserved(slug):
+        raise BriefingError(
+            f"title {title!r} gives the slug {slug!r}, a reserved file name on Windows: "
+            "retitle the seed",
+            seed.path,
+        )
     return IngestedArticle(
         seed=seed,
         title=title,

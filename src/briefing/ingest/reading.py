@@ -11,6 +11,9 @@ from pathlib import Path
 from ..errors import BriefingError
 
 SEED_SUFFIXES = (".txt", ".md", ".text")
+# A long report runs to a few hundred kilobytes of text; a seed a hundred times
+# that is a dump or a mistake, and would take minutes to sort line by line.
+MAX_SEED_BYTES = 10 * 1024 * 1024
 
 # Web copies carry layout residue: non-breaking and zero-width spaces, soft hyphens.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -91,6 +94,7 @@ def _seed_name(path: Path, seeds_dir: Path) -> str:
 
 def read_seed(path: Path, name: str) -> Seed:
     try:
+        _check_size(path.stat().st_size, path)
         raw = path.read_bytes()
     except OSError as error:
         raise BriefingError(f"cannot read seed: {error.strerror}", path) from None
@@ -103,6 +107,7 @@ def decode_seed(raw: bytes, path: Path) -> str:
     """Decode seed bytes: UTF-8 (with or without BOM), UTF-16 with BOM, then Windows-1252."""
     if not raw:
         raise BriefingError("seed is empty", path)
+    _check_size(len(raw), path)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = _decode(raw, "utf-16", path)
     else:
@@ -117,6 +122,14 @@ def decode_seed(raw: bytes, path: Path) -> str:
     if not text.strip():
         raise BriefingError("seed has no text (only whitespace)", path)
     return unicodedata.normalize("NFC", text)
+
+
+def _check_size(size: int, path: Path) -> None:
+    if size > MAX_SEED_BYTES:
+        limit = MAX_SEED_BYTES // 2**20
+        raise BriefingError(
+            f"seed is too large: {size / 2**20:.1f} MiB (the limit is {limit} MiB)", path
+        )
 
 
 def _decode(raw: bytes, encoding: str, path: Path) -> str:
