@@ -16,50 +16,83 @@ from collections.abc import Iterable
 from .model import Gazetteer, Mention
 
 APOSTROPHES = "'\u2019"
-_WORD_BEFORE = r"(?<!\w)"
-_WORD_AFTER = r"(?![\w$])"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def _phrase_pattern(name: str) -> str:
-    parts = []
-    for char in name:
-        if char in APOSTROPHES:
-            parts.append(f"[{APOSTROPHES}]")
-        elif char.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(char))
-    body = "".join(parts)
-    return body if not any(c.islower() for c in name) else f"(?i:{body})"
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _key(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple("'" if word == "\u2019" else word for word in words)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 class NameMatcher:
-    """Finds whole-word occurrences of many names, each mapped to an id."""
+    """Finds whole-word occurrences of many names, each mapped to an id.
+
+    Text and names are cut into the same tokens (words and single punctuation
+    marks), and a name matches a run of tokens; looking names up by their first
+    token keeps matching linear in the length of the text, however many names
+    the gazetteer holds.
+    """
 
     def __init__(self, names: Iterable[tuple[str, str]]):
-        self._ids: dict[str, str] = {}
-        self._folded: dict[str, str] = {}
+        self._exact: dict[tuple[str, ...], str] = {}  # acronyms: case as written
+        self._folded: dict[tuple[str, ...], str] = {}  # other names: any case
+        self._lengths: dict[str, set[int]] = {}  # first token (case-folded) -> name lengths
         for name, entry_id in names:
-            key = _normalise(name)
-            self._ids[key] = entry_id
-            self._folded.setdefault(key.casefold(), entry_id)
-        ordered = sorted(self._ids, key=lambda n: (-len(n), n))
-        self._regex = (
-            re.compile(f"{_WORD_BEFORE}(?:{'|'.join(map(_phrase_pattern, ordered))}){_WORD_AFTER}")
-            if ordered
-            else None
-        )
+            words = _key(m.group(0) for m in _TOKEN.finditer(name))
+            if not words:
+                continue
+            if any(c.islower() for c in name):
+                self._folded.setdefault(tuple(w.casefold() for w in words), entry_id)
+            else:
+                self._exact.setdefault(words, entry_id)
+            self._lengths.setdefault(words[0].casefold(), set()).add(len(words))
+        self._by_length = {first: sorted(n, reverse=True) for first, n in self._lengths.items()}
 
     def find(self, text: str) -> list[Mention]:
-        if self._regex is None:
-            return []
-        mentions = []
-        for match in self._regex.finditer(text):
-            found = match.group(0)
-            key = _normalise(found)
-            entry_id = self._ids.get(key) or self._folded[key.casefold()]
-            mentions.append(Mention(entry_id, match.start(), match.end(), found))
+        tokens = _tokens(text)
+        words = _key(t.group(0) for t in tokens)
+        mentions: list[Mention] = []
+        index = 0
+        while index < len(tokens):
+            found = self._longest_at(text, tokens, words, index)
+            if found is None:
+                index += 1
+                continue
+            entry_id, length = found
+            start, end = tokens[index].start(), tokens[index + length - 1].end()
+            mentions.append(Mention(entry_id, start, end, text[start:end]))
+            index += length
         return mentions
+
+    def _longest_at(
+        self, text: str, tokens: list[re.Match[str]], words: tuple[str, ...], index: int
+    ) -> tuple[str, int] | None:
+        lengths = self._by_length.get(words[index].casefold())
+        if not lengths:
+            return None
+        for length in lengths:
+            run = words[index : index + length]
+            if len(run) < length:
+                continue
+            entry_id = self._exact.get(run) or self._folded.get(tuple(w.casefold() for w in run))
+            start, end = tokens[index].start(), tokens[index + length - 1].end()
+            if entry_id and self._stands_alone(text, start, end):
+                return entry_id, length
+        return None
+
+    @staticmethod
+    def _stands_alone(text: str, start: int, end: int) -> bool:
+        """No letter or digit joins the match on either side, and no "$" follows ("US$")."""
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        return not _is_word_char(before) and not (_is_word_char(after) or after == "$")
 
 
 def _normalise(name: str) -> str:

@@ -9,6 +9,7 @@ disk; base_url is used only where an absolute URL is required.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from urllib.parse import quote
 
 HOME = "/"
@@ -46,13 +47,27 @@ def output_path(url: str) -> str:
     return path + "index.html" if url.endswith("/") else path
 
 
+def _relpath(target: str, from_dir: str) -> str:
+    """posixpath.relpath for site-absolute paths, without its normalising cost."""
+    to_parts = [p for p in target.split("/") if p]
+    from_parts = [p for p in from_dir.split("/") if p]
+    common = 0
+    for mine, theirs in zip(to_parts, from_parts, strict=False):
+        if mine != theirs:
+            break
+        common += 1
+    parts = [".."] * (len(from_parts) - common) + to_parts[common:]
+    return "/".join(parts) or "."
+
+
+@lru_cache(maxsize=1 << 16)
 def relative(from_url: str, to_url: str, offline: bool = False) -> str:
     """A link from the page at ``from_url`` to ``to_url`` (which may carry a #fragment)."""
     target, _, fragment = to_url.partition("#")
     from_dir = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
     if offline and target.endswith("/"):
         target += "index.html"
-    link = posixpath.relpath(target, from_dir) if target else ""
+    link = _relpath(target, from_dir) if target else ""
     if target.endswith("/") and not link.endswith("/") and link != ".":
         link += "/"
     if link == ".":

@@ -227,6 +227,12 @@ def _co_mentions(articles: list[WovenArticle]) -> dict[str, tuple[tuple[str, int
     return {a: _by_count(list(counts.items())) for a, counts in pairs.items()}
 
 
+# A theme or actor shared by more articles than this does not nominate
+# candidates for "related articles": it relates everything to everything, and
+# walking its list for every article would make the ranking quadratic.
+NOMINATING_LIMIT = 200
+
+
 def _related(
     articles: list[WovenArticle],
     actor_articles: dict[str, list[tuple[str, int]]],
@@ -236,18 +242,29 @@ def _related(
     by_slug = {w.slug: w for w in articles}
     result = {}
     for woven in articles:
-        candidates: set[str] = set()
-        for theme_id in woven.themes:
-            candidates.update(slug for slug, _ in theme_articles[theme_id])
-        for actor_id in woven.actors:
-            candidates.update(slug for slug, _ in actor_articles[actor_id])
-        candidates.discard(woven.slug)
+        features = [(theme_articles[t], 3) for t in woven.themes]
+        features += [(actor_articles[a], 1) for a in woven.actors]
+        shortlist = _nominate(woven.slug, features, limit * 4)
         ranked = sorted(
-            (_relation(woven, by_slug[slug]) for slug in candidates),
+            (_relation(woven, by_slug[slug]) for slug in shortlist),
             key=lambda r: (-r.score, r.slug),
         )
         result[woven.slug] = tuple(r for r in ranked[:limit] if r.score > 0)
     return result
+
+
+def _nominate(slug: str, features: list[tuple[list[tuple[str, int]], int]], size: int) -> list[str]:
+    """Articles sharing the less common themes and actors, best first."""
+    scores: Counter[str] = Counter()
+    for postings, weight in features:
+        if len(postings) <= NOMINATING_LIMIT:
+            for other, _ in postings:
+                scores[other] += weight
+    if not scores and features:
+        rarest = min(features, key=lambda feature: len(feature[0]))[0]
+        scores.update(other for other, _ in rarest[:NOMINATING_LIMIT])
+    scores.pop(slug, None)
+    return sorted(scores, key=lambda other: (-scores[other], other))[:size]
 
 
 def _relation(one: WovenArticle, other: WovenArticle) -> Related:
