@@ -11,8 +11,13 @@ from tests.browser.conftest import PAGES, ServedSite, Tab, open_tab
 
 AXE = Axe()
 SCHEMES = ["light", "dark"]
-# The search page is checked with results and filters on screen.
-URLS = {**PAGES, "search": PAGES["search"] + "?q=Russia"}
+# The search page is checked with results and filters on screen, and an article
+# with a paragraph highlighted as the target of an evidence link.
+URLS = {
+    **PAGES,
+    "search": PAGES["search"] + "?q=Russia",
+    "target": PAGES["article"] + "#p-29",
+}
 
 
 @pytest.fixture(scope="module", params=SCHEMES)
@@ -38,3 +43,40 @@ def test_no_axe_violations(schemed: Tab, served: ServedSite, name: str):
         schemed.page.wait_for_selector(".pagefind-ui__result")
     results = AXE.run(schemed.page)
     assert _summary(results) == []
+
+
+FOCUSED = """() => {
+  const element = document.activeElement;
+  const style = getComputedStyle(element);
+  const box = element.getBoundingClientRect();
+  return {
+    text: (element.innerText || element.value || element.getAttribute("aria-label") || "").trim(),
+    tag: element.tagName,
+    outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+    shown: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0,
+  };
+}"""
+
+
+def test_the_skip_link_comes_first_and_shows_on_focus(tab: Tab, served: ServedSite):
+    tab.visit(served.url(PAGES["article"]))
+    tab.page.keyboard.press("Tab")
+    focused = tab.page.evaluate(FOCUSED)
+    assert focused["text"] == "Skip to content"
+    assert focused["shown"] and focused["outline"]
+    tab.page.keyboard.press("Enter")
+    assert tab.page.url.endswith("#main")
+
+
+@pytest.mark.parametrize("name", ["home", "article", "search"])
+def test_keyboard_focus_is_always_visible(tab: Tab, served: ServedSite, name: str):
+    tab.visit(served.url(URLS[name]), wait_until="networkidle")
+    hidden = []
+    for _ in range(40):
+        tab.page.keyboard.press("Tab")
+        focused = tab.page.evaluate(FOCUSED)
+        if focused["tag"] == "BODY":
+            break
+        if not (focused["shown"] and focused["outline"]):
+            hidden.append(focused)
+    assert hidden == []
