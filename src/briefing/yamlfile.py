@@ -86,8 +86,14 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
         line = mark.line + first_line if mark else None
         problem = error.problem or error.context or "malformed YAML"
         raise BriefingError(f"invalid YAML: {problem}", path, line) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow
+        line = text[: error.position].count("\n") + first_line
+        code = ord(error.character) if isinstance(error.character, str) else error.character
+        problem = f"character U+{code:04X}: {error.reason}"
+        raise BriefingError(f"invalid YAML: {problem}", path, line) from None
     except yaml.YAMLError as error:
-        raise BriefingError(f"invalid YAML: {error}", path) from None
+        problem = str(error).splitlines()[0] if str(error) else "malformed YAML"
+        raise BriefingError(f"invalid YAML: {problem}", path) from None
     if first_line != 1:
         _shift_lines(data, first_line - 1)
     return data
