@@ -72,6 +72,20 @@ def test_an_article_without_javascript_shows_its_full_text(browser: Browser, ser
         tab.page.context.close()
 
 
+def test_the_search_page_without_javascript_points_to_the_indexes(
+    browser: Browser, served: ServedSite
+):
+    tab = open_tab(browser, java_script_enabled=False)
+    try:
+        tab.visit(served.url("search/?q=Kant+Air+Base"))
+        notice = tab.page.locator("main .notice")
+        assert "needs JavaScript" in notice.inner_text()
+        links = notice.locator("a").evaluate_all("links => links.map(a => a.href)")
+        assert served.url("articles/") in links
+    finally:
+        tab.page.context.close()
+
+
 def test_a_screenshot_of_the_home_page(tab: Tab, served: ServedSite):
     """The README's picture; written to docs/ only when BRIEFING_SCREENSHOT=1."""
     tab.visit(served.url())
