@@ -8,18 +8,29 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import data, feeds
+from .cache import (
+    BuildCache,
+    PageRecord,
+    digest,
+    files_digest,
+    metadata_digest,
+    page_fingerprint,
+    tree_digest,
+)
 from .content import load_articles
 from .errors import BriefingError
 from .gazetteer import load_gazetteer
-from .pages import plan_pages
+from .model import Article
+from .pages import Page, plan_pages
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
+from .search import BUNDLE as SEARCH_BUNDLE
 from .search import index_site
 from .sources import load_seed
 from .tagging import Tagger
 from .urls import is_absolute, output_path
 from .views.research import Research, research_views
-from .weave import Briefing, weave_article, weave_briefing
+from .weave import Briefing, WovenArticle, weave_article, weave_briefing
 from .writer import SiteWriter, check_output_dir
 
 
@@ -31,24 +42,46 @@ class BuildResult:
     seconds: float
 
 
-def load_briefing(project: Project, offline: bool = False) -> tuple[Briefing, Research]:
+def load_briefing(
+    project: Project, offline: bool = False, cache: BuildCache | None = None
+) -> tuple[Briefing, Research]:
     """Load and check all content, then weave it: everything before rendering."""
+    cache = cache or BuildCache(None)
     gazetteer = load_gazetteer(project.content_dir)
     articles = load_articles(project.articles_dir, gazetteer, project.config.language)
     tagger = Tagger(gazetteer)
-    woven = [
-        weave_article(a, tagger, load_seed(project.seeds_dir, a.seed), offline) for a in articles
-    ]
+    gazetteer_key = files_digest(
+        [project.content_dir / "actors.yml", project.content_dir / "themes.yml"]
+    )
+    woven = [_weave(a, project, tagger, gazetteer_key, offline, cache) for a in articles]
     briefing = weave_briefing(gazetteer, woven)
     return briefing, research_views(briefing, tagger)
 
 
+def _weave(
+    article: Article, project: Project, tagger: Tagger, gazetteer_key: str, offline: bool,
+    cache: BuildCache,
+) -> WovenArticle:  # fmt: skip
+    seed = load_seed(project.seeds_dir, article.seed)
+    key = digest(article.digest, seed.sha256 if seed else "", gazetteer_key, str(offline))
+    woven = cache.load_woven(key)
+    if woven is None or woven.article != article:
+        woven = weave_article(article, tagger, seed, offline, key)
+        cache.store_woven(woven)
+    return woven
+
+
 def build(
-    project: Project, out: Path | None = None, offline: bool = False, live_reload: bool = False
+    project: Project,
+    out: Path | None = None,
+    offline: bool = False,
+    live_reload: bool = False,
+    use_cache: bool = True,
 ) -> BuildResult:
     started = time.perf_counter()
     out = check_output_dir(out or project.site_dir, project.root)
-    briefing, research = load_briefing(project, offline)
+    cache = BuildCache(project.cache_dir if use_cache else None)
+    briefing, research = load_briefing(project, offline, cache)
     pages = plan_pages(briefing, research)
     pages += feeds.feed_pages(
         briefing, project.config, [p.url for p in pages if p.url.endswith("/")]
@@ -59,20 +92,65 @@ def build(
         offline,
         {"briefing": briefing, "live_reload": live_reload},
     )
+    site_key = digest(
+        tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
+        repr(project.config),
+        metadata_digest(briefing),
+        files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"]),
+        f"{offline}|{live_reload}",
+    )
+    previous = cache.page_records() if out.is_dir() else {}
     writer = SiteWriter(out)
     try:
-        for page in pages:
-            writer.write(output_path(page.url), renderer.render(page))
+        fingerprints, rendered = _write_pages(writer, renderer, pages, previous, site_key, cache)
         for path, text in data.data_files(briefing, research).items():
             writer.write(path, text)
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
-        index_site(writer.staging)
+        unchanged = rendered == 0 and previous.keys() == fingerprints.keys()
+        if not (unchanged and writer.reuse_tree(SEARCH_BUNDLE)):
+            index_site(writer.staging)
         writer.commit()
     except BaseException:
         writer.discard()
         raise
+    if cache.enabled:
+        cache.store_page_records(_records(out, fingerprints))
     return BuildResult(out, len(pages), len(writer.written), time.perf_counter() - started)
+
+
+def _write_pages(
+    writer: SiteWriter,
+    renderer: Renderer,
+    pages: list[Page],
+    previous: dict[str, PageRecord],
+    site_key: str,
+    cache: BuildCache,
+) -> tuple[dict[str, str], int]:
+    """Render and write each page, or take it over from the last build when unchanged."""
+    fingerprints = {}
+    rendered = 0
+    for page in pages:
+        path = output_path(page.url)
+        fingerprint = page_fingerprint(page, site_key) if cache.enabled else ""
+        fingerprints[page.url] = fingerprint
+        record = previous.get(page.url)
+        if record and record.fingerprint == fingerprint and writer.reuse(path, record):
+            continue
+        writer.write(path, renderer.render(page))
+        rendered += 1
+    return fingerprints, rendered
+
+
+def _records(out: Path, fingerprints: dict[str, str]) -> dict[str, PageRecord]:
+    records = {}
+    for url, fingerprint in fingerprints.items():
+        try:
+            stat = (out / output_path(url)).stat()
+        except OSError:
+            continue
+        records[url] = PageRecord(fingerprint, stat.st_size, stat.st_mtime_ns)
+    return records
 
 
 def _copy_assets(writer: SiteWriter, project: Project) -> None:
@@ -93,7 +171,7 @@ def build_command(
     project = Project(project.root, project.config.with_base_url(base_url))
     if out is not None and not out.expanduser().parent.exists():
         raise BriefingError("the folder holding the output does not exist", out.parent)
-    result = build(project, out, offline)
+    result = build(project, out, offline, use_cache=not no_cache)
     if not is_absolute(project.config.base_url):
         print(
             f"note: base_url {project.config.base_url!r} is not an absolute URL, so the feeds "

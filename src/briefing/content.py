@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -49,7 +50,8 @@ def article_order(article: Article) -> tuple:
 
 
 def load_article(path: Path, gazetteer: Gazetteer, language: str) -> Article:
-    document = split_document(read_text(path), path)
+    text = read_text(path)
+    document = split_document(text, path)
     meta = document.meta
     for key in meta:
         if key not in KNOWN_FIELDS:
@@ -69,6 +71,7 @@ def load_article(path: Path, gazetteer: Gazetteer, language: str) -> Article:
         body_line=document.body_line,
         accessed=_date(meta, "accessed", path),
         extra={"slug_line": meta.key_lines.get("slug")},
+        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         **fields,
     )
 

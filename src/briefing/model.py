@@ -87,4 +87,5 @@ class Article:
     body_line: int  # line of the file where the body starts
     author_bio: str | None = None
     accessed: dt.date | None = None
+    digest: str = ""  # sha256 of the file as read, for the build cache
     extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -62,6 +62,7 @@ def print_page(briefing: Briefing, research: Research) -> Page:
         "years": by_year(list(research.events)),
         "themes": themes,
         "articles": briefing.articles,
+        "text_keys": [w.key for w in briefing.articles],  # the pack shows every text
     }
     return Page("/print/", "print.html", context, "Briefing pack")
 
@@ -145,6 +146,7 @@ def article_page(briefing: Briefing, research: Research, woven: WovenArticle) ->
     ]
     context = {
         "woven": woven,
+        "text_key": woven.key,  # the page shows the text: see cache.py
         "article": woven.article,
         "related": related,
         "citation": research.citations[woven.slug],
@@ -161,7 +163,7 @@ def source_page(woven: WovenArticle) -> Page:
         {"number": number, "text": text, "anchor": line_to_anchor.get(number)}
         for number, text in enumerate(woven.seed.lines, start=1)
     ]
-    context = {"woven": woven, "article": woven.article, "lines": lines}
+    context = {"woven": woven, "text_key": woven.key, "article": woven.article, "lines": lines}
     return Page(urls.source(woven.slug), "source.html", context, f"Source of {woven.article.title}")
 
 

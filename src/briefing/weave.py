@@ -43,6 +43,7 @@ class WovenArticle:
     seed: SeedText | None
     words: int
     names_matched: frozenset[str]  # gazetteer names found, case-folded, for alias checks
+    key: str = ""  # content hash of everything it was woven from (see cache.py)
 
     @property
     def slug(self) -> str:
@@ -50,7 +51,7 @@ class WovenArticle:
 
 
 def weave_article(
-    article: Article, tagger: Tagger, seed: SeedText | None, offline: bool
+    article: Article, tagger: Tagger, seed: SeedText | None, offline: bool, key: str = ""
 ) -> WovenArticle:
     allowed_actors = set(article.actors) if article.actors is not None else None
     linker = _first_mention_linker(tagger, article.slug, allowed_actors, offline)
@@ -88,6 +89,7 @@ def weave_article(
         seed=seed,
         words=sum(len(b.text.split()) for b in blocks),
         names_matched=frozenset(names),
+        key=key,
     )
 
 

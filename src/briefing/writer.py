@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
+from .cache import PageRecord
 from .errors import BriefingError
 
 _RESERVED = {
@@ -87,9 +88,39 @@ class SiteWriter:
             raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
         self.written.append(path)
 
-    def copy_tree(self, source: Path, into: str) -> None:
-        for file in sorted(p for p in source.rglob("*") if p.is_file()):
-            self.write(f"{into}/{file.relative_to(source).as_posix()}", file.read_bytes())
+    def reuse(self, path: str, record: PageRecord) -> bool:
+        """Take a file over from the current site if it is as the last build left it."""
+        source = self.out / safe_relative(path)
+        try:
+            stat = source.stat()
+        except OSError:
+            return False
+        if (stat.st_size, stat.st_mtime_ns) != (record.size, record.mtime_ns):
+            return False  # changed by hand since: render it again
+        return self._link(source, path)
+
+    def reuse_tree(self, folder: str) -> bool:
+        """Take a whole folder over from the current site; False if it is not there."""
+        source = self.out / safe_relative(folder)
+        if not source.is_dir():
+            return False
+        files = sorted(p for p in source.rglob("*") if p.is_file())
+        return all(
+            self._link(file, f"{folder}/{file.relative_to(source).as_posix()}") for file in files
+        )
+
+    def _link(self, source: Path, path: str) -> bool:
+        target = self.staging / safe_relative(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)  # same bytes, same timestamp, no copy
+        except OSError:
+            try:
+                shutil.copy2(source, target)
+            except OSError:
+                return False
+        self.written.append(path)
+        return True
 
     def commit(self) -> None:
         clashes = find_collisions(self.written)

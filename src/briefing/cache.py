@@ -1,0 +1,164 @@
+"""The build cache in .briefing/: woven articles and the fingerprint of every page.
+
+Everything is keyed by content hashes of the inputs (article files, seeds,
+gazetteer, templates, configuration and the code's version), so a stale entry
+is never used: it is simply not found. A page whose fingerprint is unchanged
+since the last build is taken over from the previous site instead of being
+rendered and written again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import pickle
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .pages import Page
+from .weave import Briefing, WovenArticle
+
+SCHEMA = 1  # bump when cached records change shape
+
+
+def digest(*parts: str | bytes) -> str:
+    hasher = hashlib.sha256(f"{SCHEMA}|{__version__}".encode())
+    for part in parts:
+        hasher.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        hasher.update(b"\0")
+    return hasher.hexdigest()
+
+
+def files_digest(paths: Iterable[Path]) -> str:
+    """A digest of files' names and contents; missing files count as absent."""
+    parts: list[str | bytes] = []
+    for path in sorted(paths):
+        if path.is_file():
+            parts += [path.as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+def tree_digest(folders: Iterable[Path]) -> str:
+    files = [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
+    return files_digest(files)
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    fingerprint: str
+    size: int
+    mtime_ns: int
+
+
+class BuildCache:
+    """Reads and writes .briefing/; a disabled cache (--no-cache) does neither."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    @property
+    def enabled(self) -> bool:
+        return self.folder is not None
+
+    def load_woven(self, key: str) -> WovenArticle | None:
+        if self.folder is None:
+            return None
+        try:
+            data = (self.folder / "woven" / key[:2] / key).read_bytes()
+            woven = pickle.loads(zlib.decompress(data))
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            return None
+        return woven if isinstance(woven, WovenArticle) and woven.key == key else None
+
+    def store_woven(self, woven: WovenArticle) -> None:
+        if self.folder is None:
+            return
+        target = self.folder / "woven" / woven.key[:2] / woven.key
+        _write_atomically(target, zlib.compress(pickle.dumps(woven, protocol=5), 1))
+
+    def page_records(self) -> dict[str, PageRecord]:
+        if self.folder is None:
+            return {}
+        try:
+            raw = json.loads((self.folder / "pages.json").read_text("utf-8"))
+            return {url: PageRecord(*record) for url, record in raw.items()}
+        except (OSError, ValueError, TypeError):
+            return {}
+
+    def store_page_records(self, records: dict[str, PageRecord]) -> None:
+        if self.folder is None:
+            return
+        raw = {url: [r.fingerprint, r.size, r.mtime_ns] for url, r in sorted(records.items())}
+        _write_atomically(self.folder / "pages.json", json.dumps(raw).encode("utf-8"))
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError:
+        pass  # a cache that cannot be written only makes the next build slower
+
+
+class _ContextPickler(pickle.Pickler):
+    """Pickles a page's data with each woven article reduced to what lists show of it.
+
+    A page that shows more of an article than its card (title, dates, names,
+    summary, tags) — its text, its passages — carries that article's full key
+    in its context (see pages.py), so an edit to the text re-renders it.
+    """
+
+    def persistent_id(self, obj: Any) -> str | None:
+        if isinstance(obj, WovenArticle):
+            return f"article:{card_digest(obj)}"
+        if isinstance(obj, Briefing):
+            return "briefing"
+        return None
+
+
+_CARDS: dict[str, str] = {}
+
+
+def card_digest(woven: WovenArticle) -> str:
+    card = _CARDS.get(woven.key)
+    if card is None:
+        article = woven.article
+        fields = (woven.slug, article.title, str(article.date), article.author,
+                  article.publisher, article.summary, woven.themes, woven.actors)  # fmt: skip
+        card = _CARDS[woven.key] = digest(repr(fields))
+    return card
+
+
+def page_fingerprint(page: Page, site_digest: str) -> str:
+    buffer = io.BytesIO()
+    pickler = _ContextPickler(buffer, protocol=5)
+    # Without the memo, equal data gives equal bytes whether or not objects are
+    # shared, as they are in a fresh weave but not in one loaded from the cache.
+    pickler.fast = True
+    pickler.dump((page.url, page.template, page.title, page.context))
+    return digest(site_digest, buffer.getvalue())
+
+
+def metadata_digest(briefing: Briefing) -> str:
+    """What templates may look up about any article: its title, dates, names and tags."""
+    rows = [
+        (
+            w.slug,
+            w.article.title,
+            str(w.article.date),
+            w.article.author,
+            w.article.publisher,
+            w.themes,
+            w.actors,
+        )
+        for w in briefing.articles
+    ]
+    return digest(repr(rows))
