@@ -241,15 +241,16 @@ def test_two_writes_differing_in_case_are_refused_and_the_old_site_survives(tmp_
     assert (tree(out), sorted(os.listdir(tmp_path))) == ({"index.html": b"old"}, ["site"])
 
 
-def test_copy_tree_copies_every_file_under_a_prefix(tmp_path):
-    source = tmp_path / "static"
-    (source / "css").mkdir(parents=True)
-    (source / "css" / "site.css").write_text("body{}")
-    (source / "app.js").write_text("x")
-    writer = SiteWriter(tmp_path / "site")
-    writer.copy_tree(source, "assets")
-    writer.commit()
-    assert tree(tmp_path / "site") == {"assets/app.js": b"x", "assets/css/site.css": b"body{}"}
+def test_reuse_tree_links_a_folder_of_the_current_site(tmp_path):
+    first = SiteWriter(tmp_path / "site")
+    first.write("pagefind/a.js", "x")
+    first.write("pagefind/sub/b.pf", b"y")
+    first.commit()
+    second = SiteWriter(tmp_path / "site")
+    assert second.reuse_tree("pagefind")
+    assert not second.reuse_tree("missing")
+    second.commit()
+    assert tree(tmp_path / "site") == {"pagefind/a.js": b"x", "pagefind/sub/b.pf": b"y"}
 
 
 def test_committed_site_has_ordinary_folder_permissions(tmp_path):
