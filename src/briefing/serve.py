@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .build import build
 from .errors import BriefingError
-from .project import load_project
+from .project import Project, load_project
 
 HOST = "127.0.0.1"
 STATUS_PATH = "/__briefing__/status"
@@ -126,24 +126,13 @@ def serve_command(root: Path | None, port: int) -> int:
         raise BriefingError(f"port {port} is not a port number (0 to 65535)")
     project = load_project(root)
     state = BuildState()
-    try:
-        build(project, live_reload=True)
-        state.record(None)
-    except BriefingError as error:
-        if not project.site_dir.is_dir():
-            raise  # nothing to serve: the one error is all there is to say
-        state.record(str(error))
-        print(f"briefing: error: {error}", file=sys.stderr, flush=True)
-        print("serving the last good build until the error is fixed", flush=True)
     handler = partial(SiteHandler, directory=str(project.site_dir), state=state)
+    server = _bind(port, handler)  # before building: a taken port is said at once
     try:
-        server = SiteServer((HOST, port), handler)
-    except OSError as error:
-        if error.errno == errno.EADDRINUSE:
-            raise BriefingError(
-                f"port {port} is already in use: choose another with --port"
-            ) from None
-        raise BriefingError(f"cannot serve on port {port}: {error.strerror}") from None
+        _first_build(project, state)
+    except BaseException:
+        server.server_close()
+        raise
     stop = threading.Event()
     watcher = threading.Thread(target=watch, args=(project.root, state, stop), daemon=True)
     watcher.start()
@@ -157,3 +146,27 @@ def serve_command(root: Path | None, port: int) -> int:
         stop.set()
         server.server_close()
     return 0
+
+
+def _bind(port: int, handler) -> SiteServer:
+    try:
+        return SiteServer((HOST, port), handler)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise BriefingError(
+                f"port {port} is already in use: choose another with --port"
+            ) from None
+        raise BriefingError(f"cannot serve on port {port}: {error.strerror}") from None
+
+
+def _first_build(project: Project, state: BuildState) -> None:
+    """Build; on failure serve the last good build, or stop when there is none."""
+    try:
+        build(project, live_reload=True)
+        state.record(None)
+    except BriefingError as error:
+        if not project.site_dir.is_dir():
+            raise  # nothing to serve: the one error is all there is to say
+        state.record(str(error))
+        print(f"briefing: error: {error}", file=sys.stderr, flush=True)
+        print("serving the last good build until the error is fixed", flush=True)

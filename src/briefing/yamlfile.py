@@ -99,18 +99,24 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
     return data
 
 
-def _shift_lines(data: Any, offset: int) -> None:
+def _shift_lines(data: Any, offset: int, seen: set[int] | None = None) -> None:
+    # A value aliased many times is one object: shift it once, and walk a
+    # "billion laughs" of nested aliases in linear time, not exponential.
+    seen = set() if seen is None else seen
+    if not isinstance(data, dict | list) or id(data) in seen:
+        return
+    seen.add(id(data))
     if isinstance(data, LineDict):
         data.line += offset
         data.key_lines = {key: line + offset for key, line in data.key_lines.items()}
         for value in data.values():
-            _shift_lines(value, offset)
+            _shift_lines(value, offset, seen)
     elif isinstance(data, list):
         if isinstance(data, LineList):
             data.line += offset
             data.item_lines = [line + offset for line in data.item_lines]
         for item in data:
-            _shift_lines(item, offset)
+            _shift_lines(item, offset, seen)
 
 
 def read_text(path: Path) -> str:

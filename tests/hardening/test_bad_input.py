@@ -144,6 +144,13 @@ CASES = [
         "no front matter: the file must start with a '---' line",
     ),
     Case(
+        "front-matter-control-character",
+        replace(ALPHA, "publisher: Example Review", "publisher: Example\x0cReview"),
+        LOADING,
+        ERROR + "content/articles/alpha.md:6: "
+        "invalid YAML: character U+000C: control characters are not allowed",
+    ),
+    Case(
         "required-title-missing",
         replace(BETA, "title: Beta on trade\n", ""),
         LOADING,
@@ -477,4 +484,38 @@ def test_serve_on_a_broken_project_keeps_serving_the_last_good_build(built_mini:
     assert err == f"briefing: error: {message}\n"
     assert "Traceback" not in out + err
     assert "serving the last good build until the error is fixed" in out
+    assert fingerprint(built_mini / "site") == site_before
+
+
+def test_serve_refuses_a_port_that_is_not_a_port(mini_project: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "serve", "--root", str(mini_project), "--port", "70000"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (result.returncode, result.stderr) == (
+        1,
+        "briefing: error: port 70000 is not a port number (0 to 65535)\n",
+    )
+    assert not (mini_project / "site").exists()
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(built_mini: Path):
+    import socket
+
+    site_before = fingerprint(built_mini / "site")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "briefing", "serve", "--root", str(built_mini), "--port",
+             str(port)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"briefing: error: port {port} is already in use: choose another with --port\n",
+    )
     assert fingerprint(built_mini / "site") == site_before

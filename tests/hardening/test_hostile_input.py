@@ -288,6 +288,13 @@ def _reserved_title(root: Path) -> None:
     )
 
 
+def _alias_bomb(root: Path) -> None:
+    """A billion laughs: nine levels of nine aliases, a billion strings if copied out."""
+    levels = ["a0: &a0 [" + ", ".join(["lol"] * 9) + "]"]
+    levels += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    replace(BETA, "seed: null\n", "seed: null\n" + "\n".join(levels) + "\n")(root)
+
+
 ID_RULE = "must be lowercase letters, digits and hyphens"
 RESERVED = "is a reserved file name on Windows: choose another"
 
@@ -315,6 +322,12 @@ NAME_CASES = [
     _source_url("'data:text/html,<script>alert(1)</script>'"),
     _source_url("JAVASCRIPT://example.org/%0Aalert(1)"),
     _source_url("'https://[example.org'"),
+    Case(
+        "front matter alias bomb",
+        _alias_bomb,
+        CONTENT_COMMANDS,
+        ERROR + "content/articles/beta.md:10: unknown front-matter field 'a0'",
+    ),
     Case(
         "base_url javascript:",
         replace("briefing.yml", "base_url: /", "base_url: javascript:alert(1)//"),
