@@ -21,6 +21,8 @@ KNOWN_FIELDS = {"title", "slug", "date", "language", "themes", "actors", "access
 
 
 def article_paths(articles_dir: Path) -> list[Path]:
+    if articles_dir.exists() and not articles_dir.is_dir():
+        raise BriefingError("is a file, not the folder of articles", articles_dir)
     if not articles_dir.is_dir():
         return []
     return sorted(p for p in articles_dir.glob("*.md") if not p.name.startswith("."))

@@ -31,6 +31,11 @@ BETA = "content/articles/beta.md"
 ACTORS = "content/actors.yml"
 THEMES = "content/themes.yml"
 CONFIG = "briefing.yml"
+ARTICLES = "content/articles"
+GAMMA_SEED = (
+    "Gamma Exercises in Kyrgyzstan\n\n"
+    "Russia and China held a military exercise under the SCO near Bishkek.\n"
+)
 
 INGEST, BUILD, CHECK = ("ingest",), ("build",), ("check",)
 LOADING = (BUILD, CHECK)  # the commands that load content/ and briefing.yml
@@ -310,6 +315,59 @@ CASES = [
         messy_seed_folder,
         (INGEST,),
         ERROR + "seeds/2019/march/scan.txt: seed is binary, not text (NUL byte at offset 9)",
+    ),
+    # the folder of articles and the ingest manifest
+    Case(
+        "articles-folder-a-file",
+        both(lambda root: shutil.rmtree(root / "content" / "articles"), a_file(ARTICLES)),
+        GAZETTEER,
+        ERROR + "content/articles: is a file, not the folder of articles",
+    ),
+    Case(
+        "article-a-folder",
+        lambda root: (root / ARTICLES / "gamma.md").mkdir(),
+        LOADING,
+        ERROR + "content/articles/gamma.md: is a folder, not a file",
+    ),
+    Case(
+        "article-a-symlink-loop",
+        lambda root: (root / ARTICLES / "loop.md").symlink_to(root / ARTICLES / "loop.md"),
+        LOADING,
+        ERROR + "content/articles/loop.md: cannot read: Too many levels of symbolic links",
+    ),
+    Case(
+        "article-to-write-is-a-folder",
+        both(
+            write("seeds/gamma.txt", GAMMA_SEED),
+            lambda root: (root / ARTICLES / "gamma-exercises-in-kyrgyzstan.md").mkdir(),
+        ),
+        (INGEST,),
+        ERROR
+        + "content/articles/gamma-exercises-in-kyrgyzstan.md: is a folder, not an article file",
+    ),
+    Case(
+        "manifest-not-json",
+        write(f"{ARTICLES}/.ingest.json", "{'alpha': "),
+        (INGEST,),
+        ERROR + "content/articles/.ingest.json: ingest manifest is damaged: "
+        "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+    ),
+    Case(
+        "manifest-bad-date",
+        write(
+            f"{ARTICLES}/.ingest.json",
+            '{"alpha": {"seed": "alpha.txt", "seed_sha256": "0", "accessed": "yesterday", '
+            '"sha256": "0"}}',
+        ),
+        (INGEST,),
+        ERROR + "content/articles/.ingest.json: ingest manifest is damaged: "
+        "the entry of 'alpha' has a bad date 'yesterday'",
+    ),
+    Case(
+        "manifest-a-folder",
+        lambda root: (root / ARTICLES / ".ingest.json").mkdir(),
+        (INGEST,),
+        ERROR + "content/articles/.ingest.json: cannot read the ingest manifest: Is a directory",
     ),
     # --root and --out
     Case(

@@ -409,6 +409,28 @@ def test_ingest_interrupted_mid_write_leaves_no_half_article(mini_project: Path,
     assert load_article(article, gazetteer, "en").title == "Gamma Exercises in Kyrgyzstan"
 
 
+class _FullDisk(_HalfThenInterrupt):
+    def write(self, data: bytes) -> int:
+        self.stream.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_ingest_on_a_full_disk_is_one_line_and_writes_nothing(mini_project: Path, monkeypatch):
+    seed = _seed(mini_project, "gamma.txt", "Gamma Exercises in Kyrgyzstan")
+    content_before = fingerprint(mini_project / "content")
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(
+        writing.os, "fdopen", lambda *args, **kwargs: _FullDisk(real_fdopen(*args, **kwargs))
+    )
+    outcome = run_cli("ingest", "--root", str(mini_project), str(seed))
+    monkeypatch.undo()
+    article = mini_project / "content" / "articles" / "gamma-exercises-in-kyrgyzstan.md"
+    assert outcome.code == 1
+    assert outcome.err == f"briefing: error: {article}: cannot write: No space left on device\n"
+    assert fingerprint(mini_project / "content") == content_before
+    assert leftovers(mini_project) == []
+
+
 def test_ingest_interrupted_mid_overwrite_keeps_the_old_article(mini_project: Path, monkeypatch):
     """--force over a person's article, interrupted: the person's bytes survive."""
     seed = _seed(mini_project, "gamma.txt", "Gamma Exercises in Kyrgyzstan")

@@ -41,11 +41,14 @@ class Manifest:
         path = articles_dir / MANIFEST_NAME
         if not path.exists():
             return cls(path, {}, "")
-        text = path.read_text(encoding="utf-8")
         try:
-            data = json.loads(text)
-            entries = {slug: Entry(**fields) for slug, fields in data.items()}
-        except (ValueError, TypeError, AttributeError) as error:
+            text = path.read_text(encoding="utf-8")
+            entries = _entries(json.loads(text))
+        except OSError as error:
+            raise BriefingError(
+                f"cannot read the ingest manifest: {error.strerror}", path
+            ) from None
+        except ValueError as error:  # not UTF-8, not JSON, or not the manifest's shape
             raise BriefingError(f"ingest manifest is damaged: {error}", path) from None
         return cls(path, entries, text)
 
@@ -67,6 +70,27 @@ class Manifest:
         if text != self.original:
             write_atomically(self.path, text.encode("utf-8"))
             self.original = text
+
+
+def _entries(data: object) -> dict[str, Entry]:
+    """The manifest's entries, each checked: every field text, the date an ISO date."""
+    if not isinstance(data, dict):
+        raise ValueError("expected a mapping of slugs to entries")
+    names = set(Entry.__dataclass_fields__)
+    entries = {}
+    for slug, fields in data.items():
+        if not isinstance(fields, dict) or set(fields) != names:
+            raise ValueError(f"the entry of {slug!r} must have {', '.join(sorted(names))}")
+        if not all(isinstance(value, str) for value in fields.values()):
+            raise ValueError(f"the entry of {slug!r} must hold text only")
+        try:
+            dt.date.fromisoformat(fields["accessed"])
+        except ValueError:
+            raise ValueError(
+                f"the entry of {slug!r} has a bad date {fields['accessed']!r}"
+            ) from None
+        entries[slug] = Entry(**fields)
+    return entries
 
 
 def sha256_of(data: bytes) -> str:

@@ -38,9 +38,14 @@ def plan_articles(
     force: bool,
 ) -> list[Plan]:
     """Decide every write before any is made; clashes with other seeds are errors."""
+    if articles_dir.exists() and not articles_dir.is_dir():
+        raise BriefingError("is a file, not the folder of articles", articles_dir)
     plans, errors = [], []
     for article in articles:
         path = articles_dir / f"{article.slug}.md"
+        if path.is_dir():
+            errors.append(BriefingError("is a folder, not an article file", path))
+            continue
         owner = manifest.entries.get(article.slug)
         if owner and owner.seed != article.seed.name and path.exists():
             errors.append(_clash(article, owner, path))

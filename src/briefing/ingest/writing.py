@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from ..errors import BriefingError
 from ..tagging import Tagger
 from .article import IngestedArticle
 from .body import render_body
@@ -66,7 +67,14 @@ def read_front_matter(path: Path) -> dict[str, object]:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside the target, then rename over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_and_rename(path, data)
+    except OSError as error:  # a full disk, a read-only folder …: the old file is kept
+        raise BriefingError(f"cannot write: {error.strerror}", path) from None
+
+
+def _write_and_rename(path: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(temporary, _file_mode(path))
