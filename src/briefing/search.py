@@ -19,6 +19,7 @@ import cbor2
 from .errors import BriefingError
 
 BUNDLE = "pagefind"
+INDEXED_PAGES = "{articles,actors,themes}/*/index.html"  # the pages with data-pagefind-body
 
 
 def index_site(site: Path) -> None:
@@ -31,6 +32,8 @@ def index_site(site: Path) -> None:
         str(site),
         "--output-subdir",
         BUNDLE,
+        "--glob",
+        INDEXED_PAGES,
         "--silent",
     ]
     try:

@@ -17,10 +17,7 @@ from .model import Gazetteer, Mention
 
 APOSTROPHES = "'\u2019"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-def _tokens(text: str) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text))
+MEMO_SIZE = 4096  # texts remembered: a paragraph is matched by several stages of one build
 
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
@@ -54,35 +51,49 @@ class NameMatcher:
                 self._exact.setdefault(words, entry_id)
             self._lengths.setdefault(words[0].casefold(), set()).add(len(words))
         self._by_length = {first: sorted(n, reverse=True) for first, n in self._lengths.items()}
+        self._memo: dict[str, list[Mention]] = {}
 
     def find(self, text: str) -> list[Mention]:
-        tokens = _tokens(text)
-        words = _key(t.group(0) for t in tokens)
+        found = self._memo.get(text)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[text] = self._find(text)
+        return list(found)
+
+    def _find(self, text: str) -> list[Mention]:
+        matches = list(_TOKEN.finditer(text))
+        words = _key(_TOKEN.findall(text))
+        folded = [word.casefold() for word in words]
+        by_length = self._by_length
         mentions: list[Mention] = []
-        index = 0
-        while index < len(tokens):
-            found = self._longest_at(text, tokens, words, index)
-            if found is None:
-                index += 1
+        free = 0  # the first token not yet inside a mention
+        for index in [i for i, word in enumerate(folded) if word in by_length]:
+            if index < free:
                 continue
-            entry_id, length = found
-            start, end = tokens[index].start(), tokens[index + length - 1].end()
-            mentions.append(Mention(entry_id, start, end, text[start:end]))
-            index += length
+            found = self._longest_at(text, matches, words, folded, index)
+            if found is not None:
+                entry_id, length = found
+                start, end = matches[index].start(), matches[index + length - 1].end()
+                mentions.append(Mention(entry_id, start, end, text[start:end]))
+                free = index + length
         return mentions
 
     def _longest_at(
-        self, text: str, tokens: list[re.Match[str]], words: tuple[str, ...], index: int
+        self,
+        text: str,
+        matches: list[re.Match[str]],
+        words: tuple[str, ...],
+        folded: list[str],
+        index: int,
     ) -> tuple[str, int] | None:
-        lengths = self._by_length.get(words[index].casefold())
-        if not lengths:
-            return None
-        for length in lengths:
-            run = words[index : index + length]
-            if len(run) < length:
+        for length in self._by_length[folded[index]]:
+            if index + length > len(words):
                 continue
-            entry_id = self._exact.get(run) or self._folded.get(tuple(w.casefold() for w in run))
-            start, end = tokens[index].start(), tokens[index + length - 1].end()
+            entry_id = self._exact.get(words[index : index + length]) or self._folded.get(
+                tuple(folded[index : index + length])
+            )
+            start, end = matches[index].start(), matches[index + length - 1].end()
             if entry_id and self._stands_alone(text, start, end):
                 return entry_id, length
         return None
@@ -134,3 +145,31 @@ def _ranked(mentions: list[Mention]) -> list[str]:
 
 def _ranked_counts(counts: Counter[str]) -> list[str]:
     return sorted(counts, key=lambda entry_id: (-counts[entry_id], entry_id))
+
+
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z][\w’'\-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][a-z][\w’'\-]*)+"
+)
+_LEADING_WORDS = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "however", "if", "in", "it",
+    "mr", "on", "since", "so", "the", "this", "though", "to", "until", "when", "while",
+    "with", "yet", "both", "said", "unlike", "after", "although", "moreover",
+}  # fmt: skip
+
+
+def uncovered_names(text: str, mentions: list[Mention]) -> list[str]:
+    """Capitalised runs of words ("Cold War") no mention covers: names the gazetteer may lack."""
+    names = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        name = _trim_leading(match.group(0))
+        overlaps = any(m.start < match.end() and match.start() < m.end for m in mentions)
+        if " " in name and not overlaps:
+            names.append(name)
+    return names
+
+
+def _trim_leading(name: str) -> str:
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in _LEADING_WORDS:
+        words.pop(0)
+    return " ".join(words)

@@ -15,7 +15,7 @@ from .markdown import render_body
 from .model import Article, Block, Gazetteer, Mention
 from .sentences import split_sentences
 from .sources import SeedText, match_source_lines
-from .tagging import Tagger, normal_name
+from .tagging import Tagger, normal_name, uncovered_names
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class WovenArticle:
     seed: SeedText | None
     words: int
     names_matched: frozenset[str]  # gazetteer names found, case-folded, for alias checks
+    uncovered_names: tuple[str, ...] = ()  # capitalised names no actor covers, for QA
     key: str = ""  # content hash of everything it was woven from (see cache.py)
 
     @property
@@ -62,11 +63,13 @@ def weave_article(
     theme_hits: Counter[str] = Counter()
     paragraph_actors: dict[str, tuple[str, ...]] = {}
     names: set[str] = set()
+    uncovered: list[str] = []
     for block in text_blocks:
         actor_mentions = _allowed(tagger.actor_mentions(block.text), allowed_actors)
         theme_mentions = tagger.theme_mentions(block.text)
         actor_counts.update(m.id for m in actor_mentions)
         names.update(normal_name(m.text) for m in actor_mentions)
+        uncovered += uncovered_names(block.text, tagger.actor_mentions(block.text))
         theme_hits.update(m.id for m in theme_mentions)
         paragraph_actors[block.anchor] = tuple(dict.fromkeys(m.id for m in actor_mentions))
         passages += _passages(article.slug, block, actor_mentions, theme_mentions)
@@ -89,6 +92,7 @@ def weave_article(
         seed=seed,
         words=sum(len(b.text.split()) for b in blocks),
         names_matched=frozenset(names),
+        uncovered_names=tuple(uncovered),
         key=key,
     )
 

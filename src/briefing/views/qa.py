@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..tagging import Tagger, normal_name
+from ..tagging import normal_name
 from ..weave import Briefing
 from .quotes import Quote, candidate_speakers
 
 MIN_ACTORS = 3
 MIN_CANDIDATE_COUNT = 2
-_CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][a-z][\w’'\-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][a-z][\w’'\-]*)+"
-)
-_LEADING_WORDS = {
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "however", "if", "in", "it",
-    "mr", "on", "since", "so", "the", "this", "though", "to", "until", "when", "while",
-    "with", "yet", "both", "said", "unlike", "after", "although", "moreover",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -29,12 +20,12 @@ class Finding:
     url: str | None = None  # the page to look at
 
 
-def research_qa(briefing: Briefing, tagger: Tagger, quotes: tuple[Quote, ...]) -> list[Finding]:
+def research_qa(briefing: Briefing, quotes: tuple[Quote, ...]) -> list[Finding]:
     findings = _article_findings(briefing)
     findings += _gazetteer_findings(briefing)
     findings += [
         Finding("candidate-actor", f"“{name}” recurs in the text but is no actor of the gazetteer")
-        for name in candidate_actors(briefing, tagger)
+        for name in candidate_actors(briefing)
     ]
     findings += [
         Finding("candidate-actor", f"“{name}” is quoted but is no actor of the gazetteer")
@@ -88,24 +79,7 @@ def _gazetteer_findings(briefing: Briefing) -> list[Finding]:
     return found
 
 
-def candidate_actors(briefing: Briefing, tagger: Tagger) -> list[str]:
+def candidate_actors(briefing: Briefing) -> list[str]:
     """Capitalised names that recur in the text and that no actor covers."""
-    counts: Counter[str] = Counter()
-    for woven in briefing.articles:
-        for block in woven.blocks:
-            if block.kind == "heading":
-                continue
-            covered = [(m.start, m.end) for m in tagger.actor_mentions(block.text)]
-            for match in _CAPITALISED_RUN.finditer(block.text):
-                name = _trim_leading(match.group(0))
-                overlaps = any(s < match.end() and match.start() < e for s, e in covered)
-                if name and " " in name and not overlaps:
-                    counts[name] += 1
+    counts = Counter(name for woven in briefing.articles for name in woven.uncovered_names)
     return sorted(name for name, n in counts.items() if n >= MIN_CANDIDATE_COUNT)
-
-
-def _trim_leading(name: str) -> str:
-    words = name.split()
-    while words and words[0].lower().rstrip(".") in _LEADING_WORDS:
-        words.pop(0)
-    return " ".join(words)

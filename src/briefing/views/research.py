@@ -26,5 +26,5 @@ def research_views(briefing: Briefing, tagger: Tagger) -> Research:
         events=tuple(timeline(briefing)),
         quotes=found_quotes,
         citations=citations([w.article for w in briefing.articles]),
-        findings=tuple(research_qa(briefing, tagger, found_quotes)),
+        findings=tuple(research_qa(briefing, found_quotes)),
     )
