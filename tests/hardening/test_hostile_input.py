@@ -518,3 +518,40 @@ def test_serve_said_nothing_alarming(served_project):
     assert "Traceback" not in out + err
     assert "Exception" not in err
     assert err == ""
+
+
+# The build cache in .briefing/ travels with a project folder copied or unpacked
+# from elsewhere; what it holds must be data, never code.
+
+
+class _Payload:
+    """Unpickling this creates a file: proof that loading the cache ran code."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="cache.BuildCache.load_woven unpickles .briefing/woven/*: a project folder "
+    "carrying a crafted cache runs code on `briefing build`; the cache should hold data "
+    "only (JSON), or be signed with a key kept outside the project",
+)
+def test_a_crafted_build_cache_does_not_run_code(mini_project: Path, tmp_path: Path):
+    import pickle
+    import zlib
+
+    assert run_cli("build", "--root", str(mini_project)).code == 0
+    cached = sorted((mini_project / ".briefing").rglob("*"))
+    woven = [path for path in cached if path.is_file() and "woven" in path.parts]
+    assert woven, "the build cache holds no woven articles"
+    marker = tmp_path / "code-ran"
+    for path in woven:
+        path.write_bytes(zlib.compress(pickle.dumps(_Payload(marker))))
+    (mini_project / "content" / "articles" / "beta.md").touch()
+    built = run_cli("build", "--root", str(mini_project))
+    assert built.code == 0, built.err
+    assert not marker.exists()
