@@ -9,7 +9,7 @@ from typing import Any
 from .errors import BriefingError, raise_all
 from .model import ACTOR_KINDS, Actor, Gazetteer, Theme
 from .tagging import normal_name
-from .urls import is_reserved
+from .urls import MAX_NAME_CHARS, is_reserved
 from .yamlfile import LineDict, LineList, load_yaml_file
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -103,6 +103,12 @@ def _id(entry: LineDict, path: Path) -> str:
     if is_reserved(value):
         raise BriefingError(
             f"id {value!r} is a reserved file name on Windows: choose another",
+            path,
+            entry.line_of("id"),
+        )
+    if len(value) > MAX_NAME_CHARS:
+        raise BriefingError(
+            f"id is {len(value)} characters long, more than the {MAX_NAME_CHARS} allowed",
             path,
             entry.line_of("id"),
         )

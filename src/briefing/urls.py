@@ -21,6 +21,10 @@ RESERVED_NAMES = frozenset(
 )
 
 
+# A slug or id is a folder name; file systems allow 255 bytes, paths on Windows 260.
+MAX_NAME_CHARS = 100
+
+
 def is_reserved(name: str) -> bool:
     return name.split(".")[0].lower() in RESERVED_NAMES
 

@@ -309,6 +309,19 @@ NAME_CASES = [
     _actor_id('"kant\\0"', "'kant\\x00'", ID_RULE),
     _actor_id("con", "'con'", RESERVED),
     Case(
+        "slug too long for a file name",
+        replace(BETA, "slug: beta", "slug: " + "-".join(["beta"] * 60)),
+        CONTENT_COMMANDS,
+        ERROR
+        + "content/articles/beta.md:3: slug is 299 characters long, more than the 100 allowed",
+    ),
+    Case(
+        "actor id too long for a file name",
+        replace("content/actors.yml", "id: kant-air-base", "id: " + "k" * 300),
+        (("ingest",), *CONTENT_COMMANDS),
+        ERROR + "content/actors.yml:26: id is 300 characters long, more than the 100 allowed",
+    ),
+    Case(
         "theme id aux",
         replace("content/themes.yml", "id: security", "id: aux"),
         (("ingest",), *CONTENT_COMMANDS),
