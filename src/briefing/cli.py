@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -101,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away, as `briefing … | head` does: not an error
+        _silence_stdout()
+        return 141  # as a shell reports a command ended by SIGPIPE
     except Exception as error:  # a bug, not bad input: say so in one line
         if os.environ.get("BRIEFING_DEBUG"):
             raise
@@ -110,6 +114,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so flushing it at exit raises no second error."""
+    with contextlib.suppress(OSError, ValueError):  # not a real file: nothing to flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -479,3 +479,26 @@ def test_ingest_interrupted_between_articles_leaves_whole_ones(mini_project: Pat
     assert again.code == 0, again.err
     assert again.out.splitlines()[-1] == "ingest: 2 seeds: 1 unchanged, 1 written"
     assert run_cli("build", "--root", str(mini_project)).code == 0
+
+
+# A reader that goes away
+
+
+def test_a_reader_that_stops_reading_is_not_an_error(built_mini: Path):
+    """`briefing ingest --explain | head -1`: the pipe closes while ingest still writes."""
+    (built_mini / "seeds" / "long.txt").write_text(
+        "A Headline\n\n"
+        + "Share this article\n\nBack to top\n\n" * 2000  # far more than a pipe holds
+        + "Russia and China held a military exercise under the SCO near Bishkek.\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "ingest", "--explain", "--root", str(built_mini)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert err == ""
