@@ -82,6 +82,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
 class SiteServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 64  # a page and its assets arrive together: let them queue
 
     def handle_error(self, request, client_address) -> None:
         # A reader who closes the tab mid-page is no error; anything else is said in one line.
