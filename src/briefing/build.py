@@ -22,6 +22,7 @@ from .errors import BriefingError
 from .gazetteer import load_gazetteer
 from .model import Article
 from .pages import Page, plan_pages
+from .parallel import fork_map
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
 from .search import BUNDLE as SEARCH_BUNDLE
@@ -53,7 +54,7 @@ def load_briefing(
     gazetteer_key = files_digest(
         [project.content_dir / "actors.yml", project.content_dir / "themes.yml"]
     )
-    woven = [_weave(a, project, tagger, gazetteer_key, offline, cache) for a in articles]
+    woven = fork_map(lambda a: _weave(a, project, tagger, gazetteer_key, offline, cache), articles)
     briefing = weave_briefing(gazetteer, woven)
     return briefing, research_views(briefing, tagger)
 
@@ -128,18 +129,20 @@ def _write_pages(
     cache: BuildCache,
 ) -> tuple[dict[str, str], int]:
     """Render and write each page, or take it over from the last build when unchanged."""
-    fingerprints = {}
-    rendered = 0
-    for page in pages:
+
+    def produce(page: Page) -> tuple[str, str, bool]:
         path = output_path(page.url)
         fingerprint = page_fingerprint(page, site_key) if cache.enabled else ""
-        fingerprints[page.url] = fingerprint
         record = previous.get(page.url)
         if record and record.fingerprint == fingerprint and writer.reuse(path, record):
-            continue
+            return path, fingerprint, False
         writer.write(path, renderer.render(page))
-        rendered += 1
-    return fingerprints, rendered
+        return path, fingerprint, True
+
+    results = fork_map(produce, pages)
+    writer.adopt([path for path, _, _ in results])  # files the workers wrote or linked
+    fingerprints = {page.url: fp for page, (_, fp, _) in zip(pages, results, strict=True)}
+    return fingerprints, sum(rendered for _, _, rendered in results)
 
 
 def _records(out: Path, fingerprints: dict[str, str]) -> dict[str, PageRecord]:

@@ -14,6 +14,9 @@ class BriefingError(Exception):
         self.path = Path(path) if path is not None else None
         self.line = line
 
+    def __reduce__(self):  # keep path and line when crossing to another process
+        return (type(self), (self.message, self.path, self.line))
+
     def location(self) -> str:
         if self.path is None:
             return ""
@@ -30,6 +33,9 @@ class BriefingErrors(BriefingError):
     def __init__(self, errors: list[BriefingError]):
         super().__init__(f"{len(errors)} problems")
         self.errors = errors
+
+    def __reduce__(self):
+        return (type(self), (self.errors,))
 
     def __str__(self) -> str:
         return "\n".join(str(error) for error in self.errors)

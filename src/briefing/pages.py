@@ -20,6 +20,11 @@ from .weave import Briefing, WovenArticle, byline_actor
 
 TOP_ACTORS = 15
 PASSAGES_PER_ARTICLE = 12
+# Pages stay readable (and a briefing of thousands of articles fast) by quoting
+# evidence from the articles that discuss an actor or theme most; the others
+# are listed with their counts and anchors.
+EVIDENCE_ARTICLES = 20
+COMPARED_SOURCES = 12
 
 
 @dataclass(frozen=True)
@@ -186,10 +191,13 @@ def theme_sources(briefing: Briefing, theme_id: str) -> list[dict[str, Any]]:
 
 def theme_page(briefing: Briefing, research: Research, theme: Theme) -> Page:
     sources = theme_sources(briefing, theme.id)
+    compared, listed = sources[:COMPARED_SOURCES], sources[COMPARED_SOURCES:]
     actor_counts = Counter(a for s in sources for p in s["passages"] for a in p.actors)
     context = {
         "theme": theme,
-        "sources": sources,
+        "sources": compared,
+        "more_sources": listed,
+        "passage_total": sum(source["count"] for source in sources),
         "actors": _ranked_pairs(actor_counts)[:TOP_ACTORS],
         "related_themes": _related_themes(briefing, theme.id),
         "events": events_for(list(research.events), theme=theme.id),
@@ -209,18 +217,15 @@ def actors_index(briefing: Briefing) -> Page:
 
 def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
     articles = []
-    for slug, count in briefing.actor_articles.get(actor.id, ()):
+    themes: Counter[str] = Counter()
+    for rank, (slug, count) in enumerate(briefing.actor_articles.get(actor.id, ())):
         woven = briefing.by_slug[slug]
         passages = [p for p in woven.passages if actor.id in p.actors]
+        themes.update(t for p in passages for t in p.themes)
+        shown = passages[:PASSAGES_PER_ARTICLE] if rank < EVIDENCE_ARTICLES else []
         articles.append(
-            {
-                "woven": woven,
-                "count": count,
-                "passages": passages[:PASSAGES_PER_ARTICLE],
-                "more": max(0, len(passages) - PASSAGES_PER_ARTICLE),
-            }
+            {"woven": woven, "count": count, "passages": shown, "more": len(passages) - len(shown)}
         )
-    themes = Counter(t for a in articles for p in a["passages"] for t in p.themes)
     by_id = briefing.gazetteer.actors_by_id
     co_mentions = [(by_id[a], n) for a, n in briefing.co_mentions.get(actor.id, ())][:TOP_ACTORS]
     context = {

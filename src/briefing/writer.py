@@ -88,6 +88,11 @@ class SiteWriter:
             raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
         self.written.append(path)
 
+    def adopt(self, paths: list[str]) -> None:
+        """Count files that worker processes wrote into the staging folder."""
+        known = set(self.written)
+        self.written += [path for path in paths if path not in known]
+
     def reuse(self, path: str, record: PageRecord) -> bool:
         """Take a file over from the current site if it is as the last build left it."""
         source = self.out / safe_relative(path)

@@ -1,0 +1,47 @@
+"""Work over several processes: same results, same order, same errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import parallel
+from briefing.errors import BriefingError, BriefingErrors
+
+
+def test_results_keep_the_order_of_the_items():
+    items = list(range(500))
+    assert parallel.fork_map(lambda n: n * n, items) == [n * n for n in items]
+
+
+def test_a_task_need_not_be_picklable():
+    offset = object()  # a closure over an unpicklable object
+    assert parallel.fork_map(lambda n: (n, offset is not None), range(100))[99] == (99, True)
+
+
+def test_a_briefing_error_in_a_worker_keeps_its_file_and_line():
+    def fail(n: int) -> int:
+        if n == 77:
+            raise BriefingError("template error: 'nope' is undefined", Path("t/article.html"), 3)
+        return n
+
+    with pytest.raises(BriefingError) as raised:
+        parallel.fork_map(fail, range(200))
+    assert str(raised.value) == "t/article.html:3: template error: 'nope' is undefined"
+
+
+def test_several_errors_cross_over_together():
+    errors = [BriefingError("a", Path("x"), 1), BriefingError("b")]
+
+    def fail(n: int) -> int:
+        raise BriefingErrors(errors)
+
+    with pytest.raises(BriefingErrors) as raised:
+        parallel.fork_map(fail, range(100))
+    assert str(raised.value) == "x:1: a\nb"
+
+
+def test_small_jobs_stay_in_this_process(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", None)
+    assert parallel.fork_map(str, range(parallel.MIN_ITEMS - 1))[-1] == str(parallel.MIN_ITEMS - 2)
