@@ -93,12 +93,16 @@ def build(
         offline,
         {"briefing": briefing, "live_reload": live_reload},
     )
-    site_key = digest(
-        tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
-        repr(project.config),
-        metadata_digest(briefing),
-        files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"]),
-        f"{offline}|{live_reload}",
+    site_key = (
+        digest(
+            tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
+            repr(project.config),
+            metadata_digest(briefing),
+            files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"]),
+            f"{offline}|{live_reload}",
+        )
+        if cache.enabled
+        else ""
     )
     previous = cache.page_records() if out.is_dir() else {}
     writer = SiteWriter(out)
@@ -110,7 +114,7 @@ def build(
         writer.write(".nojekyll", "")
         unchanged = rendered == 0 and previous.keys() == fingerprints.keys()
         if not (unchanged and writer.reuse_tree(SEARCH_BUNDLE)):
-            index_site(writer.staging)
+            index_site(writer.staging, out)
         writer.commit()
     except BaseException:
         writer.discard()
@@ -164,7 +168,13 @@ def _copy_assets(writer: SiteWriter, project: Project) -> None:
             for file in sorted(p for p in folder.rglob("*") if p.is_file()):
                 assets[file.relative_to(folder).as_posix()] = file
     for name, file in sorted(assets.items()):
-        writer.write(f"assets/{name}", file.read_bytes())
+        try:
+            data = file.read_bytes()
+        except FileNotFoundError:
+            raise BriefingError("file not found", file) from None
+        except OSError as error:
+            raise BriefingError(f"cannot read: {error.strerror}", file) from None
+        writer.write(f"assets/{name}", data)
 
 
 def build_command(

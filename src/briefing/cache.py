@@ -10,10 +10,12 @@ rendered and written again.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import os
 import pickle
+import secrets
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,8 +41,10 @@ def files_digest(paths: Iterable[Path]) -> str:
     """A digest of files' names and contents; missing files count as absent."""
     parts: list[str | bytes] = []
     for path in sorted(paths):
-        if path.is_file():
+        try:
             parts += [path.as_posix(), path.read_bytes()]
+        except OSError:
+            continue  # absent (or gone mid-build): the stage that needs it will say so
     return digest(*parts)
 
 
@@ -70,9 +74,15 @@ class BuildCache:
         if self.folder is None:
             return None
         try:
-            data = (self.folder / "woven" / key[:2] / key).read_bytes()
+            signed = (self.folder / "woven" / key[:2] / key).read_bytes()
+        except OSError:
+            return None
+        data = _verified(signed)
+        if data is None:
+            return None  # not written by this user's briefing: never unpickle it
+        try:
             woven = pickle.loads(zlib.decompress(data))
-        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        except (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             return None
         return woven if isinstance(woven, WovenArticle) and woven.key == key else None
 
@@ -80,7 +90,7 @@ class BuildCache:
         if self.folder is None:
             return
         target = self.folder / "woven" / woven.key[:2] / woven.key
-        _write_atomically(target, zlib.compress(pickle.dumps(woven, protocol=5), 1))
+        _write_atomically(target, _signed(zlib.compress(pickle.dumps(woven, protocol=5), 1)))
 
     def page_records(self) -> dict[str, PageRecord]:
         if self.folder is None:
@@ -96,6 +106,45 @@ class BuildCache:
             return
         raw = {url: [r.fingerprint, r.size, r.mtime_ns] for url, r in sorted(records.items())}
         _write_atomically(self.folder / "pages.json", json.dumps(raw).encode("utf-8"))
+
+
+# Cached records are pickles, and unpickling runs code: a project folder from
+# elsewhere could carry a crafted .briefing/. Each record is therefore signed
+# with a key kept outside the project, in the user's own cache folder, and a
+# record whose signature does not check is ignored.
+def _signing_key() -> bytes:
+    global _KEY
+    if _KEY is None:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+        path = folder / "signing-key"
+        try:
+            _KEY = path.read_bytes()
+        except OSError:
+            _KEY = secrets.token_bytes(32)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(descriptor, "wb") as file:
+                    file.write(_KEY)
+            except OSError:
+                pass  # then the cache lasts only as long as this process
+        if len(_KEY) < 16:
+            _KEY = secrets.token_bytes(32)
+    return _KEY
+
+
+_KEY: bytes | None = None
+_MAC_SIZE = 32
+
+
+def _signed(data: bytes) -> bytes:
+    return hmac.new(_signing_key(), data, hashlib.sha256).digest() + data
+
+
+def _verified(signed: bytes) -> bytes | None:
+    mac, data = signed[:_MAC_SIZE], signed[_MAC_SIZE:]
+    expected = hmac.new(_signing_key(), data, hashlib.sha256).digest()
+    return data if hmac.compare_digest(mac, expected) else None
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

@@ -21,7 +21,9 @@ def data_files(briefing: Briefing, research: Research) -> dict[str, str]:
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    # Safe to embed in a page's <script>: no "</script" or "<!--" can appear.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
 
 
 def _article(briefing: Briefing, slug: str) -> dict[str, Any]:

@@ -27,6 +27,7 @@ class Renderer:
     def __init__(self, templates_dir: Path, config: Config, offline: bool, extra: dict[str, Any]):
         self.config = config
         self.offline = offline
+        self.folders = [templates_dir, PACKAGED_TEMPLATES]
         self.env = jinja2.Environment(
             loader=jinja2.ChoiceLoader(
                 [
@@ -77,10 +78,30 @@ class Renderer:
                 f"template error: {error.message}", error.filename, error.lineno
             ) from None
         except jinja2.TemplateNotFound as error:
-            raise BriefingError(f"template {error.name!r} not found", page.template) from None
+            path, line = _template_frame(error)  # the include that failed, if any
+            where = path or page.template
+            raise BriefingError(f"template {error.name!r} not found", where, line) from None
+        except UnicodeDecodeError:
+            raise self._undecodable_template() from None
         except jinja2.UndefinedError as error:
             path, line = _template_frame(error)
             raise BriefingError(f"template error: {error.message}", path, line) from None
+        except (BriefingError, KeyboardInterrupt, MemoryError):
+            raise
+        except Exception as error:  # an error the template's own code raised
+            path, line = _template_frame(error)
+            raise BriefingError(f"template error: {error}", path or page.template, line) from None
+
+    def _undecodable_template(self) -> BriefingError:
+        for folder in self.folders:
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                try:
+                    path.read_bytes().decode("utf-8")
+                except UnicodeDecodeError as error:
+                    return BriefingError(f"not UTF-8 text (byte {error.start})", path)
+                except OSError:
+                    continue
+        return BriefingError("a template is not UTF-8 text")
 
 
 def _template_frame(error: Exception) -> tuple[str | None, int | None]:

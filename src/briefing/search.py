@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,11 +20,13 @@ import cbor2
 from .errors import BriefingError
 
 BUNDLE = "pagefind"
+FULL_DISK = 1 << 20  # bytes free below which a broken index is put down to a full disk
 INDEXED_PAGES = "{articles,actors,themes}/*/index.html"  # the pages with data-pagefind-body
 
 
-def index_site(site: Path) -> None:
-    """Write the search bundle into ``site/pagefind/``."""
+def index_site(site: Path, named: Path | None = None) -> None:
+    """Write the search bundle into ``site/pagefind/``; errors name ``named`` (the output)."""
+    named = named or site
     command = [
         sys.executable,
         "-m",
@@ -39,13 +42,19 @@ def index_site(site: Path) -> None:
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise BriefingError(f"search indexing failed: {error}", site) from None
+        raise BriefingError(f"search indexing failed: {error}", named) from None
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
         raise BriefingError(
-            f"search indexing failed: {detail[-1] if detail else result.returncode}", site
+            f"search indexing failed: {detail[-1] if detail else result.returncode}", named
         )
-    stabilise_bundle(site / BUNDLE)
+    try:
+        stabilise_bundle(site / BUNDLE)
+    except (OSError, ValueError, EOFError, gzip.BadGzipFile, cbor2.CBORError) as error:
+        # Pagefind can exit 0 having written only part of its files when the disk is full.
+        if shutil.disk_usage(site).free < FULL_DISK:
+            raise BriefingError("search indexing failed: No space left on device", named) from None
+        raise BriefingError(f"search index incomplete ({error})", named) from None
 
 
 # Pagefind writes its filter indexes in hash-map order, which changes from run

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from .cache import PageRecord
@@ -36,6 +39,8 @@ def check_output_dir(out: Path, root: Path) -> Path:
             raise BriefingError(f"refusing to build into {out}: it would replace {folder}", out)
     if out.exists() and not out.is_dir():
         raise BriefingError("output is a file, not a folder", out)
+    if out.parent.exists() and not out.parent.is_dir():
+        raise BriefingError("the folder holding the output is a file, not a folder", out.parent)
     if not out.parent.is_dir():
         raise BriefingError("the folder holding the output does not exist", out.parent)
     if not os.access(out.parent, os.W_OK):
@@ -72,17 +77,20 @@ class SiteWriter:
 
     def __init__(self, out: Path):
         self.out = out
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-        umask = os.umask(0)
-        os.umask(umask)
-        self.staging.chmod(0o777 & ~umask)
+        try:
+            self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+            umask = os.umask(0)
+            os.umask(umask)
+            self.staging.chmod(0o777 & ~umask)
+        except OSError as error:
+            raise BriefingError(f"cannot write here: {error.strerror}", out.parent) from None
         self.written: list[str] = []
 
     def write(self, path: str, content: str | bytes) -> None:
         target = self.staging / safe_relative(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
         data = content.encode("utf-8") if isinstance(content, str) else content
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         except OSError as error:
             raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
@@ -134,10 +142,37 @@ class SiteWriter:
         old = None
         if self.out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
-            os.replace(self.out, old / "site")
-        os.replace(self.staging, self.out)
+        with _no_interruption():
+            if old is not None:
+                os.replace(self.out, old / "site")
+            try:
+                os.replace(self.staging, self.out)
+            except BaseException as error:
+                if old is not None:
+                    os.replace(old / "site", self.out)  # put the previous site back
+                    shutil.rmtree(old, ignore_errors=True)
+                if isinstance(error, OSError):
+                    raise BriefingError(
+                        f"cannot replace the site: {error.strerror}", self.out
+                    ) from None
+                raise
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+@contextmanager
+def _no_interruption() -> Iterator[None]:
+    """Hold Ctrl-C back while the old site is swapped for the new one."""
+    can_block = threading.current_thread() is threading.main_thread() and hasattr(
+        signal, "pthread_sigmask"
+    )
+    if can_block:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        if can_block:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})

@@ -272,13 +272,7 @@ CASES = [
             (BUILD,),
             ERROR + "templates/article.html:3: template error: "
             "str.upper() takes no arguments (1 given)",
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="render.py turns only syntax and undefined errors into a file:line error; "
-            "any other error raised while rendering (TypeError, ZeroDivisionError …) "
-            "is an internal error, exit 70",
-        ),
+        )
     ),
     pytest.param(
         Case(
@@ -286,11 +280,7 @@ CASES = [
             template("article.html", b"<p>\xff\xfe</p>\n"),
             (BUILD,),
             ERROR + "templates/article.html: not UTF-8 text (byte 3)",
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="render.py lets Jinja's UnicodeDecodeError through: internal error, exit 70",
-        ),
+        )
     ),
     pytest.param(
         Case(
@@ -298,12 +288,7 @@ CASES = [
             template("article.html", ARTICLE_TEMPLATE % "{% include 'missing.html' %}"),
             (BUILD,),
             ERROR + "templates/article.html:3: template 'missing.html' not found",
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="render.py names the page's template ('article.html', no folder, no line) "
-            "instead of the file and line of the include that failed",
-        ),
+        )
     ),
     pytest.param(
         Case(
@@ -312,12 +297,7 @@ CASES = [
             (BUILD,),
             ERROR + "site: search indexing failed: Most likely, the directory passed to "
             "Pagefind was empty or did not contain any html files.",
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="search.index_site names the staging folder (.site.new-…), already "
-            "deleted when the user reads the line, instead of the output folder",
-        ),
+        )
     ),
     # seeds
     Case(
@@ -443,12 +423,7 @@ CASES = [
             (("build", "--out", "{tmp}/notes.txt/site"),),
             "briefing: error: {tmp}/notes.txt: the folder holding the output is a file, "
             "not a folder",
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="writer.check_output_dir says the folder holding the output "
-            "'does not exist' when it is a file",
-        ),
+        )
     ),
     Case(
         "check-out-missing",
@@ -536,12 +511,6 @@ def test_an_output_folder_that_cannot_be_written_is_refused(built_mini: Path, tm
     assert os.listdir(locked) == ["site"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="writer.SiteWriter.__init__ lets the OSError of mkdtemp through when the folder "
-    "holding the output passes os.access but cannot hold files (/proc, a read-only "
-    "network share): an internal error, exit 70",
-)
 def test_an_output_folder_where_files_cannot_be_made_is_one_line(built_mini: Path):
     site_before = fingerprint(built_mini / "site")
     outcome = run_cli("build", "--root", str(built_mini), "--out", "/proc/briefing-site")

@@ -107,11 +107,6 @@ def test_a_seed_that_vanishes_mid_build_only_loses_its_source_page(built_mini: P
     assert leftovers(built_mini) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build._copy_assets reads each asset with Path.read_bytes and lets "
-    "FileNotFoundError through: an asset deleted mid-build is an internal error, exit 70",
-)
 def test_an_asset_that_vanishes_mid_build_is_one_line(built_mini: Path, monkeypatch):
     asset = built_mini / "templates" / "assets" / "extra.css"
     asset.parent.mkdir(parents=True)
@@ -220,15 +215,7 @@ def _room_until(where: str, site: Path) -> int:
     "where",
     [
         "pages",
-        pytest.param(
-            "search index",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="search.index_site: when the disk fills while Pagefind writes the "
-                "index, stabilise_bundle reads a truncated pagefind-entry.json and the "
-                "JSONDecodeError is an internal error (exit 70), not one line",
-            ),
-        ),
+        pytest.param("search index"),
     ],
 )
 def test_a_really_full_disk_keeps_the_previous_site(built_mini: Path, tmp_path: Path, where):
@@ -307,12 +294,6 @@ def test_ctrl_c_while_indexing_keeps_the_previous_site(built_mini: Path, monkeyp
     _recovers(built_mini, site_before)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="writer.SiteWriter.commit moves the old site aside, then the new one in: "
-    "interrupted between the two renames, site/ is gone and the old site is left in "
-    ".site.old-*; it should put the old site back (or swap both in one step)",
-)
 def test_ctrl_c_between_the_two_renames_of_the_swap_keeps_a_whole_site(
     built_mini: Path, monkeypatch
 ):

@@ -213,11 +213,6 @@ def test_data_files_round_trip_the_hostile_text(hostile_site: Path):
     assert "<img src=x onerror=alert(12)>" in authors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="data.py writes /data/*.json with json.dumps, which leaves '</script' and '<!--' "
-    "as they are; they should be escaped (\\u003c) so the JSON is safe to embed in a page",
-)
 def test_json_is_escaped_for_embedding_in_a_page(hostile_site: Path):
     for path in sorted(hostile_site.glob("data/*.json")):
         text = path.read_text("utf-8").lower()
@@ -547,12 +542,6 @@ class _Payload:
         return (open, (str(self.marker), "w"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cache.BuildCache.load_woven unpickles .briefing/woven/*: a project folder "
-    "carrying a crafted cache runs code on `briefing build`; the cache should hold data "
-    "only (JSON), or be signed with a key kept outside the project",
-)
 def test_a_crafted_build_cache_does_not_run_code(mini_project: Path, tmp_path: Path):
     import pickle
     import zlib
