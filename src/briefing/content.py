@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from .errors import BriefingError, raise_all
 from .frontmatter import split_document
 from .model import Article, Gazetteer
-from .urls import MAX_NAME_CHARS, is_reserved
+from .urls import name_problem
 from .yamlfile import LineDict, LineList, read_text
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -104,18 +104,9 @@ def _slug(meta: LineDict, path: Path) -> str:
             path,
             meta.line_of("slug"),
         )
-    if is_reserved(slug):
-        raise BriefingError(
-            f"slug {slug!r} is a reserved file name on Windows: choose another",
-            path,
-            meta.line_of("slug"),
-        )
-    if len(slug) > MAX_NAME_CHARS:
-        raise BriefingError(
-            f"slug is {len(slug)} characters long, more than the {MAX_NAME_CHARS} allowed",
-            path,
-            meta.line_of("slug"),
-        )
+    problem = name_problem("slug", slug)
+    if problem:
+        raise BriefingError(problem, path, meta.line_of("slug"))
     return slug
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from .errors import BriefingError, raise_all
 from .model import ACTOR_KINDS, Actor, Gazetteer, Theme
 from .tagging import normal_name
-from .urls import MAX_NAME_CHARS, is_reserved
+from .urls import name_problem
 from .yamlfile import LineDict, LineList, load_yaml_file
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -100,18 +100,9 @@ def _id(entry: LineDict, path: Path) -> str:
         raise BriefingError(
             f"id {value!r} must be lowercase letters, digits and hyphens", path, entry.line_of("id")
         )
-    if is_reserved(value):
-        raise BriefingError(
-            f"id {value!r} is a reserved file name on Windows: choose another",
-            path,
-            entry.line_of("id"),
-        )
-    if len(value) > MAX_NAME_CHARS:
-        raise BriefingError(
-            f"id is {len(value)} characters long, more than the {MAX_NAME_CHARS} allowed",
-            path,
-            entry.line_of("id"),
-        )
+    problem = name_problem("id", value)
+    if problem:
+        raise BriefingError(problem, path, entry.line_of("id"))
     return value
 
 

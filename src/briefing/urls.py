@@ -25,6 +25,15 @@ RESERVED_NAMES = frozenset(
 MAX_NAME_CHARS = 100
 
 
+def name_problem(what: str, name: str) -> str | None:
+    """Why a slug or id cannot name a folder of the site, or None when it can."""
+    if is_reserved(name):
+        return f"{what} {name!r} is a reserved file name on Windows: choose another"
+    if len(name) > MAX_NAME_CHARS:
+        return f"{what} is {len(name)} characters long, more than the {MAX_NAME_CHARS} allowed"
+    return None
+
+
 def is_reserved(name: str) -> bool:
     return name.split(".")[0].lower() in RESERVED_NAMES
 

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from tests.conftest import FIXTURES
 
-from briefing.build import build, load_briefing
-from briefing.project import Project, load_project
+from briefing.build import build
+from briefing.project import Project
 from briefing.render import Renderer
 from briefing.views.matrix import Matrix, bucket, matrix
 from briefing.weave import Briefing
 
 PAGE = "/themes/"
-
-
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    root = tmp_path_factory.mktemp("views") / "mini"
-    shutil.copytree(FIXTURES / "mini", root)
-    return load_project(root)
-
-
-@pytest.fixture(scope="module")
-def briefing(project: Project) -> Briefing:
-    woven, _research = load_briefing(project)
-    return woven
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import shutil
 import time
 from collections import Counter
 from itertools import combinations
@@ -12,29 +11,14 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from tests.conftest import FIXTURES
 
-from briefing.build import load_briefing
 from briefing.model import Actor, Gazetteer
-from briefing.project import Project, load_project
+from briefing.project import Project
 from briefing.render import Renderer
 from briefing.views.network import Network, actor_mentions, network, short_label
 from briefing.weave import Briefing, weave_briefing
 
 PAGE = "/actors/russia/"
-
-
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    root = tmp_path_factory.mktemp("views") / "mini"
-    shutil.copytree(FIXTURES / "mini", root)
-    return load_project(root)
-
-
-@pytest.fixture(scope="module")
-def briefing(project: Project) -> Briefing:
-    woven, _research = load_briefing(project)
-    return woven
 
 
 def _shared_paragraphs(briefing: Briefing) -> Counter[frozenset[str]]:

@@ -1,0 +1,25 @@
+"""Fixtures shared by the view tests: the mini project, loaded and woven once per module."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from tests.conftest import FIXTURES
+
+from briefing.build import load_briefing
+from briefing.project import Project, load_project
+from briefing.weave import Briefing
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    root = tmp_path_factory.mktemp("views") / "mini"
+    shutil.copytree(FIXTURES / "mini", root)
+    return load_project(root)
+
+
+@pytest.fixture(scope="module")
+def briefing(project: Project) -> Briefing:
+    woven, _research = load_briefing(project)
+    return woven
