@@ -48,7 +48,9 @@ class Renderer:
             absolute_url=self._absolute,
             highlight=highlight_line,
         )
-        self.env.filters.update(date=format_date, kind_label=kind_label)
+        self.env.filters.update(
+            date=format_date, kind_label=kind_label, without_full_stop=without_full_stop
+        )
 
     @jinja2.pass_context
     def _url(self, context: jinja2.runtime.Context, target: str) -> str:
@@ -124,6 +126,11 @@ def format_date(value: dt.date | None, style: str = "long") -> str:
     if style == "short":
         return value.strftime("%b %Y")
     return f"{value.day} {value.strftime('%B %Y')}"
+
+
+def without_full_stop(title: str) -> str:
+    """A title as it reads inside a sentence: "… rivals, paragraph 6", not "rivals., …"."""
+    return title[:-1] if title.endswith(".") and not title.endswith("..") else title
 
 
 def kind_label(kind: str, plural: bool = False) -> str:
