@@ -47,6 +47,7 @@ def main() -> None:
     status = profiler.runcall(briefing, command)
     seconds = time.perf_counter() - started
     print(f"cold build of {args.n} articles: {seconds:.2f} s under cProfile, exit status {status}")
+    print("(work done in worker processes shows here as time waiting on them)")
     pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
 
 
