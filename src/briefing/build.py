@@ -56,7 +56,7 @@ def load_briefing(
     )
     woven = fork_map(lambda a: _weave(a, project, tagger, gazetteer_key, offline, cache), articles)
     briefing = weave_briefing(gazetteer, woven)
-    return briefing, research_views(briefing, tagger)
+    return briefing, research_views(briefing)
 
 
 def _weave(

@@ -56,6 +56,17 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A sentence of an article, with the actors it mentions and the themes it treats."""
+
+    slug: str
+    anchor: str
+    text: str
+    actors: tuple[str, ...]
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Block:
     """A heading or paragraph of an article body, with its place in the file."""
 

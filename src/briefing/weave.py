@@ -12,21 +12,12 @@ from dataclasses import dataclass
 
 from . import urls
 from .markdown import render_body
-from .model import Article, Block, Gazetteer, Mention
+from .model import Article, Block, Gazetteer, Mention, Passage
 from .sentences import split_sentences
 from .sources import SeedText, match_source_lines
 from .tagging import Tagger, normal_name, uncovered_names
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A sentence of an article, with the actors it mentions and the themes it treats."""
-
-    slug: str
-    anchor: str
-    text: str
-    actors: tuple[str, ...]
-    themes: tuple[str, ...]
+from .views.quotes import Quote, article_quotes
+from .views.timeline import Event, article_events
 
 
 @dataclass(frozen=True)
@@ -44,6 +35,8 @@ class WovenArticle:
     words: int
     names_matched: frozenset[str]  # gazetteer names found, case-folded, for alias checks
     uncovered_names: tuple[str, ...] = ()  # capitalised names no actor covers, for QA
+    events: tuple[Event, ...] = ()  # dated events its sentences state
+    quotes: tuple[Quote, ...] = ()  # people it quotes
     key: str = ""  # content hash of everything it was woven from (see cache.py)
 
     @property
@@ -93,6 +86,8 @@ def weave_article(
         words=sum(len(b.text.split()) for b in blocks),
         names_matched=frozenset(names),
         uncovered_names=tuple(uncovered),
+        events=article_events(passages),
+        quotes=article_quotes(passages, tagger),
         key=key,
     )
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..model import Gazetteer
+from ..model import Gazetteer, Passage
 from ..tagging import Tagger
-from ..weave import Briefing, Passage
+
+if TYPE_CHECKING:
+    from ..weave import Briefing
 
 _VERBS = (
     "said|says|added|adds|argued|argues|noted|notes|warned|warns|explained|explains|told|"
@@ -51,19 +54,23 @@ def find_speaker(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def quotes(briefing: Briefing, tagger: Tagger) -> list[Quote]:
+def article_quotes(passages: list[Passage], tagger: Tagger) -> tuple[Quote, ...]:
+    """The quotes among an article's sentences, each tied to a person of the gazetteer if known."""
     found = []
-    for woven in briefing.articles:
-        for passage in woven.passages:
-            speaker = find_speaker(passage.text)
-            if speaker is None:
-                continue
-            name, role = speaker
-            person = _person(tagger, briefing.gazetteer, name)
-            if person is None and _names_other_actor(tagger, name):
-                continue  # "said China's foreign ministry" style: not a person
-            found.append(Quote(person, name, role, passage))
-    return found
+    for passage in passages:
+        speaker = find_speaker(passage.text)
+        if speaker is None:
+            continue
+        name, role = speaker
+        person = _person(tagger, tagger.gazetteer, name)
+        if person is None and _names_other_actor(tagger, name):
+            continue  # "said China's foreign ministry" style: not a person
+        found.append(Quote(person, name, role, passage))
+    return tuple(found)
+
+
+def quotes(briefing: Briefing) -> list[Quote]:
+    return [quote for woven in briefing.articles for quote in woven.quotes]
 
 
 def _person(tagger: Tagger, gazetteer: Gazetteer, name: str) -> str | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..tagging import Tagger
 from ..weave import Briefing
 from .citation import Citation, citations
 from .qa import Finding, research_qa
@@ -20,8 +19,8 @@ class Research:
     findings: tuple[Finding, ...]
 
 
-def research_views(briefing: Briefing, tagger: Tagger) -> Research:
-    found_quotes = tuple(quotes(briefing, tagger))
+def research_views(briefing: Briefing) -> Research:
+    found_quotes = tuple(quotes(briefing))
     return Research(
         events=tuple(timeline(briefing)),
         quotes=found_quotes,

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..weave import Briefing, Passage
+from ..model import Passage
+
+if TYPE_CHECKING:
+    from ..weave import Briefing
 
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
@@ -130,13 +134,18 @@ def _month_number(name: str | None) -> int:
     return next(i for i, month in enumerate(MONTHS, start=1) if month.startswith(prefix))
 
 
+def article_events(passages: list[Passage]) -> tuple[Event, ...]:
+    """The events an article's sentences state, at most three dates a sentence."""
+    return tuple(
+        Event(date, passage, trim(passage.text, start))
+        for passage in passages
+        for date, start in find_dates(passage.text)[:3]
+    )
+
+
 def timeline(briefing: Briefing) -> list[Event]:
     """Every event of every article, in time order (then by article and paragraph)."""
-    events = []
-    for woven in briefing.articles:
-        for passage in woven.passages:
-            for date, start in find_dates(passage.text)[:3]:
-                events.append(Event(date, passage, trim(passage.text, start)))
+    events = [event for woven in briefing.articles for event in woven.events]
     order = {w.slug: i for i, w in enumerate(briefing.articles)}
     return sorted(events, key=lambda e: (e.date, order[e.slug], _number(e.passage.anchor), e.text))
 
