@@ -70,6 +70,7 @@ def stabilise_bundle(bundle: Path) -> None:
     for language, info in sorted(entry.get("languages", {}).items()):
         meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
         meta = _read(meta_path)
+        _check_complete(bundle, language, meta)
         filters = _filter_list(meta, bundle)
         if filters is None:
             continue
@@ -77,6 +78,23 @@ def stabilise_bundle(bundle: Path) -> None:
         filters[:] = sorted(renamed)
         info["hash"] = _rewrite(meta_path, bundle, "pagefind.{}.pf_meta", language, 10, meta)
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+CORE_FILES = ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-worker.js")
+
+
+def _check_complete(bundle: Path, language: str, meta: list) -> None:
+    """Pagefind can exit 0 having failed to write some files (a full disk): look for each."""
+    needed = [bundle / name for name in CORE_FILES] + [bundle / f"wasm.{language}.pagefind"]
+    for item in meta:
+        for row in item if isinstance(item, list) else ():
+            if isinstance(row, list) and len(row) == 2 and isinstance(row[1], int):
+                needed.append(bundle / "fragment" / f"{row[0]}.pf_fragment")
+            elif isinstance(row, list) and len(row) == 3:
+                needed.append(bundle / "index" / f"{row[2]}.pf_index")
+    missing = [path.name for path in needed if not path.is_file() or path.stat().st_size == 0]
+    if missing:
+        raise OSError(f"missing {', '.join(missing[:3])}")
 
 
 def _filter_list(meta: list, bundle: Path) -> list | None:

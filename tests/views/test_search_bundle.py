@@ -1,0 +1,35 @@
+"""The search bundle is checked whole after Pagefind, which may exit 0 without it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.conftest import FIXTURES
+
+from briefing.build import build
+from briefing.project import load_project
+from briefing.search import BUNDLE, stabilise_bundle
+
+
+@pytest.fixture
+def bundle(tmp_path: Path) -> Path:
+    root = tmp_path / "mini"
+    shutil.copytree(FIXTURES / "mini", root)
+    build(load_project(root), use_cache=False)
+    return root / "site" / BUNDLE
+
+
+def test_a_whole_bundle_passes_and_stays_the_same(bundle: Path):
+    files = {p: p.read_bytes() for p in bundle.rglob("*") if p.is_file()}
+    stabilise_bundle(bundle)
+    assert {p: p.read_bytes() for p in bundle.rglob("*") if p.is_file()} == files
+
+
+@pytest.mark.parametrize("lost", ["fragment", "index", "pagefind-ui.js", "wasm.en.pagefind"])
+def test_a_bundle_missing_a_file_is_refused(bundle: Path, lost: str):
+    target = bundle / lost
+    (next(target.iterdir()) if target.is_dir() else target).unlink()
+    with pytest.raises(OSError, match="missing"):
+        stabilise_bundle(bundle)
