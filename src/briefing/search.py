@@ -48,12 +48,13 @@ def index_site(site: Path, named: Path | None = None) -> None:
         raise BriefingError(
             f"search indexing failed: {detail[-1] if detail else result.returncode}", named
         )
+    # Pagefind can exit 0 having written only part of its files when the disk is
+    # full, some of them cut short: a disk left full is taken as a failed index.
+    if shutil.disk_usage(site).free < FULL_DISK:
+        raise BriefingError("search indexing failed: No space left on device", named)
     try:
         stabilise_bundle(site / BUNDLE)
     except (OSError, ValueError, EOFError, gzip.BadGzipFile, cbor2.CBORError) as error:
-        # Pagefind can exit 0 having written only part of its files when the disk is full.
-        if shutil.disk_usage(site).free < FULL_DISK:
-            raise BriefingError("search indexing failed: No space left on device", named) from None
         raise BriefingError(f"search index incomplete ({error})", named) from None
 
 
