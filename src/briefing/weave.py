@@ -58,11 +58,12 @@ def weave_article(
     names: set[str] = set()
     uncovered: list[str] = []
     for block in text_blocks:
-        actor_mentions = _allowed(tagger.actor_mentions(block.text), allowed_actors)
+        found = tagger.actor_mentions(block.text)
+        actor_mentions = _allowed(found, allowed_actors)
         theme_mentions = tagger.theme_mentions(block.text)
         actor_counts.update(m.id for m in actor_mentions)
         names.update(normal_name(m.text) for m in actor_mentions)
-        uncovered += uncovered_names(block.text, tagger.actor_mentions(block.text))
+        uncovered += uncovered_names(block.text, found)
         theme_hits.update(m.id for m in theme_mentions)
         paragraph_actors[block.anchor] = tuple(dict.fromkeys(m.id for m in actor_mentions))
         passages += _passages(article.slug, block, actor_mentions, theme_mentions)

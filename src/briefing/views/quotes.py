@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Gazetteer, Passage
+from ..model import Passage
 from ..tagging import Tagger
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def article_quotes(passages: list[Passage], tagger: Tagger) -> tuple[Quote, ...]
         if speaker is None:
             continue
         name, role = speaker
-        person = _person(tagger, tagger.gazetteer, name)
+        person = _person(tagger, name)
         if person is None and _names_other_actor(tagger, name):
             continue  # "said China's foreign ministry" style: not a person
         found.append(Quote(person, name, role, passage))
@@ -73,9 +73,9 @@ def quotes(briefing: Briefing) -> list[Quote]:
     return [quote for woven in briefing.articles for quote in woven.quotes]
 
 
-def _person(tagger: Tagger, gazetteer: Gazetteer, name: str) -> str | None:
+def _person(tagger: Tagger, name: str) -> str | None:
     for mention in tagger.actor_mentions(name):
-        if gazetteer.actors_by_id[mention.id].kind == "person":
+        if tagger.gazetteer.actors_by_id[mention.id].kind == "person":
             return mention.id
     return None
 
