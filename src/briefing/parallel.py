@@ -6,6 +6,7 @@ without copying them; only the small arguments and results cross over.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ R = TypeVar("R")
 MIN_ITEMS = 64  # below this, starting processes costs more than it saves
 
 _task: Callable[[Any], Any] | None = None
+_items: Sequence[Any] = ()
 
 
 def workers() -> int:
@@ -33,15 +35,22 @@ def fork_map(task: Callable[[T], R], items: Sequence[T]) -> list[R]:
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
         return [task(item) for item in items]
-    global _task
-    _task = task  # inherited by the forked workers, so it need not be picklable
+    global _task, _items
+    # Workers inherit the task and the items, and are sent only positions:
+    # pickling the items (pages with their data) would cost as much as the work.
+    _task, _items = task, items
+    # Frozen objects are left out of the workers' garbage collections, which
+    # would otherwise touch, and so copy, every page of memory they share.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(count) as pool:
-            return pool.map(_run, items, chunksize=max(1, len(items) // (count * 8)))
+            chunk = max(1, len(items) // (count * 8))
+            return pool.map(_run, range(len(items)), chunksize=chunk)
     finally:
-        _task = None
+        _task, _items = None, ()
+        gc.unfreeze()
 
 
-def _run(item: Any) -> Any:
+def _run(position: int) -> Any:
     assert _task is not None
-    return _task(item)
+    return _task(_items[position])
