@@ -20,6 +20,12 @@ def test_a_task_need_not_be_picklable():
     assert parallel.fork_map(lambda n: (n, offset is not None), range(100))[99] == (99, True)
 
 
+def test_items_are_not_sent_to_the_workers():
+    # Pages carry large data: workers must read them from the memory they share.
+    items = [lambda n=n: n for n in range(200)]  # lambdas cannot be pickled
+    assert parallel.fork_map(lambda item: item(), items) == list(range(200))
+
+
 def test_a_briefing_error_in_a_worker_keeps_its_file_and_line():
     def fail(n: int) -> int:
         if n == 77:
