@@ -32,6 +32,7 @@ _VERB_FIRST = re.compile(
 _SPEAKER_FIRST = re.compile(
     rf"(?P<role>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w\-]*\s+){{0,3}}?)\b{_NAME}\s+(?:{_VERBS})\b"
 )
+_ANY_VERB = re.compile(rf"(?i:{_VERBS}|according\s+to)")  # both shapes need one
 _ROLE_WORDS = re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?(?:[a-z][\w\-]*\s*)+$")
 
 
@@ -45,6 +46,8 @@ class Quote:
 
 def find_speaker(sentence: str) -> tuple[str, str] | None:
     """(name, role) of the person a sentence attributes speech to, if any."""
+    if not _ANY_VERB.search(sentence):
+        return None
     for pattern in (_VERB_FIRST, _SPEAKER_FIRST):
         match = pattern.search(sentence)
         if match:

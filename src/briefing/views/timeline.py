@@ -56,6 +56,7 @@ _PATTERNS = (
     ("year", re.compile(rf"^\W*{_YEAR}(?=\s+(?:was|is|represented|saw|marked|brought)\b)")),
     ("year", re.compile(rf"\({_YEAR}\)")),
 )
+_ANY_YEAR = re.compile(_YEAR)  # every pattern needs one: most sentences are ruled out at once
 TRIM_AT = 320
 
 
@@ -101,6 +102,8 @@ class Event:
 
 def find_dates(sentence: str) -> list[tuple[EventDate, int]]:
     """The dates a sentence states, each with where it starts; the most precise wins a spot."""
+    if not _ANY_YEAR.search(sentence):
+        return []
     found: dict[int, tuple[EventDate, int]] = {}
     taken: list[range] = []
     for precision, pattern in _PATTERNS:
