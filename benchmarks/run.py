@@ -80,22 +80,29 @@ def _process_tree(root: int) -> list[int]:
 
 
 def _memory_kib(pid: int) -> tuple[int, int]:
-    """(VmRSS, VmHWM) of a process in KiB; zeros once it is gone."""
-    values = {"VmRSS:": 0, "VmHWM:": 0}
+    """(Pss, VmHWM) of a process in KiB; zeros once it is gone.
+
+    Pss counts a page shared by n processes as 1/n in each, so the sum over a
+    tree of forked workers is the memory they use together; VmRSS would count
+    every shared page once per worker.
+    """
+    pss = hwm = 0
     try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                pss = int(line.split()[1])
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            key, *rest = line.split()
-            if key in values:
-                values[key] = int(rest[0])
+            if line.startswith("VmHWM:"):
+                hwm = int(line.split()[1])
     except (OSError, ValueError, IndexError):
         pass
-    return values["VmRSS:"], values["VmHWM:"]
+    return pss, hwm
 
 
 class PeakMemory(threading.Thread):
     """Peak resident memory of a process and its descendants (worker pools, Pagefind).
 
-    The peak is the largest sum of VmRSS over the tree in any sample, and at
+    The peak is the largest sum of Pss over the tree in any sample, and at
     least the largest single VmHWM (a process's own exact peak) seen.
     """
 
@@ -114,8 +121,8 @@ class PeakMemory(threading.Thread):
                 tree = _process_tree(self.pid)
             total = 0
             for pid in tree:
-                rss, hwm = _memory_kib(pid)
-                total += rss
+                pss, hwm = _memory_kib(pid)
+                total += pss
                 self.peak_kib = max(self.peak_kib, hwm)
             self.peak_kib = max(self.peak_kib, total)
             self._done.wait(SAMPLE_EVERY_S)

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, feeds
+from . import data, feeds, stamp
 from .cache import (
     BuildCache,
     PageRecord,
@@ -41,6 +41,7 @@ class BuildResult:
     pages: int
     files: int
     seconds: float
+    unchanged: bool = False  # nothing it reads or wrote had changed: the site stood as it was
 
 
 def load_briefing(
@@ -81,6 +82,11 @@ def build(
 ) -> BuildResult:
     started = time.perf_counter()
     out = check_output_dir(out or project.site_dir, project.root)
+    options = stamp.options_key(project, out, offline, live_reload)
+    inputs = stamp.input_stats(project)
+    last = stamp.load(project.cache_dir) if use_cache else None
+    if last is not None and stamp.still_stands(last, options, inputs, out):
+        return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
     cache = BuildCache(project.cache_dir if use_cache else None)
     briefing, research = load_briefing(project, offline, cache)
     pages = plan_pages(briefing, research)
@@ -121,6 +127,10 @@ def build(
         raise
     if cache.enabled:
         cache.store_page_records(_records(out, fingerprints))
+        made = stamp.Stamp(
+            options, inputs, stamp.output_stats(out), len(pages), len(writer.written)
+        )
+        stamp.store(project.cache_dir, made)
     return BuildResult(out, len(pages), len(writer.written), time.perf_counter() - started)
 
 
@@ -193,7 +203,8 @@ def build_command(
         )
     print(
         f"built {result.pages} pages ({result.files} files) into {result.out} "
-        f"in {result.seconds:.2f} s",
+        f"in {result.seconds:.2f} s"
+        + (": nothing had changed since the last build" if result.unchanged else ""),
         file=sys.stdout,
     )
     return 0

@@ -12,10 +12,10 @@ from typing import Any
 
 from . import urls
 from .model import ACTOR_KINDS, Actor, Theme
-from .views.matrix import matrix
+from .views.matrix import Matrix, matrix
 from .views.network import network
 from .views.research import Research
-from .views.timeline import by_year, events_for
+from .views.timeline import by_year
 from .weave import Briefing, WovenArticle, byline_actor
 
 TOP_ACTORS = 15
@@ -36,18 +36,23 @@ class Page:
 
 
 def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
-    pages = [home_page(briefing), articles_index(briefing)]
+    home = home_page(briefing)
+    pages = [home, articles_index(briefing)]
     pages += [article_page(briefing, research, woven) for woven in briefing.articles]
     pages += [source_page(woven) for woven in briefing.articles if woven.seed]
-    pages.append(themes_index(briefing))
-    pages += [theme_page(briefing, research, theme) for theme in briefing.gazetteer.themes]
+    pages.append(themes_index(briefing, home.context["matrix"]))
+    related = related_themes(briefing)
+    pages += [
+        theme_page(briefing, research, theme, related.get(theme.id, []))
+        for theme in briefing.gazetteer.themes
+    ]
     pages.append(actors_index(briefing))
     pages += [actor_page(briefing, research, actor) for actor in briefing.gazetteer.actors]
     pages.append(timeline_page(research))
     pages.append(quotes_page(briefing, research))
     pages.append(qa_page(research))
     pages.append(Page("/search/", "search.html", title="Search"))
-    pages.append(print_page(briefing, research))
+    pages.append(print_page(briefing, research, home))
     pages.append(
         Page("/network/", "network.html", {"network": network(briefing, limit=None)}, "Network")
     )
@@ -55,7 +60,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     return pages
 
 
-def print_page(briefing: Briefing, research: Research) -> Page:
+def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
     """The whole briefing as one printable document."""
     themes = [
         {"theme": theme, "sources": theme_sources(briefing, theme.id)}
@@ -63,7 +68,7 @@ def print_page(briefing: Briefing, research: Research) -> Page:
         if theme.id in briefing.theme_articles
     ]
     context = {
-        "overview": home_page(briefing).context,
+        "overview": home.context,
         "years": by_year(list(research.events)),
         "themes": themes,
         "articles": briefing.articles,
@@ -172,8 +177,8 @@ def source_page(woven: WovenArticle) -> Page:
     return Page(urls.source(woven.slug), "source.html", context, f"Source of {woven.article.title}")
 
 
-def themes_index(briefing: Briefing) -> Page:
-    context = {"themes": themes_with_counts(briefing), "matrix": matrix(briefing)}
+def themes_index(briefing: Briefing, source_matrix: Matrix) -> Page:
+    context = {"themes": themes_with_counts(briefing), "matrix": source_matrix}
     return Page("/themes/", "themes.html", context, "Themes")
 
 
@@ -189,7 +194,9 @@ def theme_sources(briefing: Briefing, theme_id: str) -> list[dict[str, Any]]:
     ]
 
 
-def theme_page(briefing: Briefing, research: Research, theme: Theme) -> Page:
+def theme_page(
+    briefing: Briefing, research: Research, theme: Theme, related: list[tuple[Theme, int]]
+) -> Page:
     sources = theme_sources(briefing, theme.id)
     compared, listed = sources[:COMPARED_SOURCES], sources[COMPARED_SOURCES:]
     actor_counts = Counter(a for s in sources for p in s["passages"] for a in p.actors)
@@ -199,8 +206,8 @@ def theme_page(briefing: Briefing, research: Research, theme: Theme) -> Page:
         "more_sources": listed,
         "passage_total": sum(source["count"] for source in sources),
         "actors": _ranked_pairs(actor_counts)[:TOP_ACTORS],
-        "related_themes": _related_themes(briefing, theme.id),
-        "events": events_for(list(research.events), theme=theme.id),
+        "related_themes": related,
+        "events": list(research.theme_events.get(theme.id, ())),
     }
     return Page(urls.theme(theme.id), "theme.html", context, theme.title)
 
@@ -233,7 +240,7 @@ def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
         "articles": articles,
         "co_mentions": co_mentions,
         "themes": [(briefing.gazetteer.themes_by_id[t], n) for t, n in _ranked_pairs(themes)],
-        "events": events_for(list(research.events), actor=actor.id),
+        "events": list(research.actor_events.get(actor.id, ())),
         "quotes": [q for q in research.quotes if q.speaker == actor.id],
         "bylines": [briefing.by_slug[slug] for slug in briefing.bylines.get(actor.id, ())],
         "network": network(briefing, focus=actor.id),
@@ -256,10 +263,15 @@ def _ranked_pairs(counts: Counter[str]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
-def _related_themes(briefing: Briefing, theme_id: str) -> list[tuple[Theme, int]]:
-    shared: Counter[str] = Counter()
+def related_themes(briefing: Briefing, limit: int = 6) -> dict[str, list[tuple[Theme, int]]]:
+    """For each theme, the themes its passages treat too, most shared first."""
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
     for woven in briefing.articles:
-        passages_here = [p for p in woven.passages if theme_id in p.themes]
-        shared.update(t for p in passages_here for t in p.themes if t != theme_id)
+        for passage in woven.passages:
+            for theme_id in passage.themes:
+                shared[theme_id].update(t for t in passage.themes if t != theme_id)
     by_id = briefing.gazetteer.themes_by_id
-    return [(by_id[t], n) for t, n in _ranked_pairs(shared)][:6]
+    return {
+        theme_id: [(by_id[t], n) for t, n in _ranked_pairs(counts)][:limit]
+        for theme_id, counts in shared.items()
+    }

@@ -197,13 +197,22 @@ def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefi
 
 def byline_actor(gazetteer: Gazetteer, name: str | None) -> str | None:
     """The actor an author or publisher line names exactly, if any."""
-    if not name:
-        return None
-    wanted = normal_name(name)
-    for actor in gazetteer.actors:
-        if any(normal_name(n) == wanted for n in actor.names):
-            return actor.id
-    return None
+    return _actors_by_name(gazetteer).get(normal_name(name)) if name else None
+
+
+_names_index: tuple[Gazetteer, dict[str, str]] | None = None
+
+
+def _actors_by_name(gazetteer: Gazetteer) -> dict[str, str]:
+    """Each name and alias, as matching sees it, to the first actor that has it."""
+    global _names_index
+    if _names_index is None or _names_index[0] is not gazetteer:
+        index: dict[str, str] = {}
+        for actor in gazetteer.actors:
+            for name in actor.names:
+                index.setdefault(normal_name(name), actor.id)
+        _names_index = (gazetteer, index)
+    return _names_index[1]
 
 
 def _bylines(gazetteer: Gazetteer, articles: list[WovenArticle]) -> dict[str, tuple[str, ...]]:

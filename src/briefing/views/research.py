@@ -8,7 +8,7 @@ from ..weave import Briefing
 from .citation import Citation, citations
 from .qa import Finding, research_qa
 from .quotes import Quote, quotes
-from .timeline import Event, timeline
+from .timeline import Event, events_by_actor, events_by_theme, timeline
 
 
 @dataclass(frozen=True)
@@ -17,13 +17,18 @@ class Research:
     quotes: tuple[Quote, ...]
     citations: dict[str, Citation]  # by article slug
     findings: tuple[Finding, ...]
+    actor_events: dict[str, tuple[Event, ...]]  # by actor id, in timeline order
+    theme_events: dict[str, tuple[Event, ...]]  # by theme id
 
 
 def research_views(briefing: Briefing) -> Research:
     found_quotes = tuple(quotes(briefing))
+    events = tuple(timeline(briefing))
     return Research(
-        events=tuple(timeline(briefing)),
+        events=events,
         quotes=found_quotes,
         citations=citations([w.article for w in briefing.articles]),
         findings=tuple(research_qa(briefing, found_quotes)),
+        actor_events=events_by_actor(events),
+        theme_events=events_by_theme(events),
     )

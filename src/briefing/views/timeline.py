@@ -10,6 +10,7 @@ like years ("13,198", "2015 troops") are not dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -174,15 +175,20 @@ def trim(sentence: str, around: int, limit: int = TRIM_AT) -> str:
     )
 
 
-def events_for(
-    events: list[Event], actor: str | None = None, theme: str | None = None
-) -> list[Event]:
-    return [
-        e
-        for e in events
-        if (actor is None or actor in e.passage.actors)
-        and (theme is None or theme in e.passage.themes)
-    ]
+def events_by_actor(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
+    """Each actor's events, in timeline order: one pass, however many actors."""
+    return _grouped((actor, e) for e in events for actor in e.passage.actors)
+
+
+def events_by_theme(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
+    return _grouped((theme, e) for e in events for theme in e.passage.themes)
+
+
+def _grouped(pairs: Iterable[tuple[str, Event]]) -> dict[str, tuple[Event, ...]]:
+    groups: dict[str, list[Event]] = {}
+    for key, event in pairs:
+        groups.setdefault(key, []).append(event)
+    return {key: tuple(found) for key, found in groups.items()}
 
 
 def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:

@@ -1,0 +1,137 @@
+"""Whether the last build still stands: nothing it read and nothing it wrote has changed.
+
+A build records the size and modification time of every file it may read (the
+configuration, content, seeds, templates and briefing's own code) and of every
+file in the site it wrote. When all of them are the same at the next build,
+the site already is what that build would produce, and it stops there, as
+make does. A file changed within the clock's resolution of being recorded
+cannot be told from an unchanged one, so it is recorded as changed, as git
+does for its index.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from . import __version__
+from .project import PACKAGED_TEMPLATES, Project
+
+CODE = Path(__file__).parent
+DEPENDENCIES = ("jinja2", "markdown-it-py", "pygments", "pagefind")
+RACY_NS = 100_000_000  # a file this close to its recording may change unseen
+FILE = "stamp.json"
+
+Stats = dict[str, tuple[int, int]]  # path -> (size, mtime in ns)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    options: str
+    inputs: Stats
+    outputs: Stats
+    pages: int
+    files: int
+
+
+def options_key(project: Project, out: Path, offline: bool, live_reload: bool) -> str:
+    versions = []
+    for name in DEPENDENCIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=absent")
+    return repr((__version__, sys.version, versions, repr(project.config), str(out),
+                 offline, live_reload))  # fmt: skip
+
+
+def input_stats(project: Project) -> Stats:
+    """What a build may read, stamped before it reads any of it."""
+    started = time.time_ns()
+    folders = [project.content_dir, project.seeds_dir, project.templates_dir,
+               PACKAGED_TEMPLATES, CODE]  # fmt: skip
+    stats = _tree_stats(folders, started)
+    stats.update(_file_stats([project.config_path], started))
+    return stats
+
+
+def output_stats(out: Path) -> Stats:
+    return {
+        Path(path).relative_to(out).as_posix(): stat
+        for path, stat in _tree_stats([out], None).items()
+    }
+
+
+def load(folder: Path) -> Stamp | None:
+    try:
+        raw = json.loads((folder / FILE).read_text("utf-8"))
+        return Stamp(
+            raw["options"],
+            {k: tuple(v) for k, v in raw["inputs"].items()},
+            {k: tuple(v) for k, v in raw["outputs"].items()},
+            int(raw["pages"]),
+            int(raw["files"]),
+        )
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def store(folder: Path, stamp: Stamp) -> None:
+    raw = {
+        "options": stamp.options,
+        "inputs": stamp.inputs,
+        "outputs": stamp.outputs,
+        "pages": stamp.pages,
+        "files": stamp.files,
+    }
+    temporary = folder / f".{FILE}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps(raw), "utf-8")
+        os.replace(temporary, folder / FILE)
+    except OSError:
+        pass  # without a stamp the next build only does its work again
+
+
+def still_stands(stamp: Stamp | None, options: str, inputs: Stats, out: Path) -> bool:
+    return (
+        stamp is not None
+        and stamp.options == options
+        and stamp.inputs == inputs
+        and stamp.outputs == output_stats(out)
+    )
+
+
+def _tree_stats(folders: Iterable[Path], racy_after: int | None) -> Stats:
+    stats: Stats = {}
+    pending = [str(folder) for folder in folders]
+    while pending:
+        try:
+            entries = list(os.scandir(pending.pop()))
+        except OSError:
+            continue  # absent: the stage that needs it will say so
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    pending.append(entry.path)
+            else:
+                stats.update(_file_stats([Path(entry.path)], racy_after))
+    return stats
+
+
+def _file_stats(paths: Iterable[Path], racy_after: int | None) -> Stats:
+    stats: Stats = {}
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        racy = racy_after is not None and stat.st_mtime_ns >= racy_after - RACY_NS
+        stats[str(path)] = (stat.st_size, -1 if racy else stat.st_mtime_ns)
+    return stats
