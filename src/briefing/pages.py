@@ -25,6 +25,9 @@ PASSAGES_PER_ARTICLE = 12
 # are listed with their counts and anchors.
 EVIDENCE_ARTICLES = 20
 COMPARED_SOURCES = 12
+# The pack is for reading on paper: past these, a big briefing's pack lists
+# what it leaves out instead of growing with every article.
+PACK_TEXTS = 100
 
 
 @dataclass(frozen=True)
@@ -61,18 +64,26 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
 
 
 def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
-    """The whole briefing as one printable document."""
-    themes = [
-        {"theme": theme, "sources": theme_sources(briefing, theme.id)}
-        for theme in briefing.gazetteer.themes
-        if theme.id in briefing.theme_articles
-    ]
+    """The whole briefing as one printable document: sources, matrix, timeline, themes, texts."""
+    themes = []
+    for theme in briefing.gazetteer.themes:
+        sources = theme_sources(briefing, theme.id)
+        if sources:
+            themes.append(
+                {
+                    "theme": theme,
+                    "sources": sources[:COMPARED_SOURCES],
+                    "more_sources": sources[COMPARED_SOURCES:],
+                }  # fmt: skip
+            )
+    texts = briefing.articles[:PACK_TEXTS]
     context = {
         "overview": home.context,
         "years": by_year(list(research.events)),
         "themes": themes,
         "articles": briefing.articles,
-        "text_keys": [w.key for w in briefing.articles],  # the pack shows every text
+        "texts": texts,
+        "text_keys": [w.key for w in texts],  # the pack shows these texts: see cache.py
     }
     return Page("/print/", "print.html", context, "Briefing pack")
 

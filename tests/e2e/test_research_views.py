@@ -167,3 +167,27 @@ def test_qa_page_lists_findings_with_links(site: Path):
     soup = _soup(site, "qa/index.html")
     assert soup.select_one("#silent-alias") is not None
     assert soup.select("main section li a[href]")
+
+
+def test_a_big_briefings_pack_prints_the_newest_texts_and_counts_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from briefing import pages
+
+    monkeypatch.setattr(pages, "PACK_TEXTS", 2)
+    monkeypatch.setattr(pages, "COMPARED_SOURCES", 1)
+    build(load_project(REPO), tmp_path / "site", use_cache=False)
+    soup = _soup(tmp_path / "site", "print/index.html")
+    texts = [a.select_one("h3").get_text() for a in soup.select(".pack-article")]
+    sources = [li.get_text() for li in soup.select("#pack-sources ~ ol > li")]
+    assert len(texts) == 2 and len(sources) == 5
+    assert [source.split(" — ")[0] for source in sources[:2]] == texts
+    assert soup.select("#pack-sources ~ ol > li")[2].select_one("a") is None
+    note = soup.select_one("#pack-articles ~ .pack-more").get_text()
+    assert note.startswith("The 2 newest of the 5 articles, in full")
+    for theme in soup.select(".pack-theme"):
+        assert len(theme.select("h4")) == 1
+    more = [p.get_text() for p in soup.select(".pack-theme .pack-more")]
+    assert more and all(
+        re.match(r"\d+ more sources? treats? this theme, with \d+", m) for m in more
+    )
