@@ -74,7 +74,7 @@ def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
                     "theme": theme,
                     "sources": sources[:COMPARED_SOURCES],
                     "more_sources": sources[COMPARED_SOURCES:],
-                }  # fmt: skip
+                }
             )
     texts = briefing.articles[:PACK_TEXTS]
     context = {
