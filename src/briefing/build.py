@@ -27,7 +27,7 @@ from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
 from .search import BUNDLE as SEARCH_BUNDLE
 from .search import index_site
-from .sources import load_seed
+from .sources import SeedText, load_seed
 from .tagging import Tagger
 from .urls import is_absolute, output_path
 from .views.research import Research, research_views
@@ -55,21 +55,36 @@ def load_briefing(
     gazetteer_key = files_digest(
         [project.content_dir / "actors.yml", project.content_dir / "themes.yml"]
     )
-    woven = fork_map(lambda a: _weave(a, project, tagger, gazetteer_key, offline, cache), articles)
+    # Cached articles are read here: sending them back from workers would cost
+    # more than reading them. Only the rest are woven over the cores.
+    jobs = [_weave_job(a, project, gazetteer_key, offline, cache) for a in articles]
+    missing = [job for job in jobs if job.woven is None]
+    fresh = iter(fork_map(lambda job: _weave(job, tagger, offline, cache), missing))
+    woven = [job.woven or next(fresh) for job in jobs]
     briefing = weave_briefing(gazetteer, woven)
     return briefing, research_views(briefing)
 
 
-def _weave(
-    article: Article, project: Project, tagger: Tagger, gazetteer_key: str, offline: bool,
-    cache: BuildCache,
-) -> WovenArticle:  # fmt: skip
+@dataclass(frozen=True)
+class _WeaveJob:
+    article: Article
+    seed: SeedText | None
+    key: str
+    woven: WovenArticle | None  # from the cache, when it holds this very article
+
+
+def _weave_job(
+    article: Article, project: Project, gazetteer_key: str, offline: bool, cache: BuildCache
+) -> _WeaveJob:
     seed = load_seed(project.seeds_dir, article.seed)
     key = digest(article.digest, seed.sha256 if seed else "", gazetteer_key, str(offline))
     woven = cache.load_woven(key)
-    if woven is None or woven.article != article:
-        woven = weave_article(article, tagger, seed, offline, key)
-        cache.store_woven(woven)
+    return _WeaveJob(article, seed, key, woven if woven and woven.article == article else None)
+
+
+def _weave(job: _WeaveJob, tagger: Tagger, offline: bool, cache: BuildCache) -> WovenArticle:
+    woven = weave_article(job.article, tagger, job.seed, offline, job.key)
+    cache.store_woven(woven)
     return woven
 
 
