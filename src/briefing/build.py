@@ -25,7 +25,7 @@ from .pages import Page, plan_pages
 from .parallel import fork_map
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
-from .search import BUNDLE as SEARCH_BUNDLE
+from .search import bundles as search_bundles
 from .search import index_site
 from .sources import SeedText, load_seed
 from .tagging import Tagger
@@ -133,9 +133,14 @@ def build(
             writer.write(path, text)
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
-        unchanged = rendered == 0 and previous.keys() == fingerprints.keys()
-        if not (unchanged and writer.reuse_tree(SEARCH_BUNDLE)):
-            index_site(writer.staging, out)
+        same_pages = previous.keys() == fingerprints.keys()
+        stale = [
+            bundle
+            for bundle in search_bundles(page.url for page in pages)
+            if not (same_pages and rendered.isdisjoint(bundle.pages))
+            or not writer.reuse_tree(bundle.folder)
+        ]
+        index_site(writer.staging, stale, out)
         writer.commit()
     except BaseException:
         writer.discard()
@@ -156,8 +161,11 @@ def _write_pages(
     previous: dict[str, PageRecord],
     site_key: str,
     cache: BuildCache,
-) -> tuple[dict[str, str], int]:
-    """Render and write each page, or take it over from the last build when unchanged."""
+) -> tuple[dict[str, str], set[str]]:
+    """Render and write each page, or take it over from the last build when unchanged.
+
+    Returns each page's fingerprint by URL, and the files rendered afresh.
+    """
 
     def produce(page: Page) -> tuple[str, str, bool]:
         path = output_path(page.url)
@@ -171,7 +179,7 @@ def _write_pages(
     results = fork_map(produce, pages)
     writer.adopt([path for path, _, _ in results])  # files the workers wrote or linked
     fingerprints = {page.url: fp for page, (_, fp, _) in zip(pages, results, strict=True)}
-    return fingerprints, sum(rendered for _, _, rendered in results)
+    return fingerprints, {path for path, _, rendered in results if rendered}
 
 
 def _records(out: Path, fingerprints: dict[str, str]) -> dict[str, PageRecord]:

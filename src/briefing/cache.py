@@ -26,7 +26,7 @@ from . import __version__
 from .pages import Page
 from .weave import Briefing, WovenArticle
 
-SCHEMA = 2  # bump when cached records change shape
+SCHEMA = 3  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:

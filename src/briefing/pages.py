@@ -12,6 +12,7 @@ from typing import Any
 
 from . import urls
 from .model import ACTOR_KINDS, Actor, Theme
+from .search import BUNDLE, article_bundles
 from .views.matrix import Matrix, matrix
 from .views.network import network
 from .views.research import Research
@@ -54,7 +55,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages.append(timeline_page(research))
     pages.append(quotes_page(briefing, research))
     pages.append(qa_page(research))
-    pages.append(Page("/search/", "search.html", title="Search"))
+    pages.append(search_page(briefing))
     pages.append(print_page(briefing, research, home))
     pages.append(
         Page("/network/", "network.html", {"network": network(briefing, limit=None)}, "Network")
@@ -86,6 +87,15 @@ def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
         "text_keys": [w.key for w in texts],  # the pack shows these texts: see cache.py
     }
     return Page("/print/", "print.html", context, "Briefing pack")
+
+
+def search_page(briefing: Briefing) -> Page:
+    """The search page, which merges the search bundles of the articles into the main one."""
+    gazetteer = briefing.gazetteer
+    alone = not (gazetteer.actors or gazetteer.themes)
+    slugs = [w.slug for w in briefing.articles]
+    merged = [folder for folder in article_bundles(slugs, alone) if folder != BUNDLE]
+    return Page("/search/", "search.html", {"bundles": merged}, "Search")
 
 
 def timeline_page(research: Research) -> Page:

@@ -1,7 +1,11 @@
-"""Full-text search: a Pagefind index of the written pages, made at build time.
+"""Full-text search: Pagefind indexes of the written pages, made at build time.
 
 Pages opt in with data-pagefind-body and carry their facets (kind, actor,
 theme, source, year) as data-pagefind-filter attributes in the templates.
+The index comes in bundles that the search page merges: one for actors and
+themes, which holds Pagefind's scripts, and one per thousand articles or so,
+each article's bundle fixed by its slug. A rebuild indexes again only the
+bundles holding a page that changed, and bundles are indexed side by side.
 """
 
 from __future__ import annotations
@@ -9,36 +13,101 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import cbor2
 
 from .errors import BriefingError
+from .parallel import workers
 
-BUNDLE = "pagefind"
+BUNDLE = "pagefind"  # actors and themes, and the scripts the search page loads
+BUNDLE_ARTICLES = 1000  # articles per further bundle
 FULL_DISK = 1 << 20  # bytes free below which a broken index is put down to a full disk
-INDEXED_PAGES = "{articles,actors,themes}/*/index.html"  # the pages with data-pagefind-body
 
 
-def index_site(site: Path, named: Path | None = None) -> None:
-    """Write the search bundle into ``site/pagefind/``; errors name ``named`` (the output)."""
-    named = named or site
-    command = [
-        sys.executable,
-        "-m",
-        "pagefind",
-        "--site",
-        str(site),
-        "--output-subdir",
-        BUNDLE,
-        "--glob",
-        INDEXED_PAGES,
-        "--silent",
+@dataclass(frozen=True)
+class Bundle:
+    folder: str  # in the site
+    pages: tuple[str, ...]  # the site's files it indexes
+
+
+def article_bundles(slugs: Sequence[str], alone: bool = False) -> dict[str, list[str]]:
+    """The article bundles' folders, each with the slugs of the articles it indexes.
+
+    ``alone``: the site has no actor or theme pages, so the first bundle of
+    articles is the main one, which the search page loads first.
+    """
+    count = -(-len(slugs) // BUNDLE_ARTICLES)
+    groups: dict[str, list[str]] = {}
+    for slug in sorted(slugs):
+        number = int.from_bytes(hashlib.sha256(slug.encode("utf-8")).digest()[:4], "big")
+        groups.setdefault(f"{BUNDLE}-{number % count + 1}", []).append(slug)
+    ordered = sorted(groups.items(), key=lambda item: int(item[0].rsplit("-", 1)[1]))
+    if alone and ordered:
+        ordered[0] = (BUNDLE, ordered[0][1])
+    return dict(ordered)
+
+
+def bundles(urls: Iterable[str]) -> list[Bundle]:
+    """The bundles that index a site of these page URLs (the pages with data-pagefind-body)."""
+    main, slugs = [], []
+    for url in urls:
+        parts = url.strip("/").split("/")
+        if len(parts) == 2 and parts[0] in ("actors", "themes"):
+            main.append(f"{parts[0]}/{parts[1]}/index.html")
+        elif len(parts) == 2 and parts[0] == "articles":
+            slugs.append(parts[1])
+    found = [Bundle(BUNDLE, tuple(sorted(main)))] if main else []
+    return found + [
+        Bundle(folder, tuple(f"articles/{slug}/index.html" for slug in group))
+        for folder, group in article_bundles(slugs, alone=not main).items()
     ]
+
+
+def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None) -> None:
+    """Write each bundle into its folder of ``site``; errors name ``named`` (the output)."""
+    named = named or site
+    if len(stale) <= 1:
+        for bundle in stale:
+            _index_bundle(site, bundle, named)
+        return
+    with ThreadPoolExecutor(max_workers=workers()) as pool:  # each waits on its Pagefind
+        list(pool.map(lambda bundle: _index_bundle(site, bundle, named), stale))
+
+
+def _index_bundle(site: Path, bundle: Bundle, named: Path) -> None:
+    # Pagefind indexes a folder: it is given one holding links to this bundle's pages.
+    with tempfile.TemporaryDirectory(dir=site, prefix=".index-") as scratch:
+        for page in bundle.pages:
+            target = Path(scratch, page)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site / page, target)
+            except OSError:
+                shutil.copyfile(site / page, target)
+        _run_pagefind(Path(scratch), site / bundle.folder, named)
+    # Pagefind can exit 0 having written only part of its files when the disk is
+    # full, some of them cut short: a disk left full is taken as a failed index.
+    if shutil.disk_usage(site).free < FULL_DISK:
+        raise BriefingError("search indexing failed: No space left on device", named)
+    try:
+        stabilise_bundle(site / bundle.folder)
+    except (OSError, ValueError, EOFError, gzip.BadGzipFile, cbor2.CBORError) as error:
+        raise BriefingError(f"search index incomplete ({error})", named) from None
+
+
+def _run_pagefind(pages: Path, output: Path, named: Path) -> None:
+    command = [sys.executable, "-m", "pagefind", "--silent", "--site", str(pages)]
+    command += ["--output-path", str(output)]
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as error:
@@ -48,14 +117,6 @@ def index_site(site: Path, named: Path | None = None) -> None:
         raise BriefingError(
             f"search indexing failed: {detail[-1] if detail else result.returncode}", named
         )
-    # Pagefind can exit 0 having written only part of its files when the disk is
-    # full, some of them cut short: a disk left full is taken as a failed index.
-    if shutil.disk_usage(site).free < FULL_DISK:
-        raise BriefingError("search indexing failed: No space left on device", named)
-    try:
-        stabilise_bundle(site / BUNDLE)
-    except (OSError, ValueError, EOFError, gzip.BadGzipFile, cbor2.CBORError) as error:
-        raise BriefingError(f"search index incomplete ({error})", named) from None
 
 
 # Pagefind writes its filter indexes in hash-map order, which changes from run

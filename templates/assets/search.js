@@ -1,10 +1,15 @@
-// The search page: Pagefind's interface, each result labelled with its kind,
-// and the query from the header's search box (?q=…) run on arrival.
+// The search page: Pagefind's interface over all the site's bundles (see
+// search.py), each result labelled with its kind, and the query from the
+// header's search box (?q=…) run on arrival.
 (function () {
   "use strict";
   if (typeof PagefindUI === "undefined") { return; }
+  var bundles = (document.getElementById("search").getAttribute("data-bundles") || "")
+    .split(" ").filter(Boolean)
+    .map(function (path) { return { bundlePath: new URL(path, document.baseURI).href }; });
   var ui = new PagefindUI({
     element: "#search",
+    mergeIndex: bundles,
     showSubResults: true,
     showImages: false,
     pageSize: 10,
