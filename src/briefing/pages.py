@@ -13,7 +13,7 @@ from typing import Any
 from . import urls
 from .model import ACTOR_KINDS, Actor, Theme
 from .search import BUNDLE, article_bundles
-from .views.matrix import Matrix, matrix
+from .views.matrix import matrix
 from .views.network import network
 from .views.research import Research
 from .views.timeline import by_year
@@ -29,6 +29,7 @@ COMPARED_SOURCES = 12
 # The pack is for reading on paper: past these, a big briefing's pack lists
 # what it leaves out instead of growing with every article.
 PACK_TEXTS = 100
+HOME_SOURCES = 20  # the newest, as cards and matrix rows; the indexes hold them all
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages = [home, articles_index(briefing)]
     pages += [article_page(briefing, research, woven) for woven in briefing.articles]
     pages += [source_page(woven) for woven in briefing.articles if woven.seed]
-    pages.append(themes_index(briefing, home.context["matrix"]))
+    pages.append(themes_index(briefing))
     related = related_themes(briefing)
     pages += [
         theme_page(briefing, research, theme, related.get(theme.id, []))
@@ -70,17 +71,14 @@ def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
     for theme in briefing.gazetteer.themes:
         sources = theme_sources(briefing, theme.id)
         if sources:
-            themes.append(
-                {
-                    "theme": theme,
-                    "sources": sources[:COMPARED_SOURCES],
-                    "more_sources": sources[COMPARED_SOURCES:],
-                }
-            )
+            compared, listed = _compared(sources)
+            themes.append({"theme": theme, "sources": compared, "more_sources": listed})
     texts = briefing.articles[:PACK_TEXTS]
+    printed = {w.slug for w in texts}
     context = {
         "overview": home.context,
-        "years": by_year(list(research.events)),
+        "matrix": matrix(briefing, PACK_TEXTS),
+        "years": by_year([e for e in research.events if e.slug in printed]),
         "themes": themes,
         "articles": briefing.articles,
         "texts": texts,
@@ -146,12 +144,13 @@ def _speaker_order(item: tuple[str, list], by_id: dict[str, Actor]) -> tuple:
 def home_page(briefing: Briefing) -> Page:
     dates = [w.article.date for w in briefing.articles if w.article.date]
     context = {
-        "articles": briefing.articles,
+        "articles": briefing.articles[:HOME_SOURCES],
+        "article_total": len(briefing.articles),
         "themes": themes_with_counts(briefing),
         "top_actors": top_actors(briefing)[:TOP_ACTORS],
         "date_range": (min(dates), max(dates)) if dates else None,
         "network": network(briefing),
-        "matrix": matrix(briefing),
+        "matrix": matrix(briefing, HOME_SOURCES),
         "counts": {
             "sources": len(briefing.articles),
             "actors": len(briefing.actor_articles),
@@ -198,8 +197,8 @@ def source_page(woven: WovenArticle) -> Page:
     return Page(urls.source(woven.slug), "source.html", context, f"Source of {woven.article.title}")
 
 
-def themes_index(briefing: Briefing, source_matrix: Matrix) -> Page:
-    context = {"themes": themes_with_counts(briefing), "matrix": source_matrix}
+def themes_index(briefing: Briefing) -> Page:
+    context = {"themes": themes_with_counts(briefing), "matrix": matrix(briefing)}
     return Page("/themes/", "themes.html", context, "Themes")
 
 
@@ -215,11 +214,17 @@ def theme_sources(briefing: Briefing, theme_id: str) -> list[dict[str, Any]]:
     ]
 
 
+def _compared(sources: list[dict[str, Any]]) -> tuple[list[dict], list[dict]]:
+    """The sources compared passage by passage, and the others, listed with counts only."""
+    listed = [{"woven": s["woven"], "count": s["count"]} for s in sources[COMPARED_SOURCES:]]
+    return sources[:COMPARED_SOURCES], listed
+
+
 def theme_page(
     briefing: Briefing, research: Research, theme: Theme, related: list[tuple[Theme, int]]
 ) -> Page:
     sources = theme_sources(briefing, theme.id)
-    compared, listed = sources[:COMPARED_SOURCES], sources[COMPARED_SOURCES:]
+    compared, listed = _compared(sources)
     actor_counts = Counter(a for s in sources for p in s["passages"] for a in p.actors)
     context = {
         "theme": theme,

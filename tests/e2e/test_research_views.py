@@ -191,3 +191,34 @@ def test_a_big_briefings_pack_prints_the_newest_texts_and_counts_the_rest(
     assert more and all(
         re.match(r"\d+ more sources? treats? this theme, with \d+", m) for m in more
     )
+    rows = soup.select("#matrix-print tbody tr")
+    assert [row.select_one("th").get_text() for row in rows] == texts
+    printed = _slugs_of(soup, texts)
+    section = soup.select_one(".pack-section:has(#pack-timeline)")
+    events = {a["href"] for a in section.select(".event-meta > a:first-child")}
+    assert events and all(any(f"/{slug}/" in href for slug in printed) for href in events)
+
+
+def _slugs_of(soup: BeautifulSoup, titles: list[str]) -> set[str]:
+    return {
+        a["href"].removeprefix("#article-")
+        for a in soup.select("#pack-sources ~ ol > li > a[href]")
+        if a.get_text() in titles
+    }
+
+
+def test_a_big_briefings_home_shows_the_newest_sources_and_links_to_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from briefing import pages
+
+    monkeypatch.setattr(pages, "HOME_SOURCES", 2)
+    build(load_project(REPO), tmp_path / "site", use_cache=False)
+    soup = _soup(tmp_path / "site", "index.html")
+    cards = [li.select_one("h3").get_text() for li in soup.select("#sources-heading ~ .cards > li")]
+    assert len(cards) == 2
+    assert soup.select_one("#sources-heading ~ .more-link").get_text().startswith("All 5 articles")
+    rows = [row.select_one("th").get_text() for row in soup.select("#matrix-home tbody tr")]
+    assert rows == cards
+    themes_page = _soup(tmp_path / "site", "themes/index.html")
+    assert len(themes_page.select("table.matrix tbody tr")) == 5

@@ -47,13 +47,14 @@ class Matrix:
     peak: int  # the fullest cell's count
 
 
-def matrix(briefing: Briefing) -> Matrix:
-    """Articles in briefing order by the themes they treat, in gazetteer order."""
+def matrix(briefing: Briefing, rows_limit: int | None = None) -> Matrix:
+    """Articles in briefing order (the newest ``rows_limit`` of them) by the themes they treat."""
+    articles = briefing.articles[:rows_limit]
     themes = [t for t in briefing.gazetteer.themes if t.id in briefing.theme_articles]
-    counts = {w.slug: w.theme_counts for w in briefing.articles}
+    counts = {w.slug: w.theme_counts for w in articles}
     peak = max((n for per_theme in counts.values() for n in per_theme.values()), default=0)
     rows = []
-    for woven in briefing.articles:
+    for woven in articles:
         cells = tuple(
             _cell(woven.slug, t.id, counts[woven.slug].get(t.id, 0), peak) for t in themes
         )
