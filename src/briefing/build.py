@@ -169,6 +169,7 @@ def _write_pages(
 
     def produce(page: Page) -> tuple[str, str, bool]:
         path = output_path(page.url)
+        page = page.planned()
         fingerprint = page_fingerprint(page, site_key) if cache.enabled else ""
         record = previous.get(page.url)
         if record and record.fingerprint == fingerprint and writer.reuse(path, record):

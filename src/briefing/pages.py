@@ -7,7 +7,9 @@ come from the woven Briefing; nothing here renders or writes.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from . import urls
@@ -38,6 +40,12 @@ class Page:
     template: str
     context: dict[str, Any] = field(default_factory=dict)
     title: str = ""
+    # The pages of each article, actor and theme gather their data where they
+    # are rendered, so that the work is spread over the cores with the rendering.
+    plan: Callable[[], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
+
+    def planned(self) -> Page:
+        return replace(self, context=self.plan(), plan=None) if self.plan else self
 
 
 def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
@@ -165,6 +173,11 @@ def articles_index(briefing: Briefing) -> Page:
 
 
 def article_page(briefing: Briefing, research: Research, woven: WovenArticle) -> Page:
+    plan = partial(_article_context, briefing, research, woven)
+    return Page(urls.article(woven.slug), "article.html", title=woven.article.title, plan=plan)
+
+
+def _article_context(briefing: Briefing, research: Research, woven: WovenArticle) -> dict[str, Any]:
     actors, themes = briefing.gazetteer.actors_by_id, briefing.gazetteer.themes_by_id
     related = [
         {
@@ -174,7 +187,7 @@ def article_page(briefing: Briefing, research: Research, woven: WovenArticle) ->
         }
         for r in briefing.related.get(woven.slug, ())
     ]
-    context = {
+    return {
         "woven": woven,
         "text_key": woven.key,  # the page shows the text: see cache.py
         "article": woven.article,
@@ -183,18 +196,22 @@ def article_page(briefing: Briefing, research: Research, woven: WovenArticle) ->
         "author_actor": byline_actor(briefing.gazetteer, woven.article.author),
         "publisher_actor": byline_actor(briefing.gazetteer, woven.article.publisher),
     }
-    return Page(urls.article(woven.slug), "article.html", context, woven.article.title)
 
 
 def source_page(woven: WovenArticle) -> Page:
+    title = f"Source of {woven.article.title}"
+    plan = partial(_source_context, woven)
+    return Page(urls.source(woven.slug), "source.html", title=title, plan=plan)
+
+
+def _source_context(woven: WovenArticle) -> dict[str, Any]:
     assert woven.seed is not None
     line_to_anchor = {line: anchor for anchor, line in woven.source_lines.items()}
     lines = [
         {"number": number, "text": text, "anchor": line_to_anchor.get(number)}
         for number, text in enumerate(woven.seed.lines, start=1)
     ]
-    context = {"woven": woven, "text_key": woven.key, "article": woven.article, "lines": lines}
-    return Page(urls.source(woven.slug), "source.html", context, f"Source of {woven.article.title}")
+    return {"woven": woven, "text_key": woven.key, "article": woven.article, "lines": lines}
 
 
 def themes_index(briefing: Briefing) -> Page:
@@ -223,10 +240,17 @@ def _compared(sources: list[dict[str, Any]]) -> tuple[list[dict], list[dict]]:
 def theme_page(
     briefing: Briefing, research: Research, theme: Theme, related: list[tuple[Theme, int]]
 ) -> Page:
+    plan = partial(_theme_context, briefing, research, theme, related)
+    return Page(urls.theme(theme.id), "theme.html", title=theme.title, plan=plan)
+
+
+def _theme_context(
+    briefing: Briefing, research: Research, theme: Theme, related: list[tuple[Theme, int]]
+) -> dict[str, Any]:
     sources = theme_sources(briefing, theme.id)
     compared, listed = _compared(sources)
     actor_counts = Counter(a for s in sources for p in s["passages"] for a in p.actors)
-    context = {
+    return {
         "theme": theme,
         "sources": compared,
         "more_sources": listed,
@@ -235,7 +259,6 @@ def theme_page(
         "related_themes": related,
         "events": list(research.theme_events.get(theme.id, ())),
     }
-    return Page(urls.theme(theme.id), "theme.html", context, theme.title)
 
 
 def actors_index(briefing: Briefing) -> Page:
@@ -249,6 +272,11 @@ def actors_index(briefing: Briefing) -> Page:
 
 
 def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
+    plan = partial(_actor_context, briefing, research, actor)
+    return Page(urls.actor(actor.id), "actor.html", title=actor.name, plan=plan)
+
+
+def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict[str, Any]:
     articles = []
     themes: Counter[str] = Counter()
     for rank, (slug, count) in enumerate(briefing.actor_articles.get(actor.id, ())):
@@ -261,7 +289,7 @@ def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
         )
     by_id = briefing.gazetteer.actors_by_id
     co_mentions = [(by_id[a], n) for a, n in briefing.co_mentions.get(actor.id, ())][:TOP_ACTORS]
-    context = {
+    return {
         "actor": actor,
         "articles": articles,
         "co_mentions": co_mentions,
@@ -271,7 +299,6 @@ def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
         "bylines": [briefing.by_slug[slug] for slug in briefing.bylines.get(actor.id, ())],
         "network": network(briefing, focus=actor.id),
     }
-    return Page(urls.actor(actor.id), "actor.html", context, actor.name)
 
 
 def themes_with_counts(briefing: Briefing) -> list[tuple[Theme, int]]:
