@@ -62,13 +62,17 @@ class NameMatcher:
         return list(found)
 
     def _find(self, text: str) -> list[Mention]:
-        matches = list(_TOKEN.finditer(text))
-        words = _key(_TOKEN.findall(text))
+        # One character for another keeps every offset: tokens as _key makes them.
+        words = tuple(_TOKEN.findall(text.replace("\u2019", "'")))
         folded = [word.casefold() for word in words]
         by_length = self._by_length
+        candidates = [i for i, word in enumerate(folded) if word in by_length]
+        if not candidates:
+            return []
+        matches = list(_TOKEN.finditer(text))
         mentions: list[Mention] = []
         free = 0  # the first token not yet inside a mention
-        for index in [i for i, word in enumerate(folded) if word in by_length]:
+        for index in candidates:
             if index < free:
                 continue
             found = self._longest_at(text, matches, words, folded, index)

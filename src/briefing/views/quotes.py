@@ -32,7 +32,9 @@ _VERB_FIRST = re.compile(
 _SPEAKER_FIRST = re.compile(
     rf"(?P<role>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w\-]*\s+){{0,3}}?)\b{_NAME}\s+(?:{_VERBS})\b"
 )
-_ANY_VERB = re.compile(rf"(?i:{_VERBS}|according\s+to)")  # both shapes need one
+# Both shapes need one of these words; plain substring tests rule most
+# sentences out many times faster than a case-blind pattern would.
+_CUES = (*_VERBS.split("|"), "according")
 _ROLE_WORDS = re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?(?:[a-z][\w\-]*\s*)+$")
 
 
@@ -46,7 +48,8 @@ class Quote:
 
 def find_speaker(sentence: str) -> tuple[str, str] | None:
     """(name, role) of the person a sentence attributes speech to, if any."""
-    if not _ANY_VERB.search(sentence):
+    folded = sentence.lower()
+    if not any(cue in folded for cue in _CUES):
         return None
     for pattern in (_VERB_FIRST, _SPEAKER_FIRST):
         match = pattern.search(sentence)
