@@ -25,8 +25,8 @@ from .pages import Page, plan_pages
 from .parallel import fork_map
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
+from .search import Bundle, index_site
 from .search import bundles as search_bundles
-from .search import index_site
 from .sources import SeedText, load_seed
 from .tagging import Tagger
 from .urls import is_absolute, output_path
@@ -114,17 +114,7 @@ def build(
         offline,
         {"briefing": briefing, "live_reload": live_reload},
     )
-    site_key = (
-        digest(
-            tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
-            repr(project.config),
-            metadata_digest(briefing),
-            files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"]),
-            f"{offline}|{live_reload}",
-        )
-        if cache.enabled
-        else ""
-    )
+    site_key = _site_key(project, briefing, offline, live_reload) if cache.enabled else ""
     previous = cache.page_records() if out.is_dir() else {}
     writer = SiteWriter(out)
     try:
@@ -134,13 +124,7 @@ def build(
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
         same_pages = previous.keys() == fingerprints.keys()
-        stale = [
-            bundle
-            for bundle in search_bundles(page.url for page in pages)
-            if not (same_pages and rendered.isdisjoint(bundle.pages))
-            or not writer.reuse_tree(bundle.folder)
-        ]
-        index_site(writer.staging, stale, out)
+        index_site(writer.staging, _stale_bundles(writer, pages, rendered, same_pages), out)
         writer.commit()
     except BaseException:
         writer.discard()
@@ -152,6 +136,29 @@ def build(
         )
         stamp.store(project.cache_dir, made)
     return BuildResult(out, len(pages), len(writer.written), time.perf_counter() - started)
+
+
+def _site_key(project: Project, briefing: Briefing, offline: bool, live_reload: bool) -> str:
+    """What every page's fingerprint shares: templates, configuration, gazetteer, metadata."""
+    return digest(
+        tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
+        repr(project.config),
+        metadata_digest(briefing),
+        files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"]),
+        f"{offline}|{live_reload}",
+    )
+
+
+def _stale_bundles(
+    writer: SiteWriter, pages: list[Page], rendered: set[str], same_pages: bool
+) -> list[Bundle]:
+    """The search bundles to index again; the others are taken over from the last build."""
+    return [
+        bundle
+        for bundle in search_bundles(page.url for page in pages)
+        if not (same_pages and rendered.isdisjoint(bundle.pages))
+        or not writer.reuse_tree(bundle.folder)
+    ]
 
 
 def _write_pages(
