@@ -14,7 +14,8 @@ from typing import Any
 
 from . import urls
 from .model import ACTOR_KINDS, Actor, Theme
-from .search import BUNDLE, article_bundles
+from .search import BUNDLE
+from .search import bundles as search_bundles
 from .views.matrix import matrix
 from .views.network import network
 from .views.research import Research
@@ -64,7 +65,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages.append(timeline_page(research))
     pages.append(quotes_page(briefing, research))
     pages.append(qa_page(research))
-    pages.append(search_page(briefing))
+    pages.append(search_page([page.url for page in pages]))
     pages.append(print_page(briefing, research, home))
     pages.append(
         Page("/network/", "network.html", {"network": network(briefing, limit=None)}, "Network")
@@ -95,12 +96,9 @@ def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
     return Page("/print/", "print.html", context, "Briefing pack")
 
 
-def search_page(briefing: Briefing) -> Page:
-    """The search page, which merges the search bundles of the articles into the main one."""
-    gazetteer = briefing.gazetteer
-    alone = not (gazetteer.actors or gazetteer.themes)
-    slugs = [w.slug for w in briefing.articles]
-    merged = [folder for folder in article_bundles(slugs, alone) if folder != BUNDLE]
+def search_page(urls_planned: list[str]) -> Page:
+    """The search page, which merges the other search bundles into the main one."""
+    merged = [bundle.folder for bundle in search_bundles(urls_planned) if bundle.folder != BUNDLE]
     return Page("/search/", "search.html", {"bundles": merged}, "Search")
 
 

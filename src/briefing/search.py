@@ -40,21 +40,14 @@ class Bundle:
     pages: tuple[str, ...]  # the site's files it indexes
 
 
-def article_bundles(slugs: Sequence[str], alone: bool = False) -> dict[str, list[str]]:
-    """The article bundles' folders, each with the slugs of the articles it indexes.
-
-    ``alone``: the site has no actor or theme pages, so the first bundle of
-    articles is the main one, which the search page loads first.
-    """
+def article_bundles(slugs: Sequence[str]) -> dict[str, list[str]]:
+    """The article bundles' folders, each with the slugs of the articles it indexes."""
     count = -(-len(slugs) // BUNDLE_ARTICLES)
     groups: dict[str, list[str]] = {}
     for slug in sorted(slugs):
         number = int.from_bytes(hashlib.sha256(slug.encode("utf-8")).digest()[:4], "big")
         groups.setdefault(f"{BUNDLE}-{number % count + 1}", []).append(slug)
-    ordered = sorted(groups.items(), key=lambda item: int(item[0].rsplit("-", 1)[1]))
-    if alone and ordered:
-        ordered[0] = (BUNDLE, ordered[0][1])
-    return dict(ordered)
+    return dict(sorted(groups.items(), key=lambda item: int(item[0].rsplit("-", 1)[1])))
 
 
 def bundles(urls: Iterable[str]) -> list[Bundle]:
@@ -66,11 +59,13 @@ def bundles(urls: Iterable[str]) -> list[Bundle]:
             main.append(f"{parts[0]}/{parts[1]}/index.html")
         elif len(parts) == 2 and parts[0] == "articles":
             slugs.append(parts[1])
-    found = [Bundle(BUNDLE, tuple(sorted(main)))] if main else []
-    return found + [
+    found = [
         Bundle(folder, tuple(f"articles/{slug}/index.html" for slug in group))
-        for folder, group in article_bundles(slugs, alone=not main).items()
+        for folder, group in article_bundles(slugs).items()
     ]
+    if not main:  # no actor or theme pages: the first articles make the main bundle
+        return [Bundle(BUNDLE, found[0].pages), *found[1:]] if found else []
+    return [Bundle(BUNDLE, tuple(sorted(main))), *found]
 
 
 def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None) -> None:

@@ -46,6 +46,7 @@ def test_without_actor_or_theme_pages_the_first_articles_make_the_main_bundle():
     assert bundles(["/articles/a/", "/articles/b/"]) == [
         Bundle(BUNDLE, ("articles/a/index.html", "articles/b/index.html"))
     ]
+    assert bundles(["/", "/articles/"]) == []  # nothing to index
 
 
 @pytest.fixture
