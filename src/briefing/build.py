@@ -130,10 +130,9 @@ def build(
         writer.discard()
         raise
     if cache.enabled:
-        cache.store_page_records(_records(out, fingerprints))
-        made = stamp.Stamp(
-            options, inputs, stamp.output_stats(out), len(pages), len(writer.written)
-        )
+        outputs = stamp.output_stats(out)
+        cache.store_page_records(_records(outputs, fingerprints))
+        made = stamp.Stamp(options, inputs, outputs, len(pages), len(writer.written))
         stamp.store(project.cache_dir, made)
     return BuildResult(out, len(pages), len(writer.written), time.perf_counter() - started)
 
@@ -190,14 +189,13 @@ def _write_pages(
     return fingerprints, {path for path, _, rendered in results if rendered}
 
 
-def _records(out: Path, fingerprints: dict[str, str]) -> dict[str, PageRecord]:
+def _records(outputs: stamp.Stats, fingerprints: dict[str, str]) -> dict[str, PageRecord]:
+    """Each page's fingerprint with the size and time of the file written for it."""
     records = {}
     for url, fingerprint in fingerprints.items():
-        try:
-            stat = (out / output_path(url)).stat()
-        except OSError:
-            continue
-        records[url] = PageRecord(fingerprint, stat.st_size, stat.st_mtime_ns)
+        found = outputs.get(output_path(url))
+        if found is not None:
+            records[url] = PageRecord(fingerprint, *found)
     return records
 
 

@@ -57,7 +57,7 @@ def input_stats(project: Project) -> Stats:
     folders = [project.content_dir, project.seeds_dir, project.templates_dir,
                PACKAGED_TEMPLATES, CODE]  # fmt: skip
     stats = _tree_stats(folders, started)
-    stats.update(_file_stats([project.config_path], started))
+    _add_stat(stats, str(project.config_path), started)
     return stats
 
 
@@ -121,17 +121,14 @@ def _tree_stats(folders: Iterable[Path], racy_after: int | None) -> Stats:
                 if entry.name != "__pycache__":
                     pending.append(entry.path)
             else:
-                stats.update(_file_stats([Path(entry.path)], racy_after))
+                _add_stat(stats, entry.path, racy_after)
     return stats
 
 
-def _file_stats(paths: Iterable[Path], racy_after: int | None) -> Stats:
-    stats: Stats = {}
-    for path in paths:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        racy = racy_after is not None and stat.st_mtime_ns >= racy_after - RACY_NS
-        stats[str(path)] = (stat.st_size, -1 if racy else stat.st_mtime_ns)
-    return stats
+def _add_stat(stats: Stats, path: str, racy_after: int | None) -> None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return  # gone since it was listed: as absent
+    racy = racy_after is not None and stat.st_mtime_ns >= racy_after - RACY_NS
+    stats[path] = (stat.st_size, -1 if racy else stat.st_mtime_ns)
