@@ -22,7 +22,7 @@ from .errors import BriefingError
 from .gazetteer import load_gazetteer
 from .model import Article
 from .pages import Page, plan_pages
-from .parallel import fork_map
+from .parallel import collecting_less, fork_map
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
 from .search import Bundle, index_site
@@ -94,6 +94,13 @@ def build(
     offline: bool = False,
     live_reload: bool = False,
     use_cache: bool = True,
+) -> BuildResult:
+    with collecting_less():
+        return _build(project, out, offline, live_reload, use_cache)
+
+
+def _build(
+    project: Project, out: Path | None, offline: bool, live_reload: bool, use_cache: bool
 ) -> BuildResult:
     started = time.perf_counter()
     out = check_output_dir(out or project.site_dir, project.root)

@@ -17,8 +17,8 @@ import os
 import pickle
 import secrets
 import zlib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -163,14 +163,33 @@ class _ContextPickler(pickle.Pickler):
     A page that shows more of an article than its card (title, dates, names,
     summary, tags) — its text, its passages — carries that article's full key
     in its context (see pages.py), so an edit to the text re-renders it.
+
+    Records (dataclasses) are reduced to their type and field values. Unlike
+    persistent_id, reducer_override is not consulted for str, int, tuple,
+    list or dict, which are most of what a page holds.
     """
 
-    def persistent_id(self, obj: Any) -> str | None:
-        if isinstance(obj, WovenArticle):
-            return f"article:{card_digest(obj)}"
-        if isinstance(obj, Briefing):
-            return "briefing"
-        return None
+    def reducer_override(self, obj: Any) -> Any:
+        kind = type(obj)
+        try:
+            reduce = _REDUCERS[kind]
+        except KeyError:
+            reduce = _REDUCERS[kind] = _reducer_for(kind)
+        return reduce(obj) if reduce else NotImplemented
+
+
+def _reducer_for(kind: type) -> Callable[[Any], Any] | None:
+    if issubclass(kind, WovenArticle):
+        return lambda woven: (str, (card_digest(woven),))
+    if issubclass(kind, Briefing):
+        return lambda briefing: (str, ("briefing",))  # pages carry what they show of it
+    if is_dataclass(kind):
+        return lambda record: (kind, tuple(vars(record).values()))
+    return None
+
+
+# By exact type, as pickling asks about millions of objects per build.
+_REDUCERS: dict[type, Callable[[Any], Any] | None] = {}
 
 
 _CARDS: dict[str, str] = {}

@@ -20,8 +20,13 @@ def data_files(briefing: Briefing, research: Research) -> dict[str, str]:
     }
 
 
-def _dump(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+def _dump(records: list[dict[str, Any]]) -> str:
+    """A JSON list with one record per line: easy to read and diff, and encoded by C.
+
+    (An indented dump goes through json's pure-Python encoder, ten times slower.)
+    """
+    lines = [json.dumps(record, ensure_ascii=False, sort_keys=True) for record in records]
+    text = "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
     # Safe to embed in a page's <script>: no "</script" or "<!--" can appear.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
 

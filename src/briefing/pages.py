@@ -223,7 +223,7 @@ def theme_sources(briefing: Briefing, theme_id: str) -> list[dict[str, Any]]:
         {
             "woven": briefing.by_slug[slug],
             "count": count,
-            "passages": [p for p in briefing.by_slug[slug].passages if theme_id in p.themes],
+            "passages": list(briefing.by_slug[slug].passages_by_theme.get(theme_id, ())),
         }
         for slug, count in briefing.theme_articles.get(theme_id, ())
     ]
@@ -279,9 +279,9 @@ def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict
     themes: Counter[str] = Counter()
     for rank, (slug, count) in enumerate(briefing.actor_articles.get(actor.id, ())):
         woven = briefing.by_slug[slug]
-        passages = [p for p in woven.passages if actor.id in p.actors]
+        passages = woven.passages_by_actor.get(actor.id, ())
         themes.update(t for p in passages for t in p.themes)
-        shown = passages[:PASSAGES_PER_ARTICLE] if rank < EVIDENCE_ARTICLES else []
+        shown = passages[:PASSAGES_PER_ARTICLE] if rank < EVIDENCE_ARTICLES else ()
         articles.append(
             {"woven": woven, "count": count, "passages": shown, "more": len(passages) - len(shown)}
         )
@@ -293,7 +293,7 @@ def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict
         "co_mentions": co_mentions,
         "themes": [(briefing.gazetteer.themes_by_id[t], n) for t, n in _ranked_pairs(themes)],
         "events": list(research.actor_events.get(actor.id, ())),
-        "quotes": [q for q in research.quotes if q.speaker == actor.id],
+        "quotes": list(research.speaker_quotes.get(actor.id, ())),
         "bylines": [briefing.by_slug[slug] for slug in briefing.bylines.get(actor.id, ())],
         "network": network(briefing, focus=actor.id),
     }
@@ -305,9 +305,8 @@ def themes_with_counts(briefing: Briefing) -> list[tuple[Theme, int]]:
 
 def top_actors(briefing: Briefing) -> list[tuple[Actor, int]]:
     """Actors by total mentions across the briefing, most discussed first."""
-    totals = {a: sum(n for _, n in pairs) for a, pairs in briefing.actor_articles.items()}
     by_id = briefing.gazetteer.actors_by_id
-    return [(by_id[a], n) for a, n in _ranked_pairs(Counter(totals))]
+    return [(by_id[a], n) for a, n in _ranked_pairs(Counter(briefing.mention_totals))]
 
 
 def _ranked_pairs(counts: Counter[str]) -> list[tuple[str, int]]:

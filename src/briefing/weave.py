@@ -7,8 +7,9 @@ computed here, once, as plain data; templates only lay it out.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import urls
 from .markdown import render_body
@@ -42,6 +43,23 @@ class WovenArticle:
     @property
     def slug(self) -> str:
         return self.article.slug
+
+    # Built on first use: an actor's or theme's page asks for each of its
+    # articles, and scanning every passage for each would cost actors × passages.
+    @cached_property
+    def passages_by_actor(self) -> dict[str, tuple[Passage, ...]]:
+        return _grouped((actor, p) for p in self.passages for actor in p.actors)
+
+    @cached_property
+    def passages_by_theme(self) -> dict[str, tuple[Passage, ...]]:
+        return _grouped((theme, p) for p in self.passages for theme in p.themes)
+
+
+def _grouped(pairs: Iterable[tuple[str, Passage]]) -> dict[str, tuple[Passage, ...]]:
+    groups: dict[str, list[Passage]] = {}
+    for key, passage in pairs:
+        groups.setdefault(key, []).append(passage)
+    return {key: tuple(found) for key, found in groups.items()}
 
 
 def weave_article(
@@ -173,6 +191,7 @@ class Briefing:
     co_mentions: dict[str, tuple[tuple[str, int], ...]]  # actor -> (actor, paragraphs)
     related: dict[str, tuple[Related, ...]]
     bylines: dict[str, tuple[str, ...]]  # actor -> slugs of the articles it wrote or published
+    mention_totals: dict[str, int]  # actor -> mentions across the briefing
 
 
 def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefing:
@@ -192,6 +211,7 @@ def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefi
         co_mentions=_co_mentions(articles),
         related=_related(articles, actor_articles, theme_articles),
         bylines=_bylines(gazetteer, articles),
+        mention_totals={a: sum(n for _, n in pairs) for a, pairs in actor_articles.items()},
     )
 
 

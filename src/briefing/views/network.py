@@ -88,7 +88,7 @@ class Network:
 
 def network(briefing: Briefing, focus: str | None = None, limit: int | None = 40) -> Network:
     """The whole briefing's network, or the one around ``focus`` (limit None: no limit)."""
-    mentions = actor_mentions(briefing)
+    mentions = briefing.mention_totals
     actors = briefing.gazetteer.actors_by_id
     if focus is None:
         ranked = sorted(mentions, key=lambda a: (-mentions[a], a))
@@ -101,10 +101,6 @@ def network(briefing: Briefing, focus: str | None = None, limit: int | None = 40
     ring.sort(key=_kind_then_name)
     nodes, width, height = _layout(ring, centre, mentions)
     return Network(nodes, _edges(briefing, nodes), width, height, focus)
-
-
-def actor_mentions(briefing: Briefing) -> dict[str, int]:
-    return {a: sum(n for _, n in pairs) for a, pairs in briefing.actor_articles.items()}
 
 
 def short_label(actor: Actor, chars: int = LABEL_CHARS) -> str:

@@ -79,6 +79,15 @@ def quotes(briefing: Briefing) -> list[Quote]:
     return [quote for woven in briefing.articles for quote in woven.quotes]
 
 
+def quotes_by_speaker(found: tuple[Quote, ...]) -> dict[str, tuple[Quote, ...]]:
+    """The quotes of each actor who speaks, in briefing order."""
+    speakers: dict[str, list[Quote]] = {}
+    for quote in found:
+        if quote.speaker:
+            speakers.setdefault(quote.speaker, []).append(quote)
+    return {speaker: tuple(said) for speaker, said in speakers.items()}
+
+
 def _person(tagger: Tagger, name: str) -> str | None:
     for mention in tagger.actor_mentions(name):
         if tagger.gazetteer.actors_by_id[mention.id].kind == "person":

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..weave import Briefing
 from .citation import Citation, citations
 from .qa import Finding, research_qa
-from .quotes import Quote, quotes
+from .quotes import Quote, quotes, quotes_by_speaker
 from .timeline import Event, events_by_actor, events_by_theme, timeline
 
 
@@ -19,6 +19,7 @@ class Research:
     findings: tuple[Finding, ...]
     actor_events: dict[str, tuple[Event, ...]]  # by actor id, in timeline order
     theme_events: dict[str, tuple[Event, ...]]  # by theme id
+    speaker_quotes: dict[str, tuple[Quote, ...]]  # by the actor id of who is quoted
 
 
 def research_views(briefing: Briefing) -> Research:
@@ -31,4 +32,5 @@ def research_views(briefing: Briefing) -> Research:
         findings=tuple(research_qa(briefing, found_quotes)),
         actor_events=events_by_actor(events),
         theme_events=events_by_theme(events),
+        speaker_quotes=quotes_by_speaker(found_quotes),
     )
