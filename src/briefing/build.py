@@ -83,9 +83,7 @@ def _weave_job(
 
 
 def _weave(job: _WeaveJob, tagger: Tagger, offline: bool, cache: BuildCache) -> WovenArticle:
-    woven = weave_article(job.article, tagger, job.seed, offline, job.key)
-    cache.store_woven(woven)
-    return woven
+    return cache.store_woven(weave_article(job.article, tagger, job.seed, offline, job.key))
 
 
 def build(

@@ -18,15 +18,18 @@ import pickle
 import secrets
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, is_dataclass
+from contextlib import suppress
+from dataclasses import dataclass, is_dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .errors import BriefingError
 from .pages import Page
-from .weave import Briefing, WovenArticle
+from .weave import Briefing, WovenArticle, WovenText
 
-SCHEMA = 3  # bump when cached records change shape
+SCHEMA = 4  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:
@@ -71,26 +74,35 @@ class BuildCache:
         return self.folder is not None
 
     def load_woven(self, key: str) -> WovenArticle | None:
+        """The woven article stored under key, its text left on disk until a page asks."""
         if self.folder is None:
             return None
-        try:
-            signed = (self.folder / "woven" / key[:2] / key).read_bytes()
+        stored = _read_record(self.folder / "woven" / key[:2] / key)
+        if not (isinstance(stored, tuple) and len(stored) == 2):
+            return None
+        woven, text_size = stored
+        if not isinstance(woven, WovenArticle) or woven.key != key:
+            return None
+        try:  # a text file damaged or replaced since is seldom the same size
+            if (self.folder / "text" / key[:2] / key).stat().st_size != text_size:
+                return None
         except OSError:
             return None
-        data = _verified(signed)
-        if data is None:
-            return None  # not written by this user's briefing: never unpickle it
-        try:
-            woven = pickle.loads(zlib.decompress(data))
-        except (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            return None
-        return woven if isinstance(woven, WovenArticle) and woven.key == key else None
+        return replace(woven, text=StoredText(self.folder, key))
 
-    def store_woven(self, woven: WovenArticle) -> None:
+    def store_woven(self, woven: WovenArticle) -> WovenArticle:
+        """Stores woven; returns it with its text to be read back from the cache when stored."""
         if self.folder is None:
-            return
-        target = self.folder / "woven" / woven.key[:2] / woven.key
-        _write_atomically(target, _signed(zlib.compress(pickle.dumps(woven, protocol=5), 1)))
+            return woven
+        folder, key = self.folder, woven.key
+        text = _record(woven.loaded_text())
+        summary = _record((replace(woven, text=_NOT_HELD), len(text)))
+        if not (
+            _write_atomically(folder / "text" / key[:2] / key, text)
+            and _write_atomically(folder / "woven" / key[:2] / key, summary)
+        ):
+            return woven
+        return replace(woven, text=StoredText(folder, key))
 
     def page_records(self) -> dict[str, PageRecord]:
         if self.folder is None:
@@ -147,14 +159,73 @@ def _verified(signed: bytes) -> bytes | None:
     return data if hmac.compare_digest(mac, expected) else None
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def _write_atomically(target: Path, data: bytes) -> bool:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         temporary.write_bytes(data)
         os.replace(temporary, target)
     except OSError:
-        pass  # a cache that cannot be written only makes the next build slower
+        return False  # a cache that cannot be written only makes the next build slower
+    return True
+
+
+def _record(value: Any) -> bytes:
+    return _signed(zlib.compress(pickle.dumps(value, protocol=5), 1))
+
+
+def _read_record(path: Path) -> Any:
+    """What _record stored at path, or None when it is absent, damaged or not signed by us."""
+    try:
+        signed = path.read_bytes()
+    except OSError:
+        return None
+    data = _verified(signed)
+    if data is None:
+        return None  # not written by this user's briefing: never unpickle it
+    try:
+        return pickle.loads(zlib.decompress(data))
+    except (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return None
+
+
+class _NotHeld:
+    """Stands for the text in a stored summary; the text is stored apart."""
+
+    def load(self) -> WovenText:
+        raise RuntimeError("a woven article's text was not stored with it")
+
+
+_NOT_HELD = _NotHeld()
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """A woven article's text in the cache, read when a page shows it.
+
+    Holding every article's blocks and passages in memory would cost gigabytes
+    for a briefing of ten thousand articles; few pages show more than one text.
+    """
+
+    folder: Path
+    key: str
+
+    def load(self) -> WovenText:
+        text = _load_text(self.folder, self.key)
+        if text is None:
+            path = self.folder / "text" / self.key[:2] / self.key
+            with suppress(OSError):
+                path.unlink(missing_ok=True)  # so that the next build weaves it again
+            raise BriefingError(
+                "an article's text in the build cache was damaged or removed; build again", path
+            )
+        return text
+
+
+@lru_cache(maxsize=64)  # a page reads its article's text more than once
+def _load_text(folder: Path, key: str) -> WovenText | None:
+    text = _read_record(folder / "text" / key[:2] / key)
+    return text if isinstance(text, WovenText) else None
 
 
 class _ContextPickler(pickle.Pickler):

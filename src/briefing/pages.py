@@ -53,7 +53,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     home = home_page(briefing)
     pages = [home, articles_index(briefing)]
     pages += [article_page(briefing, research, woven) for woven in briefing.articles]
-    pages += [source_page(woven) for woven in briefing.articles if woven.seed]
+    pages += [source_page(woven) for woven in briefing.articles if woven.seed_digest]
     pages.append(themes_index(briefing))
     related = related_themes(briefing)
     pages += [
@@ -78,9 +78,8 @@ def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
     """The whole briefing as one printable document: sources, matrix, timeline, themes, texts."""
     themes = []
     for theme in briefing.gazetteer.themes:
-        sources = theme_sources(briefing, theme.id)
-        if sources:
-            compared, listed = _compared(sources)
+        compared, listed = theme_sources(briefing, theme.id)
+        if compared:
             themes.append({"theme": theme, "sources": compared, "more_sources": listed})
     texts = briefing.articles[:PACK_TEXTS]
     printed = {w.slug for w in texts}
@@ -217,22 +216,18 @@ def themes_index(briefing: Briefing) -> Page:
     return Page("/themes/", "themes.html", context, "Themes")
 
 
-def theme_sources(briefing: Briefing, theme_id: str) -> list[dict[str, Any]]:
-    """The articles that treat a theme, most first, each with its passages on it."""
-    return [
-        {
-            "woven": briefing.by_slug[slug],
-            "count": count,
-            "passages": list(briefing.by_slug[slug].passages_by_theme.get(theme_id, ())),
-        }
-        for slug, count in briefing.theme_articles.get(theme_id, ())
+def theme_sources(briefing: Briefing, theme_id: str) -> tuple[list[dict], list[dict]]:
+    """The articles that treat a theme, most first: those compared passage by passage,
+    each with its passages on the theme, and the others, listed with counts only."""
+    ranked = [
+        (briefing.by_slug[slug], count) for slug, count in briefing.theme_articles.get(theme_id, ())
     ]
-
-
-def _compared(sources: list[dict[str, Any]]) -> tuple[list[dict], list[dict]]:
-    """The sources compared passage by passage, and the others, listed with counts only."""
-    listed = [{"woven": s["woven"], "count": s["count"]} for s in sources[COMPARED_SOURCES:]]
-    return sources[:COMPARED_SOURCES], listed
+    compared = [
+        {"woven": woven, "count": count, "passages": list(woven.passages_on_theme(theme_id))}
+        for woven, count in ranked[:COMPARED_SOURCES]
+    ]
+    listed = [{"woven": woven, "count": count} for woven, count in ranked[COMPARED_SOURCES:]]
+    return compared, listed
 
 
 def theme_page(
@@ -245,14 +240,15 @@ def theme_page(
 def _theme_context(
     briefing: Briefing, research: Research, theme: Theme, related: list[tuple[Theme, int]]
 ) -> dict[str, Any]:
-    sources = theme_sources(briefing, theme.id)
-    compared, listed = _compared(sources)
-    actor_counts = Counter(a for s in sources for p in s["passages"] for a in p.actors)
+    compared, listed = theme_sources(briefing, theme.id)
+    actor_counts: Counter[str] = Counter()
+    for source in compared + listed:
+        actor_counts.update(source["woven"].tallies.theme_actors.get(theme.id, {}))
     return {
         "theme": theme,
         "sources": compared,
         "more_sources": listed,
-        "passage_total": sum(source["count"] for source in sources),
+        "passage_total": sum(source["count"] for source in compared + listed),
         "actors": _ranked_pairs(actor_counts)[:TOP_ACTORS],
         "related_themes": related,
         "events": list(research.theme_events.get(theme.id, ())),
@@ -279,12 +275,14 @@ def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict
     themes: Counter[str] = Counter()
     for rank, (slug, count) in enumerate(briefing.actor_articles.get(actor.id, ())):
         woven = briefing.by_slug[slug]
-        passages = woven.passages_by_actor.get(actor.id, ())
-        themes.update(t for p in passages for t in p.themes)
-        shown = passages[:PASSAGES_PER_ARTICLE] if rank < EVIDENCE_ARTICLES else ()
-        articles.append(
-            {"woven": woven, "count": count, "passages": shown, "more": len(passages) - len(shown)}
+        themes.update(woven.tallies.actor_themes.get(actor.id, {}))
+        shown = (
+            woven.passages_on_actor(actor.id)[:PASSAGES_PER_ARTICLE]
+            if rank < EVIDENCE_ARTICLES
+            else ()
         )
+        more = woven.tallies.actor_passages.get(actor.id, 0) - len(shown)
+        articles.append({"woven": woven, "count": count, "passages": shown, "more": more})
     by_id = briefing.gazetteer.actors_by_id
     co_mentions = [(by_id[a], n) for a, n in briefing.co_mentions.get(actor.id, ())][:TOP_ACTORS]
     return {
@@ -317,9 +315,8 @@ def related_themes(briefing: Briefing, limit: int = 6) -> dict[str, list[tuple[T
     """For each theme, the themes its passages treat too, most shared first."""
     shared: dict[str, Counter[str]] = defaultdict(Counter)
     for woven in briefing.articles:
-        for passage in woven.passages:
-            for theme_id in passage.themes:
-                shared[theme_id].update(t for t in passage.themes if t != theme_id)
+        for theme_id, others in woven.tallies.theme_pairs.items():
+            shared[theme_id].update(others)
     by_id = briefing.gazetteer.themes_by_id
     return {
         theme_id: [(by_id[t], n) for t, n in _ranked_pairs(counts)][:limit]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from . import urls
 from .markdown import render_body
@@ -22,44 +22,103 @@ from .views.timeline import Event, article_events
 
 
 @dataclass(frozen=True)
-class WovenArticle:
-    article: Article
+class WovenText:
+    """An article's text, as only the pages that show it need it (see TextSource)."""
+
     blocks: tuple[Block, ...]
+    passages: tuple[Passage, ...]  # every sentence, in order
+    seed: SeedText | None
+
+
+class TextSource(Protocol):
+    """Where a woven article's text is kept when it is not held in memory."""
+
+    def load(self) -> WovenText: ...
+
+
+@dataclass(frozen=True)
+class WovenArticle:
+    """An article with all that the cross-indexes and lists need; its text apart.
+
+    A briefing of thousands of articles holds these in memory, so the text,
+    which only the article's own pages and a few quoting pages show, may be
+    kept in the build cache and read when asked for (``blocks``, ``passages``).
+    """
+
+    article: Article
     actors: tuple[str, ...]  # most mentioned first
     themes: tuple[str, ...]  # most treated first
     actor_counts: dict[str, int]
     theme_counts: dict[str, int]  # passages per theme
-    passages: tuple[Passage, ...]  # every sentence, in order
     paragraph_actors: dict[str, tuple[str, ...]]  # anchor -> actors in that paragraph
     source_lines: dict[str, int]  # anchor -> line of the seed it came from
-    seed: SeedText | None
+    seed_digest: str | None  # sha256 of its seed as read; None without one
+    unsourced: tuple[tuple[int, str], ...]  # (number, anchor) of paragraphs not in the seed
     words: int
     names_matched: frozenset[str]  # gazetteer names found, case-folded, for alias checks
-    uncovered_names: tuple[str, ...] = ()  # capitalised names no actor covers, for QA
-    events: tuple[Event, ...] = ()  # dated events its sentences state
-    quotes: tuple[Quote, ...] = ()  # people it quotes
+    uncovered_names: tuple[str, ...]  # capitalised names no actor covers, for QA
+    events: tuple[Event, ...]  # dated events its sentences state
+    quotes: tuple[Quote, ...]  # people it quotes
+    tallies: PassageTallies
+    text: WovenText | TextSource = field(compare=False, repr=False)
     key: str = ""  # content hash of everything it was woven from (see cache.py)
 
     @property
     def slug(self) -> str:
         return self.article.slug
 
-    # Built on first use: an actor's or theme's page asks for each of its
-    # articles, and scanning every passage for each would cost actors × passages.
-    @cached_property
-    def passages_by_actor(self) -> dict[str, tuple[Passage, ...]]:
-        return _grouped((actor, p) for p in self.passages for actor in p.actors)
+    def loaded_text(self) -> WovenText:
+        text = self.text
+        return text if isinstance(text, WovenText) else text.load()
 
-    @cached_property
-    def passages_by_theme(self) -> dict[str, tuple[Passage, ...]]:
-        return _grouped((theme, p) for p in self.passages for theme in p.themes)
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self.loaded_text().blocks
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        return self.loaded_text().passages
+
+    @property
+    def seed(self) -> SeedText | None:
+        return self.loaded_text().seed if self.seed_digest is not None else None
+
+    def passages_on_actor(self, actor_id: str) -> tuple[Passage, ...]:
+        return tuple(p for p in self.passages if actor_id in p.actors)
+
+    def passages_on_theme(self, theme_id: str) -> tuple[Passage, ...]:
+        return tuple(p for p in self.passages if theme_id in p.themes)
 
 
-def _grouped(pairs: Iterable[tuple[str, Passage]]) -> dict[str, tuple[Passage, ...]]:
-    groups: dict[str, list[Passage]] = {}
-    for key, passage in pairs:
-        groups.setdefault(key, []).append(passage)
-    return {key: tuple(found) for key, found in groups.items()}
+@dataclass(frozen=True)
+class PassageTallies:
+    """Counts over an article's passages, so that pages listing it need not read its text."""
+
+    actor_passages: dict[str, int]  # actor -> passages that mention it
+    actor_themes: dict[str, dict[str, int]]  # actor -> themes of those passages
+    theme_actors: dict[str, dict[str, int]]  # theme -> actors in the passages treating it
+    theme_pairs: dict[str, dict[str, int]]  # theme -> other themes its passages treat
+
+
+def tally_passages(passages: Iterable[Passage]) -> PassageTallies:
+    actor_passages: Counter[str] = Counter()
+    actor_themes: dict[str, Counter[str]] = defaultdict(Counter)
+    theme_actors: dict[str, Counter[str]] = defaultdict(Counter)
+    theme_pairs: dict[str, Counter[str]] = defaultdict(Counter)
+    for passage in passages:
+        actor_passages.update(passage.actors)
+        for actor_id in passage.actors:
+            actor_themes[actor_id].update(passage.themes)
+        for theme_id in passage.themes:
+            theme_actors[theme_id].update(passage.actors)
+            theme_pairs[theme_id].update(t for t in passage.themes if t != theme_id)
+    return PassageTallies(
+        dict(actor_passages), _plain(actor_themes), _plain(theme_actors), _plain(theme_pairs)
+    )
+
+
+def _plain(counts: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
+    return {key: dict(found) for key, found in counts.items() if found}
 
 
 def weave_article(
@@ -89,25 +148,37 @@ def weave_article(
     passages = [_only_themes(p, set(themes)) for p in passages]
     theme_counts = Counter(t for p in passages for t in p.themes)
     actors = _ranked(actor_counts, article.actors)
+    source_lines = match_source_lines(
+        text_blocks + [b for b in blocks if b.kind == "heading"], seed
+    )
     return WovenArticle(
         article=article,
-        blocks=blocks,
         actors=actors,
         themes=tuple(sorted(themes, key=lambda t: (-theme_counts[t], t))),
         actor_counts={a: actor_counts[a] for a in actors},
         theme_counts={t: theme_counts[t] for t in themes},
-        passages=tuple(passages),
         paragraph_actors=paragraph_actors,
-        source_lines=match_source_lines(
-            text_blocks + [b for b in blocks if b.kind == "heading"], seed
-        ),
-        seed=seed,
+        source_lines=source_lines,
+        seed_digest=seed.sha256 if seed else None,
+        unsourced=_unsourced(blocks, source_lines) if seed else (),
         words=sum(len(b.text.split()) for b in blocks),
         names_matched=frozenset(names),
         uncovered_names=tuple(uncovered),
         events=article_events(passages),
         quotes=article_quotes(passages, tagger),
+        tallies=tally_passages(passages),
+        text=WovenText(tuple(blocks), tuple(passages), seed),
         key=key,
+    )
+
+
+def _unsourced(
+    blocks: Iterable[Block], source_lines: dict[str, int]
+) -> tuple[tuple[int, str], ...]:
+    return tuple(
+        (b.number, b.anchor)
+        for b in blocks
+        if b.kind == "paragraph" and b.anchor not in source_lines
     )
 
 

@@ -45,21 +45,20 @@ def _article_findings(briefing: Briefing) -> list[Finding]:
             found.append(
                 Finding("few-actors", f"“{title}” mentions fewer than {MIN_ACTORS} actors", url)
             )
-        if woven.seed is None:
+        if woven.seed_digest is None:
             continue
-        if woven.article.seed_sha256 and woven.seed.sha256 != woven.article.seed_sha256:
+        if woven.article.seed_sha256 and woven.seed_digest != woven.article.seed_sha256:
             found.append(
                 Finding("seed-changed", f"the seed of “{title}” changed since ingest", url)
             )
-        for block in woven.blocks:
-            if block.kind == "paragraph" and block.anchor not in woven.source_lines:
-                found.append(
-                    Finding(
-                        "no-source-line",
-                        f"“{title}” paragraph {block.number} is not in its seed",
-                        f"{url}#{block.anchor}",
-                    )
+        for number, anchor in woven.unsourced:
+            found.append(
+                Finding(
+                    "no-source-line",
+                    f"“{title}” paragraph {number} is not in its seed",
+                    f"{url}#{anchor}",
                 )
+            )
     return found
 
 
