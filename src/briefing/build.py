@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import data, feeds, stamp
@@ -50,19 +52,31 @@ def load_briefing(
     """Load and check all content, then weave it: everything before rendering."""
     cache = cache or BuildCache(None)
     gazetteer = load_gazetteer(project.content_dir)
-    articles = load_articles(project.articles_dir, gazetteer, project.config.language)
-    tagger = Tagger(gazetteer)
-    gazetteer_key = files_digest(
-        [project.content_dir / "actors.yml", project.content_dir / "themes.yml"]
+    woven_key = partial(
+        _woven_key,
+        files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"]),
+        project.config.language,
+        offline,
     )
+    known = _KnownArticles(project, cache, woven_key)
+    articles = load_articles(project.articles_dir, gazetteer, project.config.language, known.find)
+    cache.store_article_index({a.path.as_posix(): (a.digest, a.seed) for a in articles})
     # Cached articles are read here: sending them back from workers would cost
     # more than reading them. Only the rest are woven over the cores.
-    jobs = [_weave_job(a, project, gazetteer_key, offline, cache) for a in articles]
+    jobs = [known.job(a) for a in articles]
+    tagger = Tagger(gazetteer)
     missing = [job for job in jobs if job.woven is None]
     fresh = iter(fork_map(lambda job: _weave(job, tagger, offline, cache), missing))
     woven = [job.woven or next(fresh) for job in jobs]
     briefing = weave_briefing(gazetteer, woven)
     return briefing, research_views(briefing)
+
+
+def _woven_key(
+    gazetteer_key: str, language: str, offline: bool, digest_: str, seed: SeedText | None
+) -> str:
+    """What a woven article depends on: its file, its seed, the gazetteer and two options."""
+    return digest(digest_, seed.sha256 if seed else "", gazetteer_key, language, str(offline))
 
 
 @dataclass(frozen=True)
@@ -73,13 +87,42 @@ class _WeaveJob:
     woven: WovenArticle | None  # from the cache, when it holds this very article
 
 
-def _weave_job(
-    article: Article, project: Project, gazetteer_key: str, offline: bool, cache: BuildCache
-) -> _WeaveJob:
-    seed = load_seed(project.seeds_dir, article.seed)
-    key = digest(article.digest, seed.sha256 if seed else "", gazetteer_key, str(offline))
-    woven = cache.load_woven(key)
-    return _WeaveJob(article, seed, key, woven if woven and woven.article == article else None)
+class _KnownArticles:
+    """Articles whose file is as the last build read it, taken from the cache unparsed.
+
+    Parsing front matter is most of the cost of loading an article that did
+    not change; the cache's index names each file's digest and seed, which
+    give the key of its woven record, and that record holds the parsed article.
+    """
+
+    def __init__(self, project: Project, cache: BuildCache, woven_key: Callable[..., str]):
+        self.project, self.cache, self.woven_key = project, cache, woven_key
+        self.index = cache.article_index()
+        self.jobs: dict[Path, _WeaveJob] = {}
+
+    def find(self, path: Path, digest_: str) -> Article | None:
+        entry = self.index.get(path.as_posix())
+        if entry is None or entry[0] != digest_:
+            return None
+        seed, key, woven = self._cached(digest_, entry[1])
+        if woven is None or woven.article.digest != digest_ or woven.article.path != path:
+            return None
+        self.jobs[path] = _WeaveJob(woven.article, seed, key, woven)
+        return woven.article
+
+    def job(self, article: Article) -> _WeaveJob:
+        job = self.jobs.get(article.path)
+        if job is not None and job.article is article:
+            return job
+        seed, key, woven = self._cached(article.digest, article.seed)
+        return _WeaveJob(article, seed, key, woven if woven and woven.article == article else None)
+
+    def _cached(
+        self, digest_: str, seed_name: str | None
+    ) -> tuple[SeedText | None, str, WovenArticle | None]:
+        seed = load_seed(self.project.seeds_dir, seed_name)
+        key = self.woven_key(digest_, seed)
+        return seed, key, self.cache.load_woven(key)
 
 
 def _weave(job: _WeaveJob, tagger: Tagger, offline: bool, cache: BuildCache) -> WovenArticle:

@@ -16,9 +16,9 @@ import json
 import os
 import pickle
 import secrets
+import shutil
 import zlib
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from dataclasses import dataclass, is_dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -68,6 +68,7 @@ class BuildCache:
 
     def __init__(self, folder: Path | None):
         self.folder = folder
+        _load_text.cache_clear()  # a build reads the texts as they are now
 
     @property
     def enabled(self) -> bool:
@@ -103,6 +104,20 @@ class BuildCache:
         ):
             return woven
         return replace(woven, text=StoredText(folder, key))
+
+    def article_index(self) -> dict[str, tuple[str, str | None]]:
+        """Each article file the last build read: its digest and the seed it names."""
+        if self.folder is None:
+            return {}
+        try:
+            raw = json.loads((self.folder / "articles.json").read_text("utf-8"))
+            return {path: (digest_, seed) for path, (digest_, seed) in raw.items()}
+        except (OSError, ValueError, TypeError):
+            return {}
+
+    def store_article_index(self, index: dict[str, tuple[str, str | None]]) -> None:
+        if self.folder is not None:
+            _write_atomically(self.folder / "articles.json", json.dumps(index).encode("utf-8"))
 
     def page_records(self) -> dict[str, PageRecord]:
         if self.folder is None:
@@ -213,11 +228,14 @@ class StoredText:
     def load(self) -> WovenText:
         text = _load_text(self.folder, self.key)
         if text is None:
-            path = self.folder / "text" / self.key[:2] / self.key
-            with suppress(OSError):
-                path.unlink(missing_ok=True)  # so that the next build weaves it again
+            # Whatever damaged one record may have damaged others: the next build
+            # weaves every article again.
+            for records in ("text", "woven"):
+                shutil.rmtree(self.folder / records, ignore_errors=True)
             raise BriefingError(
-                "an article's text in the build cache was damaged or removed; build again", path
+                "an article's text in the build cache was damaged or removed; "
+                "the cache was cleared: build again",
+                self.folder / "text" / self.key[:2] / self.key,
             )
         return text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,12 +29,20 @@ def article_paths(articles_dir: Path) -> list[Path]:
     return sorted(p for p in articles_dir.glob("*.md") if not p.name.startswith("."))
 
 
-def load_articles(articles_dir: Path, gazetteer: Gazetteer, language: str) -> list[Article]:
+# An article already read from this very file and text (path, sha256), or None.
+Known = Callable[[Path, str], "Article | None"]
+
+
+def load_articles(
+    articles_dir: Path, gazetteer: Gazetteer, language: str, known: Known | None = None
+) -> list[Article]:
     errors: list[BriefingError] = []
     articles: list[Article] = []
     for path in article_paths(articles_dir):
         try:
-            articles.append(load_article(path, gazetteer, language))
+            text = read_text(path)
+            article = known(path, text_digest(text)) if known else None
+            articles.append(article or parse_article(text, path, gazetteer, language))
         except BriefingError as error:
             errors.append(error)
     _check_unique_slugs(articles, errors)
@@ -52,7 +61,14 @@ def article_order(article: Article) -> tuple:
 
 
 def load_article(path: Path, gazetteer: Gazetteer, language: str) -> Article:
-    text = read_text(path)
+    return parse_article(read_text(path), path, gazetteer, language)
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_article(text: str, path: Path, gazetteer: Gazetteer, language: str) -> Article:
     document = split_document(text, path)
     meta = document.meta
     for key in meta:
@@ -73,7 +89,7 @@ def load_article(path: Path, gazetteer: Gazetteer, language: str) -> Article:
         body_line=document.body_line,
         accessed=_date(meta, "accessed", path),
         extra={"slug_line": meta.key_lines.get("slug")},
-        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        digest=text_digest(text),
         **fields,
     )
 

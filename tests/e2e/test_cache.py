@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from tests.conftest import REPO
+from tests.hardening.helpers import run_cli
 
-from briefing.build import build
+from briefing import content
+from briefing.build import build, load_briefing
+from briefing.cache import BuildCache, StoredText
 from briefing.project import load_project
+from briefing.weave import Briefing, WovenText
 
 
 def _files(site: Path) -> dict[str, bytes]:
@@ -114,3 +119,75 @@ def test_no_cache_neither_reads_nor_writes_the_cache(project: Path):
     _edit_first_paragraph(project)
     build(load_project(project), use_cache=False)
     assert _files(project / ".briefing") == cache_files
+
+
+# At scale the woven articles' text stays in the cache: pages read it when they show it.
+
+
+def _loaded(root: Path) -> Briefing:
+    project = load_project(root)
+    briefing, _ = load_briefing(project, cache=BuildCache(project.cache_dir))
+    return briefing
+
+
+def test_a_cached_build_keeps_the_texts_out_of_memory_and_reads_them_back(project: Path):
+    build(load_project(project))
+    briefing = _loaded(project)
+    assert all(isinstance(w.text, StoredText) for w in briefing.articles)
+    fresh, _ = load_briefing(load_project(project))  # no cache: woven afresh, held in memory
+    for stored, woven in zip(briefing.articles, fresh.articles, strict=True):
+        assert isinstance(woven.text, WovenText)
+        assert stored.loaded_text() == woven.text
+        assert stored.tallies == woven.tallies
+
+
+def test_unchanged_articles_are_taken_from_the_cache_without_parsing(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+):
+    build(load_project(project))
+    edited = _edit_first_paragraph(project)
+    parsed: list[Path] = []
+    real = content.parse_article
+    monkeypatch.setattr(
+        content,
+        "parse_article",
+        lambda text, path, *rest: parsed.append(path) or real(text, path, *rest),
+    )
+    briefing = _loaded(project)
+    assert parsed == [edited]
+    assert "cybersecurity, they say." in briefing.by_slug[edited.stem].article.body
+
+
+def test_a_new_default_language_is_not_taken_from_the_cache(project: Path):
+    article = project / "content" / "articles" / "undercurrents-in-russia-china-bonhomie.md"
+    text = article.read_text("utf-8")
+    article.write_text(re.sub(r"(?m)^language: .*\n", "", text, count=1), "utf-8")
+    build(load_project(project))
+    config = project / "briefing.yml"
+    config.write_text(config.read_text("utf-8").replace("language: en", "language: fr"), "utf-8")
+    assert _loaded(project).by_slug[article.stem].article.language == "fr"
+
+
+def _texts(root: Path) -> list[Path]:
+    return sorted(p for p in (root / ".briefing" / "text").rglob("*") if p.is_file())
+
+
+def test_a_damaged_text_in_the_cache_is_woven_again(project: Path, tmp_path: Path):
+    build(load_project(project))
+    for text in _texts(project):
+        text.write_bytes(b"damaged")
+    build(load_project(project), tmp_path / "again")
+    assert _files(tmp_path / "again") == _files(project / "site")
+
+
+def test_a_text_damaged_in_place_stops_the_build_then_is_woven_again(project: Path, tmp_path: Path):
+    build(load_project(project))
+    for text in _texts(project):
+        text.write_bytes(bytes(len(text.read_bytes())))  # same size: found only when read
+    built = run_cli("build", "--root", str(project), "--out", str(tmp_path / "first"))
+    assert built.code == 1
+    assert "build cache was damaged or removed; the cache was cleared: build again" in built.err
+    assert "Traceback" not in built.err
+    assert (project / "site").is_dir()  # the last site stands
+    build(load_project(project), tmp_path / "second")
+    assert _files(tmp_path / "second") == _files(project / "site")
