@@ -115,7 +115,9 @@ class _KnownArticles:
         if job is not None and job.article is article:
             return job
         seed, key, woven = self._cached(article.digest, article.seed)
-        return _WeaveJob(article, seed, key, woven if woven and woven.article == article else None)
+        # The key holds the file's digest; the same text in another file is another article.
+        cached = woven if woven and woven.article.path == article.path else None
+        return _WeaveJob(article, seed, key, cached)
 
     def _cached(
         self, digest_: str, seed_name: str | None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from . import urls
@@ -45,7 +45,7 @@ class WovenArticle:
     kept in the build cache and read when asked for (``blocks``, ``passages``).
     """
 
-    article: Article
+    article: Article  # as loaded, less its body, which lives on as the text's blocks
     actors: tuple[str, ...]  # most mentioned first
     themes: tuple[str, ...]  # most treated first
     actor_counts: dict[str, int]
@@ -152,7 +152,7 @@ def weave_article(
         text_blocks + [b for b in blocks if b.kind == "heading"], seed
     )
     return WovenArticle(
-        article=article,
+        article=replace(article, body=""),
         actors=actors,
         themes=tuple(sorted(themes, key=lambda t: (-theme_counts[t], t))),
         actor_counts={a: actor_counts[a] for a in actors},

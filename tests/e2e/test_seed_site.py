@@ -144,8 +144,12 @@ def test_feed_and_sitemap_parse(sub_path_site: Path):
 
 
 def test_data_export_lists_every_mention(site: Path):
-    articles = json.loads((site / "data" / "articles.json").read_text("utf-8"))
+    text = (site / "data" / "articles.json").read_text("utf-8")
+    articles = json.loads(text)
     assert len(articles) == len(ARTICLES)
+    # one record per line, so that a change to one article is a one-line diff
+    lines = text.splitlines()
+    assert [json.loads(line.rstrip(",")) for line in lines[1:-1]] == articles
     for article in articles:
         counted = sum(article["actors"].values())
         assert counted >= len({m["actor"] for m in article["mentions"]})

@@ -51,3 +51,24 @@ def test_several_errors_cross_over_together():
 def test_small_jobs_stay_in_this_process(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(parallel.multiprocessing, "get_context", None)
     assert parallel.fork_map(str, range(parallel.MIN_ITEMS - 1))[-1] == str(parallel.MIN_ITEMS - 2)
+
+
+def test_a_build_holds_cyclic_collection_back_and_restores_it():
+    import gc
+
+    assert gc.isenabled()
+    with parallel.collecting_less():
+        assert not gc.isenabled()
+        # workers collect as usual: their heap is their own to clean
+        assert parallel.fork_map(lambda n: gc.isenabled(), range(100)) == [True] * 100
+    assert gc.isenabled()
+    with pytest.raises(ValueError), parallel.collecting_less():
+        raise ValueError("a failed build")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with parallel.collecting_less():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -48,3 +48,18 @@ def test_attributed_speech_names_the_speaker_and_role(sentence: str, speaker: tu
 )
 def test_sentences_without_a_named_speaker_are_not_quotes(sentence: str):
     assert find_speaker(sentence) is None
+
+
+def test_quotes_are_grouped_by_the_actor_who_speaks_in_briefing_order():
+    from briefing.model import Passage
+    from briefing.views.quotes import Quote, quotes_by_speaker
+
+    said = Passage("a", "p-1", "“Yes,” said Mr. Putin.", ("putin",), ())
+    found = (
+        Quote("putin", "Mr. Putin", "", said),
+        Quote(None, "Paul Goble", "Eurasia scholar", said),
+        Quote("xi", "Xi Jinping", "", said),
+        Quote("putin", "Vladimir Putin", "president", said),
+    )
+    grouped = quotes_by_speaker(found)
+    assert grouped == {"putin": (found[0], found[3]), "xi": (found[2],)}
