@@ -19,8 +19,9 @@ import secrets
 import shutil
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from .errors import BriefingError
 from .pages import Page
 from .weave import Briefing, WovenArticle, WovenText
 
-SCHEMA = 4  # bump when cached records change shape
+SCHEMA = 5  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:
@@ -273,7 +274,11 @@ def _reducer_for(kind: type) -> Callable[[Any], Any] | None:
     if issubclass(kind, Briefing):
         return lambda briefing: (str, ("briefing",))  # pages carry what they show of it
     if is_dataclass(kind):
-        return lambda record: (kind, tuple(vars(record).values()))
+        names = [f.name for f in fields(kind)]
+        if len(names) < 2:  # attrgetter gives a tuple for two names or more
+            return lambda record: (kind, tuple(getattr(record, name) for name in names))
+        values = attrgetter(*names)
+        return lambda record: (kind, values(record))
     return None
 
 

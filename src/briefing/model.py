@@ -45,7 +45,7 @@ class Gazetteer:
         object.__setattr__(self, "themes_by_id", {t.id: t for t in self.themes})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One match of a gazetteer entry in a text: which entry, and where."""
 
@@ -55,7 +55,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A sentence of an article, with the actors it mentions and the themes it treats."""
 
@@ -66,7 +66,7 @@ class Passage:
     themes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A heading or paragraph of an article body, with its place in the file."""
 
@@ -79,7 +79,7 @@ class Block:
     level: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     slug: str
     title: str

@@ -21,7 +21,7 @@ from .views.quotes import Quote, article_quotes
 from .views.timeline import Event, article_events
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WovenText:
     """An article's text, as only the pages that show it need it (see TextSource)."""
 
@@ -36,7 +36,7 @@ class TextSource(Protocol):
     def load(self) -> WovenText: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WovenArticle:
     """An article with all that the cross-indexes and lists need; its text apart.
 
@@ -90,7 +90,7 @@ class WovenArticle:
         return tuple(p for p in self.passages if theme_id in p.themes)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PassageTallies:
     """Counts over an article's passages, so that pages listing it need not read its text."""
 
@@ -242,7 +242,7 @@ def _ranked(counts: Counter[str], tagged: tuple[str, ...] | None) -> tuple[str, 
     return tuple(sorted(ids, key=lambda i: (-counts[i], i)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     slug: str
     score: int

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 
 from briefing.model import Passage
 from briefing.weave import tally_passages
@@ -39,13 +40,13 @@ def _direct(passages: tuple[Passage, ...]) -> dict[str, object]:
 
 def test_tallies_count_what_the_passages_say():
     tallies = tally_passages(PASSAGES)
-    assert vars(tallies) == _direct(PASSAGES)
+    assert asdict(tallies) == _direct(PASSAGES)
     assert tallies.actor_themes["china"] == {"security": 1, "trade": 2}
     assert tallies.theme_pairs == {"security": {"trade": 1}, "trade": {"security": 1}}
 
 
 def test_no_passages_tally_nothing():
-    assert vars(tally_passages(())) == {
+    assert asdict(tally_passages(())) == {
         "actor_passages": {},
         "actor_themes": {},
         "theme_actors": {},

@@ -14,7 +14,7 @@ from ..weave import Briefing
 BUCKETS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatrixColumn:
     id: str
     title: str
@@ -22,7 +22,7 @@ class MatrixColumn:
     total: int  # passages on the theme across all articles
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatrixCell:
     theme: str
     count: int  # passages of the row's article on the theme
@@ -30,7 +30,7 @@ class MatrixCell:
     url: str | None  # the article's section on the theme page; None when empty
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatrixRow:
     slug: str
     title: str
@@ -39,7 +39,7 @@ class MatrixRow:
     total: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Matrix:
     columns: tuple[MatrixColumn, ...]
     rows: tuple[MatrixRow, ...]

@@ -38,7 +38,7 @@ _CUES = (*_VERBS.split("|"), "according")
 _ROLE_WORDS = re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?(?:[a-z][\w\-]*\s*)+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     speaker: str | None  # actor id of the person, when the gazetteer knows them
     name: str  # the name as the source gives it

@@ -61,7 +61,7 @@ _ANY_YEAR = re.compile(_YEAR)  # every pattern needs one: most sentences are rul
 TRIM_AT = 320
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class EventDate:
     year: int
     month: int = 0
@@ -90,7 +90,7 @@ class EventDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     date: EventDate
     passage: Passage
