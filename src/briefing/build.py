@@ -179,12 +179,13 @@ def _build(
     except BaseException:
         writer.discard()
         raise
+    outputs = stamp.output_stats(out)  # every file of the site, the search index's too
     if cache.enabled:
-        outputs = stamp.output_stats(out)
         cache.store_page_records(_records(outputs, fingerprints))
-        made = stamp.Stamp(options, inputs, outputs, len(pages), len(writer.written))
-        stamp.store(project.cache_dir, made)
-    return BuildResult(out, len(pages), len(writer.written), time.perf_counter() - started)
+        stamp.store(
+            project.cache_dir, stamp.Stamp(options, inputs, outputs, len(pages), len(outputs))
+        )
+    return BuildResult(out, len(pages), len(outputs), time.perf_counter() - started)
 
 
 def _site_key(project: Project, briefing: Briefing, offline: bool, live_reload: bool) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -191,3 +193,21 @@ def test_a_text_damaged_in_place_stops_the_build_then_is_woven_again(project: Pa
     assert (project / "site").is_dir()  # the last site stands
     build(load_project(project), tmp_path / "second")
     assert _files(tmp_path / "second") == _files(project / "site")
+
+
+def test_every_build_counts_the_files_of_the_site_it_leaves(project: Path, tmp_path: Path):
+    def files_in(site: Path) -> int:
+        return sum(1 for p in site.rglob("*") if p.is_file())
+
+    hour_ago = time.time_ns() - 3600 * 10**9  # older than the clock's resolution
+    for path in project.rglob("*"):
+        os.utime(path, ns=(hour_ago, hour_ago))
+    cold = build(load_project(project))
+    unchanged = build(load_project(project))
+    _edit_first_paragraph(project)
+    warm = build(load_project(project))
+    uncached = build(load_project(project), tmp_path / "uncached", use_cache=False)
+    assert unchanged.unchanged
+    site = files_in(project / "site")
+    assert cold.files == warm.files == unchanged.files == site
+    assert uncached.files == files_in(tmp_path / "uncached") == site
