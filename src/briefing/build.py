@@ -231,7 +231,7 @@ def _write_pages(
         record = previous.get(page.url)
         if record and record.fingerprint == fingerprint and writer.reuse(path, record):
             return path, fingerprint, False
-        writer.write(path, renderer.render(page))
+        writer.write_pieces(path, renderer.stream(page))
         return path, fingerprint, True
 
     results = fork_map(produce, pages)

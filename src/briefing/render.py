@@ -7,7 +7,8 @@ typo in a template stops the build with its file and line.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +71,24 @@ class Renderer:
         return urls.absolute(self.config.base_url, target)
 
     def render(self, page: Page) -> str:
-        try:
+        return "".join(self.stream(page))
+
+    def stream(self, page: Page) -> Iterator[str]:
+        """The page's text in pieces as the template makes them, to write as they come.
+
+        A page listing every event of a big briefing runs to tens of megabytes:
+        joined into one string, its pieces would take many times that.
+        """
+        with self._errors_named(page):
             template = self.env.get_template(page.template)
-            return template.render(
+            yield from template.generate(
                 page.context, page_url=page.url, page_title=page.title, url=self._url_from(page.url)
             )
+
+    @contextmanager
+    def _errors_named(self, page: Page) -> Iterator[None]:
+        try:
+            yield
         except jinja2.TemplateSyntaxError as error:
             raise BriefingError(
                 f"template error: {error.message}", error.filename, error.lineno
@@ -88,7 +102,7 @@ class Renderer:
         except jinja2.UndefinedError as error:
             path, line = _template_frame(error)
             raise BriefingError(f"template error: {error.message}", path, line) from None
-        except (BriefingError, KeyboardInterrupt, MemoryError):
+        except (BriefingError, KeyboardInterrupt, MemoryError, GeneratorExit):
             raise
         except Exception as error:  # an error the template's own code raised
             path, line = _template_frame(error)

@@ -14,6 +14,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path, PurePosixPath
 
 from .cache import PageRecord
@@ -92,6 +93,21 @@ class SiteWriter:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        except OSError as error:
+            raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
+        self.written.append(path)
+
+    def write_pieces(self, path: str, pieces: Iterable[str]) -> None:
+        """Write text as it is made, without holding the whole of it."""
+        target = self.staging / safe_relative(path)
+        pieces = iter(pieces)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with target.open("w", encoding="utf-8", newline="") as file:
+                # Pieces are often a few characters: joined a thousand at a time,
+                # they cost one write call instead of a thousand.
+                while batch := list(islice(pieces, 1024)):
+                    file.write("".join(batch))
         except OSError as error:
             raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
         self.written.append(path)

@@ -251,23 +251,25 @@ def test_a_really_full_disk_keeps_the_previous_site(built_mini: Path, tmp_path: 
 
 
 def _interrupt_on_call(number: int):
+    """Ctrl-C half way through writing the page rendered so many-th."""
     calls = []
-    real = briefing.render.Renderer.render
+    real = briefing.render.Renderer.stream
 
-    def render(self, page):
+    def stream(self, page):
         calls.append(page)
-        if len(calls) == number:
-            raise KeyboardInterrupt
-        return real(self, page)
+        for index, piece in enumerate(real(self, page)):
+            if len(calls) == number and index == 10:
+                raise KeyboardInterrupt
+            yield piece
 
-    return render
+    return stream
 
 
 @pytest.mark.parametrize("cache", ["--no-cache", None], ids=["no-cache", "cache"])
 def test_ctrl_c_while_rendering_keeps_the_previous_site(built_mini: Path, monkeypatch, cache):
     site_before = fingerprint(built_mini / "site")
     (built_mini / "content" / "articles" / "alpha.md").touch()
-    monkeypatch.setattr(briefing.render.Renderer, "render", _interrupt_on_call(3))
+    monkeypatch.setattr(briefing.render.Renderer, "stream", _interrupt_on_call(3))
     outcome = run_cli("build", "--root", str(built_mini), *([cache] if cache else []))
     monkeypatch.undo()
     assert (outcome.code, outcome.err) == (130, "briefing: interrupted\n")

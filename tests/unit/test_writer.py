@@ -261,3 +261,29 @@ def test_committed_site_has_ordinary_folder_permissions(tmp_path):
     finally:
         os.umask(umask)
     assert oct((tmp_path / "site").stat().st_mode & 0o777) == oct(0o755)
+
+
+def test_text_written_in_pieces_is_the_text_joined(tmp_path: Path):
+    writer = SiteWriter(tmp_path / "site")
+    pieces = ["<p>", "", "", *(["é"] * 3000), *([""] * 2000), "</p>\r\n", ""]
+    writer.write_pieces("page/index.html", iter(pieces))
+    writer.write_pieces("empty.html", iter([]))
+    writer.commit()
+    assert (tmp_path / "site" / "page" / "index.html").read_bytes() == "".join(pieces).encode()
+    assert (tmp_path / "site" / "empty.html").read_bytes() == b""
+    assert sorted(writer.written) == ["empty.html", "page/index.html"]
+
+
+def test_pieces_that_fail_half_way_leave_the_site_as_it_was(tmp_path: Path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("before")
+
+    def pieces():
+        yield "half a page"
+        raise BriefingError("template error: 'x' is undefined", Path("t.html"), 3)
+
+    writer = SiteWriter(tmp_path / "site")
+    with pytest.raises(BriefingError):
+        writer.write_pieces("index.html", pieces())
+    writer.discard()
+    assert tree(tmp_path / "site") == {"index.html": b"before"}
