@@ -222,3 +222,24 @@ def test_a_big_briefings_home_shows_the_newest_sources_and_links_to_all(
     assert rows == cards
     themes_page = _soup(tmp_path / "site", "themes/index.html")
     assert len(themes_page.select("table.matrix tbody tr")) == 5
+
+
+def test_feeds_hold_the_newest_articles_of_their_actor_or_theme_newest_first(monkeypatch):
+    from briefing import feeds
+    from briefing.build import load_briefing
+
+    project = load_project(REPO)
+    briefing, _ = load_briefing(project)
+    monkeypatch.setattr(feeds, "FEED_SIZE", 2)
+    planned = {page.url: page for page in feeds.feed_pages(briefing, project.config, [])}
+    checked = 0
+    for actor_id, postings in briefing.actor_articles.items():
+        slugs = {slug for slug, _ in postings}
+        mine = [w for w in briefing.articles if w.slug in slugs]  # briefing order: newest first
+        feed = planned[f"/actors/{actor_id}/feed.xml"].context
+        assert feed["entries"] == mine[:2]
+        dated = [w.article.date for w in mine if w.article.date]
+        assert feed["updated"] == max(dated, default=feeds.EPOCH)
+        checked += len(mine) > 2
+    assert checked  # some actors have more articles than the feed holds
+    assert planned["/feed.xml"].context["entries"] == list(briefing.articles[:2])
