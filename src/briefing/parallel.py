@@ -17,9 +17,12 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 64  # below this, starting processes costs more than it saves
+CHUNKS_PER_PROCESS = 32  # enough that no process is left with much when the others finish
 
 _task: Callable[[Any], Any] | None = None
 _items: Sequence[Any] = ()
+_chunk_size = 1
+_next_chunk: Any = None  # a counter in memory shared by the processes
 
 
 def workers() -> int:
@@ -28,7 +31,12 @@ def workers() -> int:
 
 
 def fork_map(task: Callable[[T], R], items: Sequence[T]) -> list[R]:
-    """``[task(item) for item in items]``, in order, over the cores when it pays."""
+    """``[task(item) for item in items]``, in order, over the cores when it pays.
+
+    This process works too, beside one worker fewer than there are cores: a
+    worker copies, page by page, whatever of the shared memory it touches, so
+    each worker spared is one copy of the briefing spared.
+    """
     count = workers()
     if (
         count == 1
@@ -36,20 +44,40 @@ def fork_map(task: Callable[[T], R], items: Sequence[T]) -> list[R]:
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
         return [task(item) for item in items]
-    global _task, _items
-    # Workers inherit the task and the items, and are sent only positions:
-    # pickling the items (pages with their data) would cost as much as the work.
+    global _task, _items, _chunk_size, _next_chunk
+    context = multiprocessing.get_context("fork")
+    # Workers inherit the task and the items, and take chunks of positions from
+    # a shared counter: pickling the items (pages with their data) would cost
+    # as much as the work.
     _task, _items = task, items
+    _chunk_size = max(1, len(items) // (count * CHUNKS_PER_PROCESS))
+    _next_chunk = context.Value("l", 0)
     # Frozen objects are left out of the workers' garbage collections, which
     # would otherwise touch, and so copy, every page of memory they share.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(count, initializer=gc.enable) as pool:
-            chunk = max(1, len(items) // (count * 8))
-            return pool.map(_run, range(len(items)), chunksize=chunk)
+        with context.Pool(count - 1, initializer=gc.enable) as pool:
+            theirs = pool.map_async(_take_chunks, range(count - 1), chunksize=1)
+            done = _take_chunks(0)
+            for found in theirs.get():
+                done.update(found)
+        return [result for start in sorted(done) for result in done[start]]
     finally:
-        _task, _items = None, ()
+        _task, _items, _next_chunk = None, (), None
         gc.unfreeze()
+
+
+def _take_chunks(_: int) -> dict[int, list[Any]]:
+    """Run chunks of the items until none is left; their results by first position."""
+    assert _task is not None and _next_chunk is not None
+    done = {}
+    while True:
+        with _next_chunk.get_lock():
+            start = _next_chunk.value * _chunk_size
+            _next_chunk.value += 1
+        if start >= len(_items):
+            return done
+        done[start] = [_task(item) for item in _items[start : start + _chunk_size]]
 
 
 @contextmanager
@@ -68,8 +96,3 @@ def collecting_less() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _run(position: int) -> Any:
-    assert _task is not None
-    return _task(_items[position])

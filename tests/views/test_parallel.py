@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,26 @@ def test_several_errors_cross_over_together():
     assert str(raised.value) == "x:1: a\nb"
 
 
+def _slowly(task):
+    """A task that takes long enough for the workers to start and share the items."""
+
+    def slow(item):
+        time.sleep(0.002)
+        return task(item)
+
+    return slow
+
+
+@pytest.mark.skipif(parallel.workers() < 2, reason="one core: no workers")
+def test_this_process_works_beside_one_worker_fewer_than_the_cores():
+    here = os.getpid()
+    found = parallel.fork_map(_slowly(lambda n: (n, os.getpid())), range(300))
+    assert [n for n, _ in found] == list(range(300))
+    pids = {pid for _, pid in found}
+    assert here in pids
+    assert len(pids) == parallel.workers()
+
+
 def test_small_jobs_stay_in_this_process(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(parallel.multiprocessing, "get_context", None)
     assert parallel.fork_map(str, range(parallel.MIN_ITEMS - 1))[-1] == str(parallel.MIN_ITEMS - 2)
@@ -57,10 +79,12 @@ def test_a_build_holds_cyclic_collection_back_and_restores_it():
     import gc
 
     assert gc.isenabled()
+    here = os.getpid()
     with parallel.collecting_less():
         assert not gc.isenabled()
-        # workers collect as usual: their heap is their own to clean
-        assert parallel.fork_map(lambda n: gc.isenabled(), range(100)) == [True] * 100
+        # workers collect as usual, leaving out the heap they share
+        found = parallel.fork_map(_slowly(lambda n: (os.getpid(), gc.isenabled())), range(300))
+        assert {enabled for pid, enabled in found if pid != here} == {True}
     assert gc.isenabled()
     with pytest.raises(ValueError), parallel.collecting_less():
         raise ValueError("a failed build")
