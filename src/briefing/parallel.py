@@ -9,8 +9,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -55,6 +56,7 @@ def fork_map(task: Callable[[T], R], items: Sequence[T]) -> list[R]:
     # Frozen objects are left out of the workers' garbage collections, which
     # would otherwise touch, and so copy, every page of memory they share.
     gc.freeze()
+    _return_free_memory()
     try:
         with context.Pool(count - 1, initializer=gc.enable) as pool:
             theirs = pool.map_async(_take_chunks, range(count - 1), chunksize=1)
@@ -65,6 +67,22 @@ def fork_map(task: Callable[[T], R], items: Sequence[T]) -> list[R]:
     finally:
         _task, _items, _next_chunk = None, (), None
         gc.unfreeze()
+
+
+def _return_free_memory() -> None:
+    """Give the C allocator's free memory back to the system before forking.
+
+    Loading a big briefing frees much (article bodies once woven, records read
+    and dropped) that glibc keeps for later; the workers would inherit it and
+    every process would count it. After weaving 10,000 articles this process
+    held 430 MB, of which 160 MB was free.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes  # only here: it is not needed to start
+
+    with suppress(OSError, AttributeError):  # AttributeError: not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _take_chunks(_: int) -> dict[int, list[Any]]:

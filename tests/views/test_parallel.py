@@ -96,3 +96,23 @@ def test_a_build_holds_cyclic_collection_back_and_restores_it():
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+def _resident_mib() -> int:
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0]) // 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_free_memory_goes_back_to_the_system_before_forking():
+    # Texts of 9 KB, like article bodies, with small records between them that
+    # outlive them, so the heap cannot simply shrink from its end.
+    kept, dropped = [], []
+    for n in range(12_000):
+        dropped.append(str(n) * 3000)
+        kept.append(str(n))
+    del dropped
+    before = _resident_mib()
+    parallel._return_free_memory()
+    assert _resident_mib() < before - 50
+    assert len(kept) == 12_000
