@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import permutations
 from typing import Protocol
 
 from . import urls
@@ -321,12 +322,15 @@ def _by_count(pairs: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
 
 
 def _co_mentions(articles: list[WovenArticle]) -> dict[str, tuple[tuple[str, int], ...]]:
-    pairs: dict[str, Counter[str]] = defaultdict(Counter)
+    together: Counter[tuple[str, str]] = Counter()
     for woven in articles:
         for actors in woven.paragraph_actors.values():
-            for actor_id in actors:
-                pairs[actor_id].update(other for other in actors if other != actor_id)
-    return {a: _by_count(list(counts.items())) for a, counts in pairs.items()}
+            if len(actors) > 1:  # each actor once per paragraph
+                together.update(permutations(actors, 2))
+    pairs: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (actor_id, other), paragraphs in together.items():
+        pairs[actor_id].append((other, paragraphs))
+    return {a: _by_count(found) for a, found in pairs.items()}
 
 
 # A theme or actor shared by more articles than this does not nominate
@@ -341,21 +345,27 @@ def _related(
     theme_articles: dict[str, list[tuple[str, int]]],
     limit: int = 5,
 ) -> dict[str, tuple[Related, ...]]:
-    by_slug = {w.slug: w for w in articles}
+    tags = {w.slug: (frozenset(w.themes), frozenset(w.actors)) for w in articles}
+    heads: dict[int, list[str]] = {}  # by id of a postings list: its first slugs, sorted
     result = {}
     for woven in articles:
         features = [(theme_articles[t], 3) for t in woven.themes]
         features += [(actor_articles[a], 1) for a in woven.actors]
-        shortlist = _nominate(woven.slug, features, limit * 4)
+        shortlist = _nominate(woven.slug, features, limit * 4, heads)
         ranked = sorted(
-            (_relation(woven, by_slug[slug]) for slug in shortlist),
+            (_relation(woven, slug, *tags[slug]) for slug in shortlist),
             key=lambda r: (-r.score, r.slug),
         )
         result[woven.slug] = tuple(r for r in ranked[:limit] if r.score > 0)
     return result
 
 
-def _nominate(slug: str, features: list[tuple[list[tuple[str, int]], int]], size: int) -> list[str]:
+def _nominate(
+    slug: str,
+    features: list[tuple[list[tuple[str, int]], int]],
+    size: int,
+    heads: dict[int, list[str]],
+) -> list[str]:
     """Articles sharing the less common themes and actors, best first."""
     scores: Counter[str] = Counter()
     for postings, weight in features:
@@ -363,13 +373,18 @@ def _nominate(slug: str, features: list[tuple[list[tuple[str, int]], int]], size
             for other, _ in postings:
                 scores[other] += weight
     if not scores and features:
+        # All equal: the first of the rarest feature's articles, by slug.
         rarest = min(features, key=lambda feature: len(feature[0]))[0]
-        scores.update(other for other, _ in rarest[:NOMINATING_LIMIT])
+        if id(rarest) not in heads:
+            heads[id(rarest)] = sorted(other for other, _ in rarest[:NOMINATING_LIMIT])
+        return [other for other in heads[id(rarest)][: size + 1] if other != slug][:size]
     scores.pop(slug, None)
     return sorted(scores, key=lambda other: (-scores[other], other))[:size]
 
 
-def _relation(one: WovenArticle, other: WovenArticle) -> Related:
-    themes = tuple(t for t in one.themes if t in set(other.themes))
-    actors = tuple(a for a in one.actors if a in set(other.actors))
-    return Related(other.slug, 3 * len(themes) + len(actors), themes, actors)
+def _relation(
+    one: WovenArticle, slug: str, themes: frozenset[str], actors: frozenset[str]
+) -> Related:
+    shared_themes = tuple(t for t in one.themes if t in themes)
+    shared_actors = tuple(a for a in one.actors if a in actors)
+    return Related(slug, 3 * len(shared_themes) + len(shared_actors), shared_themes, shared_actors)
