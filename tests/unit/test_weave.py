@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict
 
+import pytest
+from tests.conftest import REPO
+
+from briefing import weave
+from briefing.build import load_briefing
 from briefing.model import Passage
-from briefing.weave import tally_passages
+from briefing.project import load_project
+from briefing.weave import Briefing, WovenArticle, tally_passages
 
 PASSAGES = (
     Passage("a", "p-1", "Russia and China met.", ("russia", "china"), ("security", "trade")),
@@ -52,3 +58,42 @@ def test_no_passages_tally_nothing():
         "theme_actors": {},
         "theme_pairs": {},
     }
+
+
+# Related articles: ranked by shared themes (3 each) and actors (1 each).
+
+
+@pytest.fixture(scope="module")
+def seeds_briefing() -> Briefing:
+    return load_briefing(load_project(REPO))[0]
+
+
+def _score(one: WovenArticle, other: WovenArticle) -> int:
+    return 3 * len(set(one.themes) & set(other.themes)) + len(set(one.actors) & set(other.actors))
+
+
+def test_related_articles_are_the_best_scored_of_all_the_others(seeds_briefing: Briefing):
+    for woven in seeds_briefing.articles:
+        scored = [(-_score(woven, o), o.slug) for o in seeds_briefing.articles if o is not woven]
+        expected = [slug for score, slug in sorted(scored) if score < 0][:5]
+        related = seeds_briefing.related[woven.slug]
+        assert [r.slug for r in related] == expected
+        for relation in related:
+            other = seeds_briefing.by_slug[relation.slug]
+            assert relation.score == _score(woven, other)
+            assert set(relation.shared_themes) == set(woven.themes) & set(other.themes)
+
+
+def test_crowded_tags_nominate_the_first_of_the_rarest_by_slug(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(weave, "NOMINATING_LIMIT", 3)
+    theme = [(slug, 1) for slug in ("e", "d", "me", "c", "b")]  # shared by 5: crowded
+    actor = [(slug, 1) for slug in ("z", "me", "y", "x")]  # by 4: crowded, but rarer
+    heads: dict[int, list[str]] = {}
+    assert weave._nominate("me", [(theme, 3), (actor, 1)], 20, heads) == ["y", "z"]
+    assert weave._nominate("y", [(theme, 3), (actor, 1)], 1, heads) == ["me"]
+
+
+def test_rare_tags_nominate_by_weight_then_slug():
+    theme = [("me", 1), ("b", 1), ("a", 1)]
+    actor = [("me", 1), ("c", 1), ("a", 1)]
+    assert weave._nominate("me", [(theme, 3), (actor, 1)], 20, {}) == ["a", "b", "c"]
