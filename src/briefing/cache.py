@@ -30,7 +30,7 @@ from .errors import BriefingError
 from .pages import Page
 from .weave import Briefing, WovenArticle, WovenText
 
-SCHEMA = 5  # bump when cached records change shape
+SCHEMA = 6  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:

@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
+from typing import TypeVar
 
 ACTOR_KINDS = ("country", "organisation", "person", "initiative", "place")
+
+Record = TypeVar("Record", bound=type)
+
+
+def pickled_as_call(cls: Record) -> Record:
+    """Pickle a slotted record as a call of its class with its fields' values.
+
+    The build cache holds millions of these. Dataclasses pickle slotted
+    records through a __setstate__ written in Python that looks up the fields
+    for each record, which made reading the cache twice as slow.
+    """
+    names = tuple(f.name for f in fields(cls))
+    values = attrgetter(*names) if len(names) > 1 else lambda record: (getattr(record, names[0]),)
+
+    def __reduce__(self: object) -> tuple[type, tuple]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
 
 
 @dataclass(frozen=True)
@@ -55,6 +76,7 @@ class Mention:
     text: str
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A sentence of an article, with the actors it mentions and the themes it treats."""
@@ -66,6 +88,7 @@ class Passage:
     themes: tuple[str, ...]
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Block:
     """A heading or paragraph of an article body, with its place in the file."""
@@ -79,6 +102,7 @@ class Block:
     level: int = 0
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Article:
     slug: str

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from . import urls
 from .markdown import render_body
-from .model import Article, Block, Gazetteer, Mention, Passage
+from .model import Article, Block, Gazetteer, Mention, Passage, pickled_as_call
 from .sentences import split_sentences
 from .sources import SeedText, match_source_lines
 from .tagging import Tagger, normal_name, uncovered_names
@@ -22,6 +22,7 @@ from .views.quotes import Quote, article_quotes
 from .views.timeline import Event, article_events
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class WovenText:
     """An article's text, as only the pages that show it need it (see TextSource)."""
@@ -37,6 +38,7 @@ class TextSource(Protocol):
     def load(self) -> WovenText: ...
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class WovenArticle:
     """An article with all that the cross-indexes and lists need; its text apart.
@@ -91,6 +93,7 @@ class WovenArticle:
         return tuple(p for p in self.passages if theme_id in p.themes)
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class PassageTallies:
     """Counts over an article's passages, so that pages listing it need not read its text."""

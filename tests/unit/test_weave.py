@@ -97,3 +97,16 @@ def test_rare_tags_nominate_by_weight_then_slug():
     theme = [("me", 1), ("b", 1), ("a", 1)]
     actor = [("me", 1), ("c", 1), ("a", 1)]
     assert weave._nominate("me", [(theme, 3), (actor, 1)], 20, {}) == ["a", "b", "c"]
+
+
+def test_cached_records_pickle_as_calls_of_their_class(seeds_briefing: Briefing):
+    import pickle
+
+    woven = max(seeds_briefing.articles, key=lambda w: len(w.events) + len(w.quotes))
+    records = [woven, woven.article, woven.loaded_text(), woven.tallies, woven.blocks[0]]
+    records += [woven.passages[0], woven.events[0], woven.events[0].date, woven.quotes[0]]
+    for record in records:
+        assert record.__reduce__()[0] is type(record)  # no __setstate__ field by field
+        again = pickle.loads(pickle.dumps(record, protocol=5))
+        assert again == record
+    assert pickle.loads(pickle.dumps(woven)).loaded_text() == woven.loaded_text()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Passage
+from ..model import Passage, pickled_as_call
 from ..tagging import Tagger
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ _CUES = (*_VERBS.split("|"), "according")
 _ROLE_WORDS = re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?(?:[a-z][\w\-]*\s*)+$")
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Quote:
     speaker: str | None  # actor id of the person, when the gazetteer knows them

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Passage
+from ..model import Passage, pickled_as_call
 
 if TYPE_CHECKING:
     from ..weave import Briefing
@@ -61,6 +61,7 @@ _ANY_YEAR = re.compile(_YEAR)  # every pattern needs one: most sentences are rul
 TRIM_AT = 320
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True, order=True)
 class EventDate:
     year: int
@@ -90,6 +91,7 @@ class EventDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Event:
     date: EventDate
