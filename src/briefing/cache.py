@@ -19,14 +19,14 @@ import secrets
 import shutil
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, is_dataclass, replace
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .errors import BriefingError
+from .model import field_values
 from .pages import Page
 from .weave import Briefing, WovenArticle, WovenText
 
@@ -79,14 +79,14 @@ class BuildCache:
         """The woven article stored under key, its text left on disk until a page asks."""
         if self.folder is None:
             return None
-        stored = _read_record(self.folder / "woven" / key[:2] / key)
+        stored = _read_record(_entry(self.folder, "woven", key))
         if not (isinstance(stored, tuple) and len(stored) == 2):
             return None
         woven, text_size = stored
         if not isinstance(woven, WovenArticle) or woven.key != key:
             return None
         try:  # a text file damaged or replaced since is seldom the same size
-            if (self.folder / "text" / key[:2] / key).stat().st_size != text_size:
+            if _entry(self.folder, "text", key).stat().st_size != text_size:
                 return None
         except OSError:
             return None
@@ -100,8 +100,8 @@ class BuildCache:
         text = _record(woven.loaded_text())
         summary = _record((replace(woven, text=_NOT_HELD), len(text)))
         if not (
-            _write_atomically(folder / "text" / key[:2] / key, text)
-            and _write_atomically(folder / "woven" / key[:2] / key, summary)
+            _write_atomically(_entry(folder, "text", key), text)
+            and _write_atomically(_entry(folder, "woven", key), summary)
         ):
             return woven
         return replace(woven, text=StoredText(folder, key))
@@ -186,6 +186,11 @@ def _write_atomically(target: Path, data: bytes) -> bool:
     return True
 
 
+def _entry(folder: Path, kind: str, key: str) -> Path:
+    """Where a record of a kind ("woven", "text") is kept: 256 folders by key."""
+    return folder / kind / key[:2] / key
+
+
 def _record(value: Any) -> bytes:
     return _signed(zlib.compress(pickle.dumps(value, protocol=5), 1))
 
@@ -236,14 +241,14 @@ class StoredText:
             raise BriefingError(
                 "an article's text in the build cache was damaged or removed; "
                 "the cache was cleared: build again",
-                self.folder / "text" / self.key[:2] / self.key,
+                _entry(self.folder, "text", self.key),
             )
         return text
 
 
 @lru_cache(maxsize=64)  # a page reads its article's text more than once
 def _load_text(folder: Path, key: str) -> WovenText | None:
-    text = _read_record(folder / "text" / key[:2] / key)
+    text = _read_record(_entry(folder, "text", key))
     return text if isinstance(text, WovenText) else None
 
 
@@ -274,10 +279,7 @@ def _reducer_for(kind: type) -> Callable[[Any], Any] | None:
     if issubclass(kind, Briefing):
         return lambda briefing: (str, ("briefing",))  # pages carry what they show of it
     if is_dataclass(kind):
-        names = [f.name for f in fields(kind)]
-        if len(names) < 2:  # attrgetter gives a tuple for two names or more
-            return lambda record: (kind, tuple(getattr(record, name) for name in names))
-        values = attrgetter(*names)
+        values = field_values(kind)
         return lambda record: (kind, values(record))
     return None
 

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 ACTOR_KINDS = ("country", "organisation", "person", "initiative", "place")
 
 Record = TypeVar("Record", bound=type)
+
+
+def field_values(cls: type) -> Callable[[Any], tuple]:
+    """A function giving a record's field values, in order, as one tuple."""
+    names = tuple(f.name for f in fields(cls))
+    if len(names) < 2:  # attrgetter gives a tuple for two names or more
+        return lambda record: tuple(getattr(record, name) for name in names)
+    return attrgetter(*names)
 
 
 def pickled_as_call(cls: Record) -> Record:
@@ -20,8 +29,7 @@ def pickled_as_call(cls: Record) -> Record:
     records through a __setstate__ written in Python that looks up the fields
     for each record, which made reading the cache twice as slow.
     """
-    names = tuple(f.name for f in fields(cls))
-    values = attrgetter(*names) if len(names) > 1 else lambda record: (getattr(record, names[0]),)
+    values = field_values(cls)
 
     def __reduce__(self: object) -> tuple[type, tuple]:
         return cls, values(self)

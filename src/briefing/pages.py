@@ -217,8 +217,11 @@ def themes_index(briefing: Briefing) -> Page:
 
 
 def theme_sources(briefing: Briefing, theme_id: str) -> tuple[list[dict], list[dict]]:
-    """The articles that treat a theme, most first: those compared passage by passage,
-    each with its passages on the theme, and the others, listed with counts only."""
+    """The articles that treat a theme, most first, in two lists.
+
+    The leading ones are compared passage by passage and carry their passages
+    on the theme; the others are listed with their counts only.
+    """
     ranked = [
         (briefing.by_slug[slug], count) for slug, count in briefing.theme_articles.get(theme_id, ())
     ]
