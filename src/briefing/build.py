@@ -54,7 +54,7 @@ def load_briefing(
     gazetteer = load_gazetteer(project.content_dir)
     woven_key = partial(
         _woven_key,
-        files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"]),
+        _gazetteer_key(project),
         project.config.language,
         offline,
     )
@@ -70,6 +70,10 @@ def load_briefing(
     woven = [job.woven or next(fresh) for job in jobs]
     briefing = weave_briefing(gazetteer, woven)
     return briefing, research_views(briefing)
+
+
+def _gazetteer_key(project: Project) -> str:
+    return files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"])
 
 
 def _woven_key(
@@ -194,7 +198,7 @@ def _site_key(project: Project, briefing: Briefing, offline: bool, live_reload: 
         tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
         repr(project.config),
         metadata_digest(briefing),
-        files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"]),
+        _gazetteer_key(project),
         f"{offline}|{live_reload}",
     )
 

@@ -102,7 +102,7 @@ class Renderer:
         except jinja2.UndefinedError as error:
             path, line = _template_frame(error)
             raise BriefingError(f"template error: {error.message}", path, line) from None
-        except (BriefingError, KeyboardInterrupt, MemoryError, GeneratorExit):
+        except (BriefingError, KeyboardInterrupt, MemoryError):
             raise
         except Exception as error:  # an error the template's own code raised
             path, line = _template_frame(error)

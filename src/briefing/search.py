@@ -5,7 +5,7 @@ theme, source, year) as data-pagefind-filter attributes in the templates.
 The index comes in bundles that the search page merges: one for actors and
 themes, which holds Pagefind's scripts, and one per thousand articles or so,
 each article's bundle fixed by its slug. A rebuild indexes again only the
-bundles holding a page that changed, and bundles are indexed side by side.
+bundles holding a page that changed, one bundle after another.
 """
 
 from __future__ import annotations

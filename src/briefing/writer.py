@@ -12,7 +12,7 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path, PurePosixPath
@@ -88,26 +88,27 @@ class SiteWriter:
         self.written: list[str] = []
 
     def write(self, path: str, content: str | bytes) -> None:
-        target = self.staging / safe_relative(path)
         data = content.encode("utf-8") if isinstance(content, str) else content
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        except OSError as error:
-            raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
-        self.written.append(path)
+        self._write(path, lambda target: target.write_bytes(data))
 
     def write_pieces(self, path: str, pieces: Iterable[str]) -> None:
         """Write text as it is made, without holding the whole of it."""
-        target = self.staging / safe_relative(path)
         pieces = iter(pieces)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with target.open("w", encoding="utf-8", newline="") as file:
+
+        def fill(target: Path) -> None:
+            with target.open("wb") as file:
                 # Pieces are often a few characters: joined a thousand at a time,
                 # they cost one write call instead of a thousand.
                 while batch := list(islice(pieces, 1024)):
-                    file.write("".join(batch))
+                    file.write("".join(batch).encode("utf-8"))
+
+        self._write(path, fill)
+
+    def _write(self, path: str, fill: Callable[[Path], object]) -> None:
+        target = self.staging / safe_relative(path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fill(target)
         except OSError as error:
             raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
         self.written.append(path)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Passage, pickled_as_call
 from ..tagging import Tagger
+from . import grouped
 
 if TYPE_CHECKING:
     from ..weave import Briefing
@@ -82,11 +83,7 @@ def quotes(briefing: Briefing) -> list[Quote]:
 
 def quotes_by_speaker(found: tuple[Quote, ...]) -> dict[str, tuple[Quote, ...]]:
     """The quotes of each actor who speaks, in briefing order."""
-    speakers: dict[str, list[Quote]] = {}
-    for quote in found:
-        if quote.speaker:
-            speakers.setdefault(quote.speaker, []).append(quote)
-    return {speaker: tuple(said) for speaker, said in speakers.items()}
+    return grouped((quote.speaker, quote) for quote in found if quote.speaker)
 
 
 def _person(tagger: Tagger, name: str) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Passage, pickled_as_call
+from . import grouped
 
 if TYPE_CHECKING:
     from ..weave import Briefing
@@ -179,18 +180,11 @@ def trim(sentence: str, around: int, limit: int = TRIM_AT) -> str:
 
 def events_by_actor(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
     """Each actor's events, in timeline order: one pass, however many actors."""
-    return _grouped((actor, e) for e in events for actor in e.passage.actors)
+    return grouped((actor, e) for e in events for actor in e.passage.actors)
 
 
 def events_by_theme(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
-    return _grouped((theme, e) for e in events for theme in e.passage.themes)
-
-
-def _grouped(pairs: Iterable[tuple[str, Event]]) -> dict[str, tuple[Event, ...]]:
-    groups: dict[str, list[Event]] = {}
-    for key, event in pairs:
-        groups.setdefault(key, []).append(event)
-    return {key: tuple(found) for key, found in groups.items()}
+    return grouped((theme, e) for e in events for theme in e.passage.themes)
 
 
 def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
