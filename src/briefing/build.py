@@ -2,39 +2,35 @@
 
 from __future__ import annotations
 
+import secrets
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
-from . import data, feeds, stamp
+from . import data, edits, feeds, stamp
 from .cache import (
     BuildCache,
     PageRecord,
+    Snapshot,
     digest,
-    files_digest,
     metadata_digest,
     page_fingerprint,
     tree_digest,
 )
-from .content import load_articles
 from .errors import BriefingError
-from .gazetteer import load_gazetteer
-from .model import Article
+from .loading import gazetteer_key, load_briefing
 from .pages import Page, plan_pages
 from .parallel import collecting_less, fork_map
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
 from .search import Bundle, index_site
 from .search import bundles as search_bundles
-from .sources import SeedText, load_seed
-from .tagging import Tagger
 from .urls import is_absolute, output_path
-from .views.research import Research, research_views
-from .weave import Briefing, WovenArticle, weave_article, weave_briefing
+from .weave import Briefing
 from .writer import SiteWriter, check_output_dir
+
+__all__ = ["BuildResult", "build", "build_command", "load_briefing"]
 
 
 @dataclass(frozen=True)
@@ -44,95 +40,6 @@ class BuildResult:
     files: int
     seconds: float
     unchanged: bool = False  # nothing it reads or wrote had changed: the site stood as it was
-
-
-def load_briefing(
-    project: Project, offline: bool = False, cache: BuildCache | None = None
-) -> tuple[Briefing, Research]:
-    """Load and check all content, then weave it: everything before rendering."""
-    cache = cache or BuildCache(None)
-    gazetteer = load_gazetteer(project.content_dir)
-    woven_key = partial(
-        _woven_key,
-        _gazetteer_key(project),
-        project.config.language,
-        offline,
-    )
-    known = _KnownArticles(project, cache, woven_key)
-    articles = load_articles(project.articles_dir, gazetteer, project.config.language, known.find)
-    cache.store_article_index({a.path.as_posix(): (a.digest, a.seed) for a in articles})
-    # Cached articles are read here: sending them back from workers would cost
-    # more than reading them. Only the rest are woven over the cores.
-    jobs = [known.job(a) for a in articles]
-    tagger = Tagger(gazetteer)
-    missing = [job for job in jobs if job.woven is None]
-    fresh = iter(fork_map(lambda job: _weave(job, tagger, offline, cache), missing))
-    woven = [job.woven or next(fresh) for job in jobs]
-    briefing = weave_briefing(gazetteer, woven)
-    return briefing, research_views(briefing)
-
-
-def _gazetteer_key(project: Project) -> str:
-    return files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"])
-
-
-def _woven_key(
-    gazetteer_key: str, language: str, offline: bool, digest_: str, seed: SeedText | None
-) -> str:
-    """What a woven article depends on: its file, its seed, the gazetteer and two options."""
-    return digest(digest_, seed.sha256 if seed else "", gazetteer_key, language, str(offline))
-
-
-@dataclass(frozen=True)
-class _WeaveJob:
-    article: Article
-    seed: SeedText | None
-    key: str
-    woven: WovenArticle | None  # from the cache, when it holds this very article
-
-
-class _KnownArticles:
-    """Articles whose file is as the last build read it, taken from the cache unparsed.
-
-    Parsing front matter is most of the cost of loading an article that did
-    not change; the cache's index names each file's digest and seed, which
-    give the key of its woven record, and that record holds the parsed article.
-    """
-
-    def __init__(self, project: Project, cache: BuildCache, woven_key: Callable[..., str]):
-        self.project, self.cache, self.woven_key = project, cache, woven_key
-        self.index = cache.article_index()
-        self.jobs: dict[Path, _WeaveJob] = {}
-
-    def find(self, path: Path, digest_: str) -> Article | None:
-        entry = self.index.get(path.as_posix())
-        if entry is None or entry[0] != digest_:
-            return None
-        seed, key, woven = self._cached(digest_, entry[1])
-        if woven is None or woven.article.digest != digest_ or woven.article.path != path:
-            return None
-        self.jobs[path] = _WeaveJob(woven.article, seed, key, woven)
-        return woven.article
-
-    def job(self, article: Article) -> _WeaveJob:
-        job = self.jobs.get(article.path)
-        if job is not None and job.article is article:
-            return job
-        seed, key, woven = self._cached(article.digest, article.seed)
-        # The key holds the file's digest; the same text in another file is another article.
-        cached = woven if woven and woven.article.path == article.path else None
-        return _WeaveJob(article, seed, key, cached)
-
-    def _cached(
-        self, digest_: str, seed_name: str | None
-    ) -> tuple[SeedText | None, str, WovenArticle | None]:
-        seed = load_seed(self.project.seeds_dir, seed_name)
-        key = self.woven_key(digest_, seed)
-        return seed, key, self.cache.load_woven(key)
-
-
-def _weave(job: _WeaveJob, tagger: Tagger, offline: bool, cache: BuildCache) -> WovenArticle:
-    return cache.store_woven(weave_article(job.article, tagger, job.seed, offline, job.key))
 
 
 def build(
@@ -154,8 +61,12 @@ def _build(
     options = stamp.options_key(project, out, offline, live_reload)
     inputs = stamp.input_stats(project)
     last = stamp.load(project.cache_dir) if use_cache else None
-    if last is not None and stamp.still_stands(last, options, inputs, out):
-        return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
+    if last is not None and last.options == options and last.outputs == stamp.output_stats(out):
+        if last.inputs == inputs:
+            return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
+        patched = edits.rebuild(project, out, offline, live_reload, last, inputs)
+        if patched is not None:
+            return BuildResult(out, patched.pages, patched.files, time.perf_counter() - started)
     cache = BuildCache(project.cache_dir if use_cache else None)
     briefing, research = load_briefing(project, offline, cache)
     pages = plan_pages(briefing, research)
@@ -178,16 +89,20 @@ def _build(
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
         same_pages = previous.keys() == fingerprints.keys()
-        index_site(writer.staging, _stale_bundles(writer, pages, rendered, same_pages), out)
+        bundles = search_bundles(page.url for page in pages)
+        index_site(writer.staging, _stale_bundles(writer, bundles, rendered, same_pages), out)
         writer.commit()
     except BaseException:
         writer.discard()
         raise
     outputs = stamp.output_stats(out)  # every file of the site, the search index's too
     if cache.enabled:
+        build_id = secrets.token_hex(16)
         cache.store_page_records(_records(outputs, fingerprints))
+        cache.store_snapshot(build_id, Snapshot(briefing, research, site_key, tuple(bundles)))
         stamp.store(
-            project.cache_dir, stamp.Stamp(options, inputs, outputs, len(pages), len(outputs))
+            project.cache_dir,
+            stamp.Stamp(options, inputs, outputs, len(pages), len(outputs), build_id),
         )
     return BuildResult(out, len(pages), len(outputs), time.perf_counter() - started)
 
@@ -198,18 +113,18 @@ def _site_key(project: Project, briefing: Briefing, offline: bool, live_reload: 
         tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
         repr(project.config),
         metadata_digest(briefing),
-        _gazetteer_key(project),
+        gazetteer_key(project),
         f"{offline}|{live_reload}",
     )
 
 
 def _stale_bundles(
-    writer: SiteWriter, pages: list[Page], rendered: set[str], same_pages: bool
+    writer: SiteWriter, bundles: list[Bundle], rendered: set[str], same_pages: bool
 ) -> list[Bundle]:
     """The search bundles to index again; the others are taken over from the last build."""
     return [
         bundle
-        for bundle in search_bundles(page.url for page in pages)
+        for bundle in bundles
         if not (same_pages and rendered.isdisjoint(bundle.pages))
         or not writer.reuse_tree(bundle.folder)
     ]

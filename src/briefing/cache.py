@@ -28,9 +28,12 @@ from . import __version__
 from .errors import BriefingError
 from .model import field_values
 from .pages import Page
+from .search import Bundle
+from .views.research import Research
 from .weave import Briefing, WovenArticle, WovenText
 
-SCHEMA = 6  # bump when cached records change shape
+SCHEMA = 7  # bump when cached records change shape
+SNAPSHOT = "snapshot"  # the last build's woven briefing, for rebuilds after edits
 
 
 def digest(*parts: str | bytes) -> str:
@@ -55,6 +58,16 @@ def files_digest(paths: Iterable[Path]) -> str:
 def tree_digest(folders: Iterable[Path]) -> str:
     files = [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
     return files_digest(files)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a build wove, its texts left in their records, for a rebuild after edits."""
+
+    briefing: Briefing
+    research: Research
+    site_key: str  # what every page's fingerprint shared
+    bundles: tuple[Bundle, ...]  # the search index's
 
 
 @dataclass(frozen=True)
@@ -119,6 +132,19 @@ class BuildCache:
     def store_article_index(self, index: dict[str, tuple[str, str | None]]) -> None:
         if self.folder is not None:
             _write_atomically(self.folder / "articles.json", json.dumps(index).encode("utf-8"))
+
+    def load_snapshot(self, build_id: str) -> Snapshot | None:
+        """The snapshot the build named build_id left, if it is the one stored."""
+        if self.folder is None or not build_id:
+            return None
+        stored = _read_record(self.folder / SNAPSHOT)
+        if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == build_id):
+            return None
+        return stored[1] if isinstance(stored[1], Snapshot) else None
+
+    def store_snapshot(self, build_id: str, snapshot: Snapshot) -> None:
+        if self.folder is not None:
+            _write_atomically(self.folder / SNAPSHOT, _record((build_id, snapshot)))
 
     def page_records(self) -> dict[str, PageRecord]:
         if self.folder is None:

@@ -74,6 +74,38 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     return pages
 
 
+def text_pages(briefing: Briefing, research: Research, woven: WovenArticle) -> list[Page]:
+    """The pages that may show an article's text: its passages, its paragraphs, its seed.
+
+    Every other page shows only what the article's card, tags and counts say
+    of it, so an edit to its text that leaves those as they were leaves every
+    other page as it was.
+    """
+    pages = [article_page(briefing, research, woven)]
+    if woven.seed_digest:
+        pages.append(source_page(woven))
+    actors, themes = briefing.gazetteer.actors_by_id, briefing.gazetteer.themes_by_id
+    pages += [actor_page(briefing, research, actors[actor_id]) for actor_id in woven.actors]
+    if woven.themes:
+        related = related_themes(briefing)
+        pages += [
+            theme_page(briefing, research, themes[t], related.get(t, [])) for t in woven.themes
+        ]
+    if _in_pack(briefing, woven):
+        pages.append(print_page(briefing, research, home_page(briefing)))
+    return pages
+
+
+def _in_pack(briefing: Briefing, woven: WovenArticle) -> bool:
+    """Whether the printed pack shows this article's text or passages (see print_page)."""
+    if any(w.slug == woven.slug for w in briefing.articles[:PACK_TEXTS]):
+        return True
+    return any(
+        woven.slug in (slug for slug, _ in briefing.theme_articles.get(t, ())[:COMPARED_SOURCES])
+        for t in woven.themes
+    )
+
+
 def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
     """The whole briefing as one printable document: sources, matrix, timeline, themes, texts."""
     themes = []

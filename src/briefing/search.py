@@ -66,8 +66,13 @@ def bundles(urls: Iterable[str]) -> list[Bundle]:
     return [Bundle(BUNDLE, tuple(sorted(main))), *found]
 
 
-def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None) -> None:
+def index_site(
+    site: Path, stale: Sequence[Bundle], named: Path | None = None, beneath: Path | None = None
+) -> None:
     """Write each bundle into its folder of ``site``; errors name ``named`` (the output).
+
+    A page missing from ``site`` is taken from ``beneath``: a site a patch
+    applies to.
 
     One at a time: Pagefind already uses more than one core, and holds a
     bundle's pages in memory (about 300 MB for a thousand articles), so two at
@@ -75,19 +80,22 @@ def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None) -
     """
     named = named or site
     for bundle in stale:
-        _index_bundle(site, bundle, named)
+        _index_bundle(site, bundle, named, beneath)
 
 
-def _index_bundle(site: Path, bundle: Bundle, named: Path) -> None:
+def _index_bundle(site: Path, bundle: Bundle, named: Path, beneath: Path | None) -> None:
     # Pagefind indexes a folder: it is given one holding links to this bundle's pages.
     with tempfile.TemporaryDirectory(dir=site, prefix=".index-") as scratch:
         for page in bundle.pages:
+            source = site / page
+            if beneath is not None and not source.exists():
+                source = beneath / page
             target = Path(scratch, page)
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
-                os.link(site / page, target)
+                os.link(source, target)
             except OSError:
-                shutil.copyfile(site / page, target)
+                shutil.copyfile(source, target)
         _run_pagefind(Path(scratch), site / bundle.folder, named)
     # Pagefind can exit 0 having written only part of its files when the disk is
     # full, some of them cut short: a disk left full is taken as a failed index.

@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -38,6 +39,7 @@ class Stamp:
     outputs: Stats
     pages: int
     files: int
+    build_id: str = ""  # names the build cache's snapshot of this build's briefing
 
 
 def options_key(project: Project, out: Path, offline: bool, live_reload: bool) -> str:
@@ -61,11 +63,19 @@ def input_stats(project: Project) -> Stats:
     return stats
 
 
-def output_stats(out: Path) -> Stats:
+def output_stats(out: Path, folders: Iterable[str] = ("",)) -> Stats:
+    """The site's files (or those in some of its folders), by path within the site."""
     return {
         Path(path).relative_to(out).as_posix(): stat
-        for path, stat in _tree_stats([out], None).items()
+        for path, stat in _tree_stats([out / folder for folder in folders], None).items()
     }
+
+
+def file_stats(out: Path, paths: Iterable[str]) -> Stats:
+    stats: Stats = {}
+    for path in paths:
+        _add_stat(stats, str(out / path), None)
+    return {Path(path).relative_to(out).as_posix(): stat for path, stat in stats.items()}
 
 
 def load(folder: Path) -> Stamp | None:
@@ -77,6 +87,7 @@ def load(folder: Path) -> Stamp | None:
             {k: tuple(v) for k, v in raw["outputs"].items()},
             int(raw["pages"]),
             int(raw["files"]),
+            str(raw.get("build_id", "")),
         )
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
@@ -89,6 +100,7 @@ def store(folder: Path, stamp: Stamp) -> None:
         "outputs": stamp.outputs,
         "pages": stamp.pages,
         "files": stamp.files,
+        "build_id": stamp.build_id,
     }
     temporary = folder / f".{FILE}.{os.getpid()}.tmp"
     try:
@@ -99,13 +111,16 @@ def store(folder: Path, stamp: Stamp) -> None:
         pass  # without a stamp the next build only does its work again
 
 
-def still_stands(stamp: Stamp | None, options: str, inputs: Stats, out: Path) -> bool:
-    return (
-        stamp is not None
-        and stamp.options == options
-        and stamp.inputs == inputs
-        and stamp.outputs == output_stats(out)
-    )
+def changed_inputs(stamp: Stamp, inputs: Stats) -> set[str]:
+    """The files added, removed or changed since the stamped build read them."""
+    return {path for path in stamp.inputs.keys() | inputs.keys()
+            if stamp.inputs.get(path) != inputs.get(path)}  # fmt: skip
+
+
+def clear(folder: Path) -> None:
+    """Forget the last build, so that the next one checks everything."""
+    with suppress(FileNotFoundError):
+        (folder / FILE).unlink()
 
 
 def _tree_stats(folders: Iterable[Path], racy_after: int | None) -> Stats:

@@ -180,6 +180,44 @@ class SiteWriter:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
+class SitePatch(SiteWriter):
+    """New versions of some of a site's files, put in place together at the end.
+
+    They are written into a staging folder beside the site as a whole site
+    would be. The commit moves each file into place with one rename, and a
+    folder written whole (a search bundle) replaces the old one, while
+    interruptions are held back. What the patch leaves alone stays as it was.
+    """
+
+    def __init__(self, out: Path):
+        super().__init__(out)
+        self.folders: list[str] = []
+
+    def replace_folder(self, folder: str) -> None:
+        """The patch holds the whole of this folder: the old one goes."""
+        safe_relative(folder)
+        self.folders.append(folder)
+
+    def commit(self) -> None:
+        inside = tuple(f"{folder}/" for folder in self.folders)
+        files = sorted(path for path in set(self.written) if not path.startswith(inside))
+        trash = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+        try:
+            with _no_interruption():
+                for path in files:
+                    (self.out / path).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(self.staging / path, self.out / path)
+                for number, folder in enumerate(self.folders):
+                    if (self.out / folder).exists():
+                        os.replace(self.out / folder, trash / str(number))
+                    os.replace(self.staging / folder, self.out / folder)
+        except OSError as error:
+            raise BriefingError(f"cannot update the site: {error.strerror}", self.out) from None
+        finally:
+            shutil.rmtree(trash, ignore_errors=True)
+            self.discard()
+
+
 @contextmanager
 def _no_interruption() -> Iterator[None]:
     """Hold Ctrl-C back while the old site is swapped for the new one."""

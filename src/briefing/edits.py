@@ -1,0 +1,189 @@
+"""Rebuilds after edits to article texts: the last build's site, patched in place.
+
+When the only inputs changed since the last build are article files, and each
+edit leaves all that other pages read of its article as it was (its card, tags,
+counts, events, quotes and findings: everything but the text), the last
+build's woven briefing still stands but for those articles. Only the pages
+that may show their text are planned again, only those whose data changed are
+rendered, only the search bundles holding those pages are indexed again, and
+the new files replace the old in one step. Anything else takes the full build,
+which also reports every problem an edit brings.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import data, stamp
+from .cache import BuildCache, PageRecord, Snapshot, page_fingerprint
+from .errors import BriefingError
+from .loading import reweave
+from .pages import Page, text_pages
+from .project import Project
+from .render import Renderer
+from .search import index_site
+from .urls import output_path
+from .weave import Briefing, WovenArticle
+from .writer import SitePatch
+
+
+@dataclass(frozen=True)
+class Patched:
+    pages: int  # in the site
+    files: int
+    rendered: int  # pages rendered again
+
+
+def rebuild(
+    project: Project,
+    out: Path,
+    offline: bool,
+    live_reload: bool,
+    last: stamp.Stamp,
+    inputs: stamp.Stats,
+) -> Patched | None:
+    """Patch the site the stamped build left for edited article texts; None if it cannot."""
+    edited = _edited_articles(project, stamp.changed_inputs(last, inputs))
+    cache = BuildCache(project.cache_dir)
+    snapshot = cache.load_snapshot(last.build_id) if edited else None
+    if snapshot is None:
+        return None
+    try:
+        rewoven = reweave(project, snapshot.briefing.gazetteer, edited, offline, cache)
+    except BriefingError:
+        return None
+    briefing = _with_articles(snapshot.briefing, rewoven)
+    if briefing is None:
+        return None
+    snapshot = replace(snapshot, briefing=briefing)
+    renderer = Renderer(
+        project.templates_dir,
+        project.config,
+        offline,
+        {"briefing": briefing, "live_reload": live_reload},
+    )
+    records = cache.page_records()
+    patch = SitePatch(out)
+    try:
+        pages = _pages_showing(snapshot, rewoven)
+        fingerprints = _write_pages(patch, renderer, pages, records, snapshot.site_key)
+        _write_changed_data(patch, snapshot)
+        stale = [b for b in snapshot.bundles if not set(patch.written).isdisjoint(b.pages)]
+        index_site(patch.staging, stale, out, beneath=out)
+        for bundle in stale:
+            patch.replace_folder(bundle.folder)
+        stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
+        patch.commit()
+    except BaseException:
+        patch.discard()
+        raise
+    outputs = _outputs_after(out, last.outputs, patch)
+    _remember(project, cache, snapshot, rewoven, records, fingerprints, outputs, last, inputs)
+    return Patched(last.pages, len(outputs), len(fingerprints))
+
+
+def _edited_articles(project: Project, changed: set[str]) -> list[Path]:
+    """The article files changed since the last build, if nothing else changed and none
+    came or went; else an empty list."""
+    paths = [Path(path) for path in sorted(changed)]
+    articles = project.articles_dir
+    if not all(
+        path.parent == articles and path.suffix == ".md" and path.is_file() for path in paths
+    ):
+        return []
+    return paths
+
+
+def _seen_by_other_pages(woven: WovenArticle) -> WovenArticle:
+    """The article less its text and what only its text's pages and the data show."""
+    return replace(woven, key="", words=0, article=replace(woven.article, digest=""))
+
+
+def _with_articles(briefing: Briefing, rewoven: list[WovenArticle]) -> Briefing | None:
+    """The briefing with these articles woven anew, if no other page sees a change."""
+    by_path = {woven.article.path: woven for woven in rewoven}
+    old = [woven for woven in briefing.articles if woven.article.path in by_path]
+    if len(old) != len(rewoven) or any(
+        _seen_by_other_pages(woven) != _seen_by_other_pages(by_path[woven.article.path])
+        for woven in old
+    ):
+        return None
+    articles = tuple(by_path.get(woven.article.path, woven) for woven in briefing.articles)
+    return replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
+
+
+def _pages_showing(snapshot: Snapshot, rewoven: list[WovenArticle]) -> list[Page]:
+    pages: dict[str, Page] = {}
+    for woven in rewoven:
+        for page in text_pages(snapshot.briefing, snapshot.research, woven):
+            pages.setdefault(page.url, page)
+    return list(pages.values())
+
+
+def _write_pages(
+    patch: SitePatch,
+    renderer: Renderer,
+    pages: list[Page],
+    records: dict[str, PageRecord],
+    site_key: str,
+) -> dict[str, str]:
+    """Render the pages whose data changed; their new fingerprints by URL."""
+    fingerprints = {}
+    for page in pages:
+        page = page.planned()
+        fingerprint = page_fingerprint(page, site_key)
+        record = records.get(page.url)
+        if record is None or record.fingerprint != fingerprint:
+            patch.write_pieces(output_path(page.url), renderer.stream(page))
+            fingerprints[page.url] = fingerprint
+    return fingerprints
+
+
+def _write_changed_data(patch: SitePatch, snapshot: Snapshot) -> None:
+    for path, text in data.data_files(snapshot.briefing, snapshot.research).items():
+        new = text.encode("utf-8")
+        try:
+            same = (patch.out / path).read_bytes() == new
+        except OSError:
+            same = False
+        if not same:
+            patch.write(path, new)
+
+
+def _outputs_after(out: Path, before: stamp.Stats, patch: SitePatch) -> stamp.Stats:
+    """The site's files as the stamp records them, from the last build's and the patch's."""
+    folders = tuple(f"{folder}/" for folder in patch.folders)
+    outputs = {path: stat for path, stat in before.items() if not path.startswith(folders)}
+    outputs.update(stamp.output_stats(out, patch.folders))
+    outputs.update(stamp.file_stats(out, patch.written))
+    return dict(sorted(outputs.items()))
+
+
+def _remember(
+    project: Project,
+    cache: BuildCache,
+    snapshot: Snapshot,
+    rewoven: list[WovenArticle],
+    records: dict[str, PageRecord],
+    fingerprints: dict[str, str],
+    outputs: stamp.Stats,
+    last: stamp.Stamp,
+    inputs: stamp.Stats,
+) -> None:
+    """Leave the cache as the full build would have: records, index, snapshot, stamp."""
+    for url, fingerprint in fingerprints.items():
+        size, mtime = outputs[output_path(url)]
+        records[url] = PageRecord(fingerprint, size, mtime)
+    cache.store_page_records(records)
+    index = cache.article_index()
+    for woven in rewoven:
+        index[woven.article.path.as_posix()] = (woven.article.digest, woven.article.seed)
+    cache.store_article_index(index)
+    build_id = secrets.token_hex(16)
+    cache.store_snapshot(build_id, snapshot)
+    stamp.store(
+        project.cache_dir,
+        replace(last, inputs=inputs, outputs=outputs, files=len(outputs), build_id=build_id),
+    )

@@ -1,0 +1,127 @@
+"""Loading: content read and checked, then woven, with the build cache's help.
+
+Everything a build does before it plans pages. An article file unchanged since
+the last build is taken from the cache without parsing; the others are woven
+over the cores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from .cache import BuildCache, digest, files_digest
+from .content import load_article, load_articles
+from .gazetteer import load_gazetteer
+from .model import Article, Gazetteer
+from .parallel import fork_map
+from .project import Project
+from .sources import SeedText, load_seed
+from .tagging import Tagger
+from .views.research import Research, research_views
+from .weave import Briefing, WovenArticle, weave_article, weave_briefing
+
+
+def load_briefing(
+    project: Project, offline: bool = False, cache: BuildCache | None = None
+) -> tuple[Briefing, Research]:
+    """Load and check all content, then weave it: everything before rendering."""
+    cache = cache or BuildCache(None)
+    gazetteer = load_gazetteer(project.content_dir)
+    woven_key = partial(
+        _woven_key,
+        gazetteer_key(project),
+        project.config.language,
+        offline,
+    )
+    known = _KnownArticles(project, cache, woven_key)
+    articles = load_articles(project.articles_dir, gazetteer, project.config.language, known.find)
+    cache.store_article_index({a.path.as_posix(): (a.digest, a.seed) for a in articles})
+    # Cached articles are read here: sending them back from workers would cost
+    # more than reading them. Only the rest are woven over the cores.
+    jobs = [known.job(a) for a in articles]
+    tagger = Tagger(gazetteer)
+    missing = [job for job in jobs if job.woven is None]
+    fresh = iter(fork_map(lambda job: _weave(job, tagger, offline, cache), missing))
+    woven = [job.woven or next(fresh) for job in jobs]
+    briefing = weave_briefing(gazetteer, woven)
+    return briefing, research_views(briefing)
+
+
+def gazetteer_key(project: Project) -> str:
+    return files_digest([project.content_dir / "actors.yml", project.content_dir / "themes.yml"])
+
+
+def _woven_key(
+    gazetteer_key: str, language: str, offline: bool, digest_: str, seed: SeedText | None
+) -> str:
+    """What a woven article depends on: its file, its seed, the gazetteer and two options."""
+    return digest(digest_, seed.sha256 if seed else "", gazetteer_key, language, str(offline))
+
+
+@dataclass(frozen=True)
+class _WeaveJob:
+    article: Article
+    seed: SeedText | None
+    key: str
+    woven: WovenArticle | None  # from the cache, when it holds this very article
+
+
+class _KnownArticles:
+    """Articles whose file is as the last build read it, taken from the cache unparsed.
+
+    Parsing front matter is most of the cost of loading an article that did
+    not change; the cache's index names each file's digest and seed, which
+    give the key of its woven record, and that record holds the parsed article.
+    """
+
+    def __init__(self, project: Project, cache: BuildCache, woven_key: Callable[..., str]):
+        self.project, self.cache, self.woven_key = project, cache, woven_key
+        self.index = cache.article_index()
+        self.jobs: dict[Path, _WeaveJob] = {}
+
+    def find(self, path: Path, digest_: str) -> Article | None:
+        entry = self.index.get(path.as_posix())
+        if entry is None or entry[0] != digest_:
+            return None
+        seed, key, woven = self._cached(digest_, entry[1])
+        if woven is None or woven.article.digest != digest_ or woven.article.path != path:
+            return None
+        self.jobs[path] = _WeaveJob(woven.article, seed, key, woven)
+        return woven.article
+
+    def job(self, article: Article) -> _WeaveJob:
+        job = self.jobs.get(article.path)
+        if job is not None and job.article is article:
+            return job
+        seed, key, woven = self._cached(article.digest, article.seed)
+        # The key holds the file's digest; the same text in another file is another article.
+        cached = woven if woven and woven.article.path == article.path else None
+        return _WeaveJob(article, seed, key, cached)
+
+    def _cached(
+        self, digest_: str, seed_name: str | None
+    ) -> tuple[SeedText | None, str, WovenArticle | None]:
+        seed = load_seed(self.project.seeds_dir, seed_name)
+        key = self.woven_key(digest_, seed)
+        return seed, key, self.cache.load_woven(key)
+
+
+def _weave(job: _WeaveJob, tagger: Tagger, offline: bool, cache: BuildCache) -> WovenArticle:
+    return cache.store_woven(weave_article(job.article, tagger, job.seed, offline, job.key))
+
+
+def reweave(
+    project: Project, gazetteer: Gazetteer, paths: list[Path], offline: bool, cache: BuildCache
+) -> list[WovenArticle]:
+    """These article files read and woven afresh, or taken from the cache as they stand."""
+    woven_key = partial(_woven_key, gazetteer_key(project), project.config.language, offline)
+    known = _KnownArticles(project, cache, woven_key)
+    tagger = Tagger(gazetteer)
+    found = []
+    for path in paths:
+        job = known.job(load_article(path, gazetteer, project.config.language))
+        found.append(job.woven or _weave(job, tagger, offline, cache))
+    return found
