@@ -71,10 +71,11 @@ def rebuild(
         fingerprints = _write_pages(patch, renderer, pages, records, snapshot.site_key)
         _write_changed_data(patch, snapshot)
         stale = [b for b in snapshot.bundles if not set(patch.written).isdisjoint(b.pages)]
-        index_site(patch.staging, stale, out, beneath=out)
+        stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
+        patch.put_in_place()
+        index_site(out, stale, out, into=patch.staging)
         for bundle in stale:
             patch.replace_folder(bundle.folder)
-        stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
         patch.commit()
     except BaseException:
         patch.discard()

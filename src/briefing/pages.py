@@ -75,7 +75,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
 
 
 def text_pages(briefing: Briefing, research: Research, woven: WovenArticle) -> list[Page]:
-    """The pages that may show an article's text: its passages, its paragraphs, its seed.
+    """The pages that show an article's text: its paragraphs, its seed or its passages.
 
     Every other page shows only what the article's card, tags and counts say
     of it, so an edit to its text that leaves those as they were leaves every
@@ -84,26 +84,29 @@ def text_pages(briefing: Briefing, research: Research, woven: WovenArticle) -> l
     pages = [article_page(briefing, research, woven)]
     if woven.seed_digest:
         pages.append(source_page(woven))
+    quoted_by = partial(_quotes, woven.slug)
     actors, themes = briefing.gazetteer.actors_by_id, briefing.gazetteer.themes_by_id
-    pages += [actor_page(briefing, research, actors[actor_id]) for actor_id in woven.actors]
-    if woven.themes:
+    pages += [
+        actor_page(briefing, research, actors[a])
+        for a in woven.actors
+        if quoted_by(briefing.actor_articles, a, EVIDENCE_ARTICLES)
+    ]
+    quoting_themes = [
+        t for t in woven.themes if quoted_by(briefing.theme_articles, t, COMPARED_SOURCES)
+    ]
+    if quoting_themes:
         related = related_themes(briefing)
         pages += [
-            theme_page(briefing, research, themes[t], related.get(t, [])) for t in woven.themes
+            theme_page(briefing, research, themes[t], related.get(t, [])) for t in quoting_themes
         ]
-    if _in_pack(briefing, woven):
+    if quoting_themes or any(w.slug == woven.slug for w in briefing.articles[:PACK_TEXTS]):
         pages.append(print_page(briefing, research, home_page(briefing)))
     return pages
 
 
-def _in_pack(briefing: Briefing, woven: WovenArticle) -> bool:
-    """Whether the printed pack shows this article's text or passages (see print_page)."""
-    if any(w.slug == woven.slug for w in briefing.articles[:PACK_TEXTS]):
-        return True
-    return any(
-        woven.slug in (slug for slug, _ in briefing.theme_articles.get(t, ())[:COMPARED_SOURCES])
-        for t in woven.themes
-    )
+def _quotes(slug: str, ranked: dict[str, tuple[tuple[str, int], ...]], key: str, top: int) -> bool:
+    """Whether the page of an actor or theme quotes passages of this article: its top do."""
+    return any(other == slug for other, _ in ranked.get(key, ())[:top])
 
 
 def print_page(briefing: Briefing, research: Research, home: Page) -> Page:

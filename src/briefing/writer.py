@@ -13,7 +13,7 @@ import signal
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path, PurePosixPath
 
@@ -181,41 +181,65 @@ class SiteWriter:
 
 
 class SitePatch(SiteWriter):
-    """New versions of some of a site's files, put in place together at the end.
+    """New versions of some of a site's files, put in place, then kept or rolled back.
 
-    They are written into a staging folder beside the site as a whole site
-    would be. The commit moves each file into place with one rename, and a
-    folder written whole (a search bundle) replaces the old one, while
-    interruptions are held back. What the patch leaves alone stays as it was.
+    They are written into a staging folder beside the site, as a whole site
+    would be. Each file then goes into place with one rename, the old version
+    kept aside until the commit, which also swaps in any folder written whole
+    (a search bundle). Until then, discarding puts every old file back.
     """
 
     def __init__(self, out: Path):
         super().__init__(out)
         self.folders: list[str] = []
+        self.kept = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        self.placed: list[str] = []
 
     def replace_folder(self, folder: str) -> None:
-        """The patch holds the whole of this folder: the old one goes."""
+        """The staging folder holds the whole of this folder: the old one goes at commit."""
         safe_relative(folder)
         self.folders.append(folder)
 
+    def put_in_place(self) -> None:
+        """Move the patch's files into the site, keeping the old ones aside."""
+        with _no_interruption(), self._errors_named():
+            for path in sorted(set(self.written)):
+                current, old = self.out / path, self.kept / path
+                if current.exists():
+                    old.parent.mkdir(parents=True, exist_ok=True)
+                    os.link(current, old)
+                current.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(self.staging / path, current)
+                self.placed.append(path)
+
     def commit(self) -> None:
-        inside = tuple(f"{folder}/" for folder in self.folders)
-        files = sorted(path for path in set(self.written) if not path.startswith(inside))
-        trash = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+        with _no_interruption(), self._errors_named():
+            for number, folder in enumerate(self.folders):
+                if (self.out / folder).exists():
+                    os.replace(self.out / folder, self.kept / f"{number}.folder")
+                os.replace(self.staging / folder, self.out / folder)
+        self.placed = []
+        self.discard()
+
+    def discard(self) -> None:
+        with _no_interruption():
+            for path in reversed(self.placed):  # the old versions go back
+                old, current = self.kept / path, self.out / path
+                with suppress(OSError):
+                    if old.exists():
+                        os.replace(old, current)
+                    else:
+                        current.unlink()
+        self.placed = []
+        shutil.rmtree(self.kept, ignore_errors=True)
+        super().discard()
+
+    @contextmanager
+    def _errors_named(self) -> Iterator[None]:
         try:
-            with _no_interruption():
-                for path in files:
-                    (self.out / path).parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(self.staging / path, self.out / path)
-                for number, folder in enumerate(self.folders):
-                    if (self.out / folder).exists():
-                        os.replace(self.out / folder, trash / str(number))
-                    os.replace(self.staging / folder, self.out / folder)
+            yield
         except OSError as error:
             raise BriefingError(f"cannot update the site: {error.strerror}", self.out) from None
-        finally:
-            shutil.rmtree(trash, ignore_errors=True)
-            self.discard()
 
 
 @contextmanager
