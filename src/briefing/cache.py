@@ -19,6 +19,7 @@ import secrets
 import shutil
 import zlib
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, is_dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -30,10 +31,12 @@ from .model import field_values
 from .pages import Page
 from .search import Bundle
 from .views.research import Research
-from .weave import Briefing, WovenArticle, WovenText
+from .weave import Briefing, WovenArticle, WovenText, with_articles
 
 SCHEMA = 7  # bump when cached records change shape
-SNAPSHOT = "snapshot"  # the last build's woven briefing, for rebuilds after edits
+SNAPSHOT = "snapshot"  # the last full build's woven briefing, for rebuilds after edits
+SNAPSHOT_EDITS = "snapshot-edits"  # the articles rebuilds after edits wove since
+MAX_SNAPSHOT_EDITS = 500  # past this, the whole snapshot is stored again
 
 
 def digest(*parts: str | bytes) -> str:
@@ -82,6 +85,8 @@ class BuildCache:
 
     def __init__(self, folder: Path | None):
         self.folder = folder
+        # The snapshot loaded: its build's id and the articles woven since, by path.
+        self._edits: tuple[str, dict[str, WovenArticle]] | None = None
         _load_text.cache_clear()  # a build reads the texts as they are now
 
     @property
@@ -134,17 +139,54 @@ class BuildCache:
             _write_atomically(self.folder / "articles.json", json.dumps(index).encode("utf-8"))
 
     def load_snapshot(self, build_id: str) -> Snapshot | None:
-        """The snapshot the build named build_id left, if it is the one stored."""
+        """The snapshot the build named build_id left, if it is the one stored.
+
+        A rebuild after edits stores only the articles it wove anew, beside the
+        snapshot of the last full build, which stays as it was.
+        """
+        self._edits = None
         if self.folder is None or not build_id:
             return None
-        stored = _read_record(self.folder / SNAPSHOT)
-        if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == build_id):
+        base = _read_record(self.folder / SNAPSHOT)
+        if not (isinstance(base, tuple) and len(base) == 2 and isinstance(base[1], Snapshot)):
             return None
-        return stored[1] if isinstance(stored[1], Snapshot) else None
+        base_id, snapshot = base
+        if base_id == build_id:
+            self._edits = (base_id, {})
+            return snapshot
+        edits = _read_record(self.folder / SNAPSHOT_EDITS)
+        if not (
+            isinstance(edits, tuple)
+            and len(edits) == 3
+            and edits[:2] == (build_id, base_id)
+            and isinstance(edits[2], dict)
+        ):
+            return None
+        rewoven: dict[str, WovenArticle] = edits[2]
+        self._edits = (base_id, rewoven)
+        return replace(snapshot, briefing=with_articles(snapshot.briefing, rewoven.values()))
 
     def store_snapshot(self, build_id: str, snapshot: Snapshot) -> None:
         if self.folder is not None:
             _write_atomically(self.folder / SNAPSHOT, _record((build_id, snapshot)))
+            with suppress(OSError):
+                (self.folder / SNAPSHOT_EDITS).unlink()
+
+    def store_snapshot_edits(
+        self, build_id: str, snapshot: Snapshot, rewoven: Iterable[WovenArticle]
+    ) -> None:
+        """Keep the snapshot loaded last with these articles woven anew."""
+        if self.folder is None:
+            return
+        if self._edits is None:
+            self.store_snapshot(build_id, snapshot)
+            return
+        base_id, edited = self._edits
+        edited = {**edited, **{w.article.path.as_posix(): w for w in rewoven}}
+        if len(edited) > MAX_SNAPSHOT_EDITS:
+            self.store_snapshot(build_id, snapshot)
+            return
+        _write_atomically(self.folder / SNAPSHOT_EDITS, _record((build_id, base_id, edited)))
 
     def page_records(self) -> dict[str, PageRecord]:
         if self.folder is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from . import urls
@@ -10,14 +11,37 @@ from .views.citation import bibliography
 from .views.research import Research
 from .weave import Briefing
 
+ARTICLES = "data/articles.json"
+
 
 def data_files(briefing: Briefing, research: Research) -> dict[str, str]:
     return {
         "data/briefing.bib": bibliography(research.citations),
-        "data/articles.json": _dump([_article(briefing, w.slug) for w in briefing.articles]),
+        ARTICLES: articles_json(briefing),
         "data/actors.json": _dump([_actor(briefing, a.id) for a in briefing.gazetteer.actors]),
         "data/themes.json": _dump([_theme(briefing, t.id) for t in briefing.gazetteer.themes]),
     }
+
+
+def articles_json(briefing: Briefing) -> str:
+    return _dump([_article(briefing, w.slug) for w in briefing.articles])
+
+
+def articles_with(old: str, briefing: Briefing, slugs: Iterable[str]) -> str:
+    """The articles export, made from the last one with these articles' records anew.
+
+    The other records and the other exports say only what other pages show of
+    an article, which an edit to its text alone leaves as it was.
+    """
+    lines = old.split("\n")
+    if len(lines) != len(briefing.articles) + 3:  # "[", the records, "]" and the end
+        return articles_json(briefing)
+    place = {woven.slug: number for number, woven in enumerate(briefing.articles)}
+    for slug in slugs:
+        number = place[slug]
+        comma = "," if number < len(briefing.articles) - 1 else ""
+        lines[number + 1] = _line(_article(briefing, slug)) + comma
+    return "\n".join(lines)
 
 
 def _dump(records: list[dict[str, Any]]) -> str:
@@ -25,10 +49,14 @@ def _dump(records: list[dict[str, Any]]) -> str:
 
     (An indented dump goes through json's pure-Python encoder, ten times slower.)
     """
-    lines = [json.dumps(record, ensure_ascii=False, sort_keys=True) for record in records]
-    text = "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
+    lines = [_line(record) for record in records]
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+
+
+def _line(record: dict[str, Any]) -> str:
+    text = json.dumps(record, ensure_ascii=False, sort_keys=True)
     # Safe to embed in a page's <script>: no "</script" or "<!--" can appear.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _article(briefing: Briefing, slug: str) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from .project import Project
 from .render import Renderer
 from .search import index_site
 from .urls import output_path
-from .weave import Briefing, WovenArticle
+from .weave import Briefing, WovenArticle, with_articles
 from .writer import SitePatch
 
 
@@ -69,7 +69,7 @@ def rebuild(
     try:
         pages = _pages_showing(snapshot, rewoven)
         fingerprints = _write_pages(patch, renderer, pages, records, snapshot.site_key)
-        _write_changed_data(patch, snapshot)
+        _write_articles_data(patch, briefing, [woven.slug for woven in rewoven])
         stale = [b for b in snapshot.bundles if not set(patch.written).isdisjoint(b.pages)]
         stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
         patch.put_in_place()
@@ -111,8 +111,7 @@ def _with_articles(briefing: Briefing, rewoven: list[WovenArticle]) -> Briefing 
         for woven in old
     ):
         return None
-    articles = tuple(by_path.get(woven.article.path, woven) for woven in briefing.articles)
-    return replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
+    return with_articles(briefing, rewoven)
 
 
 def _pages_showing(snapshot: Snapshot, rewoven: list[WovenArticle]) -> list[Page]:
@@ -142,15 +141,14 @@ def _write_pages(
     return fingerprints
 
 
-def _write_changed_data(patch: SitePatch, snapshot: Snapshot) -> None:
-    for path, text in data.data_files(snapshot.briefing, snapshot.research).items():
-        new = text.encode("utf-8")
-        try:
-            same = (patch.out / path).read_bytes() == new
-        except OSError:
-            same = False
-        if not same:
-            patch.write(path, new)
+def _write_articles_data(patch: SitePatch, briefing: Briefing, slugs: list[str]) -> None:
+    try:
+        old = (patch.out / data.ARTICLES).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        old = ""
+    new = data.articles_with(old, briefing, slugs)
+    if new != old:
+        patch.write(data.ARTICLES, new)
 
 
 def _outputs_after(out: Path, before: stamp.Stats, patch: SitePatch) -> stamp.Stats:
@@ -183,7 +181,7 @@ def _remember(
         index[woven.article.path.as_posix()] = (woven.article.digest, woven.article.seed)
     cache.store_article_index(index)
     build_id = secrets.token_hex(16)
-    cache.store_snapshot(build_id, snapshot)
+    cache.store_snapshot_edits(build_id, snapshot, rewoven)
     stamp.store(
         project.cache_dir,
         replace(last, inputs=inputs, outputs=outputs, files=len(outputs), build_id=build_id),

@@ -65,17 +65,20 @@ def input_stats(project: Project) -> Stats:
 
 def output_stats(out: Path, folders: Iterable[str] = ("",)) -> Stats:
     """The site's files (or those in some of its folders), by path within the site."""
-    return {
-        Path(path).relative_to(out).as_posix(): stat
-        for path, stat in _tree_stats([out / folder for folder in folders], None).items()
-    }
+    return _within(out, _tree_stats([out / folder for folder in folders], None))
 
 
 def file_stats(out: Path, paths: Iterable[str]) -> Stats:
     stats: Stats = {}
     for path in paths:
         _add_stat(stats, str(out / path), None)
-    return {Path(path).relative_to(out).as_posix(): stat for path, stat in stats.items()}
+    return _within(out, stats)
+
+
+def _within(out: Path, stats: Stats) -> Stats:
+    # String slicing: pathlib's relative_to took half a second for 20,000 files.
+    start = len(str(out)) + 1
+    return {path[start:].replace(os.sep, "/"): stat for path, stat in stats.items()}
 
 
 def load(folder: Path) -> Stamp | None:

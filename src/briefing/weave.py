@@ -290,6 +290,17 @@ def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefi
     )
 
 
+def with_articles(briefing: Briefing, rewoven: Iterable[WovenArticle]) -> Briefing:
+    """The briefing with these articles, each in the place of the one of its file.
+
+    Only for articles that every cross-index sees as it saw the old ones: the
+    indexes are kept as they are.
+    """
+    by_path = {woven.article.path: woven for woven in rewoven}
+    articles = tuple(by_path.get(woven.article.path, woven) for woven in briefing.articles)
+    return replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
+
+
 def byline_actor(gazetteer: Gazetteer, name: str | None) -> str | None:
     """The actor an author or publisher line names exactly, if any."""
     return _actors_by_name(gazetteer).get(normal_name(name)) if name else None
