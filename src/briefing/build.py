@@ -40,6 +40,7 @@ class BuildResult:
     files: int
     seconds: float
     unchanged: bool = False  # nothing it reads or wrote had changed: the site stood as it was
+    patched: bool = False  # only article texts had changed: the site was patched (edits.py)
 
 
 def build(
@@ -60,13 +61,16 @@ def _build(
     out = check_output_dir(out or project.site_dir, project.root)
     options = stamp.options_key(project, out, offline, live_reload)
     inputs = stamp.input_stats(project)
+    racy = stamp.racy_digests(inputs)
     last = stamp.load(project.cache_dir) if use_cache else None
     if last is not None and last.options == options and last.outputs == stamp.output_stats(out):
-        if last.inputs == inputs:
+        changed = stamp.changed_inputs(last, inputs)
+        if not changed:
             return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
-        patched = edits.rebuild(project, out, offline, live_reload, last, inputs)
+        patched = edits.rebuild(project, out, offline, live_reload, last, changed, inputs, racy)
         if patched is not None:
-            return BuildResult(out, patched.pages, patched.files, time.perf_counter() - started)
+            seconds = time.perf_counter() - started
+            return BuildResult(out, patched.pages, patched.files, seconds, patched=True)
     cache = BuildCache(project.cache_dir if use_cache else None)
     briefing, research = load_briefing(project, offline, cache)
     pages = plan_pages(briefing, research)
@@ -102,7 +106,7 @@ def _build(
         cache.store_snapshot(build_id, Snapshot(briefing, research, site_key, tuple(bundles)))
         stamp.store(
             project.cache_dir,
-            stamp.Stamp(options, inputs, outputs, len(pages), len(outputs), build_id),
+            stamp.Stamp(options, inputs, outputs, len(pages), len(outputs), build_id, racy),
         )
     return BuildResult(out, len(pages), len(outputs), time.perf_counter() - started)
 

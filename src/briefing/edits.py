@@ -42,10 +42,12 @@ def rebuild(
     offline: bool,
     live_reload: bool,
     last: stamp.Stamp,
+    changed: set[str],
     inputs: stamp.Stats,
+    racy: dict[str, str],
 ) -> Patched | None:
     """Patch the site the stamped build left for edited article texts; None if it cannot."""
-    edited = _edited_articles(project, stamp.changed_inputs(last, inputs))
+    edited = _edited_articles(project, changed)
     cache = BuildCache(project.cache_dir)
     snapshot = cache.load_snapshot(last.build_id) if edited else None
     if snapshot is None:
@@ -81,7 +83,8 @@ def rebuild(
         patch.discard()
         raise
     outputs = _outputs_after(out, last.outputs, patch)
-    _remember(project, cache, snapshot, rewoven, records, fingerprints, outputs, last, inputs)
+    new_stamp = replace(last, inputs=inputs, racy=racy, outputs=outputs, files=len(outputs))
+    _remember(project, cache, snapshot, rewoven, records, fingerprints, new_stamp)
     return Patched(last.pages, len(outputs), len(fingerprints))
 
 
@@ -167,13 +170,11 @@ def _remember(
     rewoven: list[WovenArticle],
     records: dict[str, PageRecord],
     fingerprints: dict[str, str],
-    outputs: stamp.Stats,
-    last: stamp.Stamp,
-    inputs: stamp.Stats,
+    new_stamp: stamp.Stamp,
 ) -> None:
     """Leave the cache as the full build would have: records, index, snapshot, stamp."""
     for url, fingerprint in fingerprints.items():
-        size, mtime = outputs[output_path(url)]
+        size, mtime = new_stamp.outputs[output_path(url)]
         records[url] = PageRecord(fingerprint, size, mtime)
     cache.store_page_records(records)
     index = cache.article_index()
@@ -182,7 +183,4 @@ def _remember(
     cache.store_article_index(index)
     build_id = secrets.token_hex(16)
     cache.store_snapshot_edits(build_id, snapshot, rewoven)
-    stamp.store(
-        project.cache_dir,
-        replace(last, inputs=inputs, outputs=outputs, files=len(outputs), build_id=build_id),
-    )
+    stamp.store(project.cache_dir, replace(new_stamp, build_id=build_id))

@@ -111,6 +111,11 @@ def _quotes(slug: str, ranked: dict[str, tuple[tuple[str, int], ...]], key: str,
 
 def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
     """The whole briefing as one printable document: sources, matrix, timeline, themes, texts."""
+    plan = partial(_print_context, briefing, research, home)
+    return Page("/print/", "print.html", title="Briefing pack", plan=plan)
+
+
+def _print_context(briefing: Briefing, research: Research, home: Page) -> dict[str, Any]:
     themes = []
     for theme in briefing.gazetteer.themes:
         compared, listed = theme_sources(briefing, theme.id)
@@ -118,7 +123,7 @@ def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
             themes.append({"theme": theme, "sources": compared, "more_sources": listed})
     texts = briefing.articles[:PACK_TEXTS]
     printed = {w.slug for w in texts}
-    context = {
+    return {
         "overview": home.context,
         "matrix": matrix(briefing, PACK_TEXTS),
         "years": by_year([e for e in research.events if e.slug in printed]),
@@ -127,7 +132,6 @@ def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
         "texts": texts,
         "text_keys": [w.key for w in texts],  # the pack shows these texts: see cache.py
     }
-    return Page("/print/", "print.html", context, "Briefing pack")
 
 
 def search_page(urls_planned: list[str]) -> Page:

@@ -11,13 +11,14 @@ does for its index.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
 import time
 from collections.abc import Iterable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
@@ -40,6 +41,7 @@ class Stamp:
     pages: int
     files: int
     build_id: str = ""  # names the build cache's snapshot of this build's briefing
+    racy: dict[str, str] = field(default_factory=dict)  # sha256 of inputs changed too lately
 
 
 def options_key(project: Project, out: Path, offline: bool, live_reload: bool) -> str:
@@ -91,6 +93,7 @@ def load(folder: Path) -> Stamp | None:
             int(raw["pages"]),
             int(raw["files"]),
             str(raw.get("build_id", "")),
+            {str(k): str(v) for k, v in raw.get("racy", {}).items()},
         )
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
@@ -104,6 +107,7 @@ def store(folder: Path, stamp: Stamp) -> None:
         "pages": stamp.pages,
         "files": stamp.files,
         "build_id": stamp.build_id,
+        "racy": stamp.racy,
     }
     temporary = folder / f".{FILE}.{os.getpid()}.tmp"
     try:
@@ -114,10 +118,40 @@ def store(folder: Path, stamp: Stamp) -> None:
         pass  # without a stamp the next build only does its work again
 
 
+def racy_digests(inputs: Stats) -> dict[str, str]:
+    """The contents of the inputs changed too lately for their time to tell a later change.
+
+    Taken before the build reads them: a file changed in between then differs
+    from what the stamp says, and the next build reads it again.
+    """
+    return {path: digest for path, (_, mtime) in inputs.items()
+            if mtime == -1 and (digest := _digest(path)) is not None}  # fmt: skip
+
+
 def changed_inputs(stamp: Stamp, inputs: Stats) -> set[str]:
-    """The files added, removed or changed since the stamped build read them."""
-    return {path for path in stamp.inputs.keys() | inputs.keys()
-            if stamp.inputs.get(path) != inputs.get(path)}  # fmt: skip
+    """The files added, removed or changed since the stamped build read them.
+
+    A file stamped as changed too lately is compared by its contents, as git
+    does for the files of its index.
+    """
+    changed = set()
+    for path in stamp.inputs.keys() | inputs.keys():
+        old, new = stamp.inputs.get(path), inputs.get(path)
+        if old is None or new is None or old[0] != new[0]:
+            changed.add(path)
+        elif old[1] == -1:
+            if stamp.racy.get(path) is None or _digest(path) != stamp.racy[path]:
+                changed.add(path)
+        elif old[1] != new[1]:
+            changed.add(path)
+    return changed
+
+
+def _digest(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def clear(folder: Path) -> None:

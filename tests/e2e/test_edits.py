@@ -1,0 +1,236 @@
+"""Rebuilds after edits to article texts patch the last site, and equal a cold build."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from tests.conftest import REPO
+from tests.hardening.helpers import fingerprint, leftovers, run_cli
+
+from briefing import search, stamp, weave
+from briefing.build import BuildResult, build
+from briefing.cache import BuildCache, Snapshot
+from briefing.pages import plan_pages, text_pages
+from briefing.project import load_project
+from briefing.render import Renderer
+from briefing.weave import WovenArticle
+
+ARTICLES = "content/articles"
+MILITARY = f"{ARTICLES}/russia-china-military-cooperation-in-central-asia.md"
+DRAGON = f"{ARTICLES}/a-dragon-and-a-bear-sino-russian-rapprochement-in-central-asia.md"
+SENTENCE = "Arctic security and cybersecurity."
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "briefing"
+    root.mkdir()
+    for name in ("briefing.yml", "content", "seeds"):
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
+    return root
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def _rebuild(root: Path) -> BuildResult:
+    return build(load_project(root))
+
+
+def _replace(root: Path, relative: str, old: str, new: str) -> None:
+    path = root / relative
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def _differences_from_cold(root: Path, tmp_path: Path) -> list[str]:
+    cold = tmp_path / "cold"
+    shutil.rmtree(cold, ignore_errors=True)
+    build(load_project(root), cold, use_cache=False)
+    warm, fresh = _files(root / "site"), _files(cold)
+    return sorted(path for path in warm.keys() | fresh.keys() if warm.get(path) != fresh.get(path))
+
+
+def test_an_edit_to_a_text_patches_the_site_into_what_a_cold_build_makes(project, tmp_path):
+    _rebuild(project)
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
+    result = _rebuild(project)
+    assert result.patched
+    assert _differences_from_cold(project, tmp_path) == []
+    page = project / "site/articles/russia-china-military-cooperation-in-central-asia/index.html"
+    assert "cybersecurity, they say." in page.read_text("utf-8")
+    assert leftovers(project) == []
+
+
+def test_edits_in_a_row_each_equal_a_cold_build(project, tmp_path):
+    _rebuild(project)
+    said = SENTENCE
+    for number, verb in enumerate(("say", "said", "argue")):
+        new = f"Arctic security and cybersecurity, they {verb}."
+        _replace(project, MILITARY, said, new)
+        said = new
+        if number == 1:
+            _replace(project, DRAGON, "is to be expected,", "is to be expected by many,")
+        assert _rebuild(project).patched
+        assert _differences_from_cold(project, tmp_path) == []
+
+
+def test_a_patch_renders_only_the_pages_showing_the_text(project):
+    _rebuild(project)
+    site = project / "site"
+    before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
+    assert _rebuild(project).patched
+    after = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+    changed = sorted(p.relative_to(site).as_posix() for p in after if after[p] != before.get(p))
+    assert "articles/russia-china-military-cooperation-in-central-asia/index.html" in changed
+    assert "data/articles.json" in changed
+    assert "index.html" not in changed
+    assert "articles/undercurrents-in-russia-china-bonhomie/index.html" not in changed
+    assert len([path for path in changed if path.endswith(".html")]) < 12
+
+
+def test_an_edit_that_changes_what_lists_show_takes_the_full_build(project, tmp_path):
+    _rebuild(project)
+    # A new mention changes the article's actors, counts and every list that shows them.
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, as in Pakistan.")
+    result = _rebuild(project)
+    assert not result.patched and not result.unchanged
+    assert _differences_from_cold(project, tmp_path) == []
+
+
+@pytest.mark.parametrize("change", ["new article", "gazetteer", "template", "title"])
+def test_other_changes_take_the_full_build(project, tmp_path, change):
+    _rebuild(project)
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
+    if change == "new article":
+        text = (project / DRAGON).read_text("utf-8").replace("slug: a-dragon", "slug: b-dragon")
+        (project / ARTICLES / "b-dragon.md").write_text(text, "utf-8")
+    elif change == "gazetteer":
+        _replace(project, "content/themes.yml", "title:", "title: The")
+    elif change == "template":
+        (project / "templates").mkdir()
+        footer = (
+            (REPO / "templates/base.html").read_text("utf-8").replace("</footer>", "</footer>\n")
+        )
+        (project / "templates/base.html").write_text(footer, "utf-8")
+    else:
+        _replace(project, MILITARY, "title: '", "title: 'On ")
+    assert not _rebuild(project).patched
+    assert _differences_from_cold(project, tmp_path) == []
+
+
+def test_a_bad_edit_gets_the_full_builds_error_and_leaves_the_site(project):
+    assert run_cli("build", "--root", str(project)).code == 0
+    site = fingerprint(project / "site")
+    _replace(project, MILITARY, "date: ", "date: not-a-date ")
+    outcome = run_cli("build", "--root", str(project))
+    assert outcome.code == 1
+    line = next(
+        number
+        for number, text in enumerate((project / MILITARY).read_text("utf-8").splitlines(), 1)
+        if text.startswith("date:")
+    )
+    assert outcome.err == (
+        f"briefing: error: {project / MILITARY}:{line}: "
+        "'date' must be an ISO date like 2018-12-21, or null\n"
+    )
+    assert fingerprint(project / "site") == site
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt, OSError])
+def test_a_patch_cut_short_while_indexing_puts_the_old_files_back(
+    project, tmp_path, monkeypatch, failure
+):
+    _rebuild(project)
+    site = fingerprint(project / "site")
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
+
+    def failing(*args: object) -> None:
+        raise failure("stopped")
+
+    monkeypatch.setattr(search, "_run_pagefind", failing)
+    with pytest.raises((KeyboardInterrupt, OSError)):
+        _rebuild(project)
+    assert fingerprint(project / "site") == site
+    assert leftovers(project) == []
+    monkeypatch.undo()
+    assert not _rebuild(project).patched  # the stamp was cleared: everything is checked
+    assert _differences_from_cold(project, tmp_path) == []
+
+
+def test_a_site_changed_by_hand_is_not_patched(project, tmp_path):
+    _rebuild(project)
+    (project / "site/themes/index.html").write_text("scribbled over", "utf-8")
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
+    assert not _rebuild(project).patched
+    assert _differences_from_cold(project, tmp_path) == []
+
+
+@pytest.mark.parametrize("damage", ["snapshot", "snapshot-edits"])
+def test_a_damaged_snapshot_takes_the_full_build(project, tmp_path, damage):
+    _rebuild(project)
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
+    assert _rebuild(project).patched
+    record = project / ".briefing" / damage
+    data = bytearray(record.read_bytes())
+    data[-10] ^= 0xFF
+    record.write_bytes(bytes(data))
+    _replace(project, MILITARY, "they say.", "they said.")
+    assert not _rebuild(project).patched
+    assert _differences_from_cold(project, tmp_path) == []
+
+
+def test_text_pages_name_every_page_that_reads_an_articles_text(project, monkeypatch):
+    """The pages a patch plans again are all those whose data or rendering reads a text."""
+    _rebuild(project)
+    snapshot = _snapshot(project)
+    briefing, research = snapshot.briefing, snapshot.research
+    readers: dict[str, set[str]] = defaultdict(set)
+    reading = ["(planning the site)"]
+    original = WovenArticle.loaded_text
+
+    def recording(self: WovenArticle) -> weave.WovenText:
+        readers[self.slug].add(reading[-1])
+        return original(self)
+
+    monkeypatch.setattr(WovenArticle, "loaded_text", recording)
+    renderer = Renderer(project / "templates", load_project(project).config, False,
+                        {"briefing": briefing, "live_reload": False})  # fmt: skip
+    pages = plan_pages(briefing, research)
+    assert readers == {}  # pages read texts where they are rendered, not before
+    for page in pages:
+        reading.append(page.url)
+        renderer.render(page.planned())
+    monkeypatch.undo()
+    assert readers  # the article pages at least
+    for woven in briefing.articles:
+        named = {page.url for page in text_pages(briefing, research, woven)}
+        assert readers[woven.slug] <= named, woven.slug
+
+
+def _snapshot(root: Path) -> Snapshot:
+    last = stamp.load(root / ".briefing")
+    assert last is not None
+    snapshot = BuildCache(root / ".briefing").load_snapshot(last.build_id)
+    assert snapshot is not None
+    return snapshot
+
+
+def test_the_patch_keeps_file_times_of_pages_it_leaves(project):
+    _rebuild(project)
+    home = project / "site" / "index.html"
+    os.utime(home, ns=(1, 1))
+    # The stamp now differs from the site: a full build renders the home page again.
+    assert not _rebuild(project).patched
+    before = home.stat().st_mtime_ns
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
+    assert _rebuild(project).patched
+    assert home.stat().st_mtime_ns == before
