@@ -168,7 +168,8 @@ class BuildCache:
 
     def store_snapshot(self, build_id: str, snapshot: Snapshot) -> None:
         if self.folder is not None:
-            _write_atomically(self.folder / SNAPSHOT, _record((build_id, snapshot)))
+            # Stored, not compressed: it is read whole by every rebuild after edits.
+            _write_atomically(self.folder / SNAPSHOT, _record((build_id, snapshot), level=0))
             with suppress(OSError):
                 (self.folder / SNAPSHOT_EDITS).unlink()
 
@@ -259,8 +260,8 @@ def _entry(folder: Path, kind: str, key: str) -> Path:
     return folder / kind / key[:2] / key
 
 
-def _record(value: Any) -> bytes:
-    return _signed(zlib.compress(pickle.dumps(value, protocol=5), 1))
+def _record(value: Any, level: int = 1) -> bytes:
+    return _signed(zlib.compress(pickle.dumps(value, protocol=5), level))
 
 
 def _read_record(path: Path) -> Any:

@@ -246,6 +246,7 @@ def _ranked(counts: Counter[str], tagged: tuple[str, ...] | None) -> tuple[str, 
     return tuple(sorted(ids, key=lambda i: (-counts[i], i)))
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Related:
     slug: str
