@@ -134,3 +134,17 @@ def test_a_damaged_stamp_is_ignored(built: Path):
     (built / ".briefing" / stamp.FILE).write_text("{not json", "utf-8")
     assert not build(load_project(built)).unchanged
     assert build(load_project(built)).unchanged
+
+
+def test_a_file_stamped_too_lately_counts_as_changed_only_if_its_contents_did(built: Path):
+    article = next((built / "content" / "articles").glob("*.md"))
+    text = article.read_text("utf-8")
+    article.write_text(text, "utf-8")  # just now: its time cannot tell a later change
+    build(load_project(built))
+    last = stamp.load(built / ".briefing")
+    assert last is not None and last.inputs[str(article)][1] == -1
+    assert str(article) in last.racy
+    assert stamp.changed_inputs(last, stamp.input_stats(load_project(built))) == set()
+    assert build(load_project(built)).unchanged
+    article.write_text(text.replace("a", "b", 1), "utf-8")  # same size, same instant
+    assert stamp.changed_inputs(last, stamp.input_stats(load_project(built))) == {str(article)}

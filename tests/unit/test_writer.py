@@ -8,7 +8,13 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.writer import SiteWriter, check_output_dir, find_collisions, safe_relative
+from briefing.writer import (
+    SitePatch,
+    SiteWriter,
+    check_output_dir,
+    find_collisions,
+    safe_relative,
+)
 
 
 @pytest.fixture
@@ -287,3 +293,44 @@ def test_pieces_that_fail_half_way_leave_the_site_as_it_was(tmp_path: Path):
         writer.write_pieces("index.html", pieces())
     writer.discard()
     assert tree(tmp_path / "site") == {"index.html": b"before"}
+
+
+def _site(tmp_path: Path) -> Path:
+    out = tmp_path / "site"
+    (out / "a").mkdir(parents=True)
+    (out / "a" / "index.html").write_text("old a")
+    (out / "b.html").write_text("old b")
+    (out / "bundle").mkdir()
+    (out / "bundle" / "index.json").write_text("old index")
+    return out
+
+
+def _patched(out: Path) -> SitePatch:
+    patch = SitePatch(out)
+    patch.write("a/index.html", "new a")
+    (patch.staging / "bundle").mkdir()
+    (patch.staging / "bundle" / "other.json").write_text("new index")
+    patch.replace_folder("bundle")
+    return patch
+
+
+def test_a_patch_replaces_its_files_and_folders_and_leaves_the_rest(tmp_path):
+    out = _site(tmp_path)
+    patch = _patched(out)
+    patch.put_in_place()
+    assert (out / "a" / "index.html").read_text() == "new a"
+    patch.commit()
+    assert tree(out) == {"a/index.html": b"new a", "b.html": b"old b",
+                         "bundle/other.json": b"new index"}  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_patch_discarded_after_its_files_went_in_puts_the_old_ones_back(tmp_path):
+    out = _site(tmp_path)
+    before = tree(out)
+    patch = _patched(out)
+    patch.write("new/page.html", "a page the site did not have")
+    patch.put_in_place()
+    patch.discard()
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
