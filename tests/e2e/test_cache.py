@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -29,16 +28,6 @@ def _files(site: Path) -> dict[str, bytes]:
 
 def _mtimes(site: Path) -> dict[str, int]:
     return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*.html")}
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = tmp_path / "briefing"
-    root.mkdir()
-    for name in ("briefing.yml", "content", "seeds"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
-    return root
 
 
 def _edit_first_paragraph(root: Path) -> Path:

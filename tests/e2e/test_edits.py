@@ -25,16 +25,6 @@ DRAGON = f"{ARTICLES}/a-dragon-and-a-bear-sino-russian-rapprochement-in-central-
 SENTENCE = "Arctic security and cybersecurity."
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = tmp_path / "briefing"
-    root.mkdir()
-    for name in ("briefing.yml", "content", "seeds"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
-    return root
-
-
 def _files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
