@@ -69,8 +69,14 @@ def rebuild(
     records = cache.page_records()
     patch = SitePatch(out)
     try:
-        pages = _pages_showing(snapshot, rewoven)
-        fingerprints = _write_pages(patch, renderer, pages, records, snapshot.site_key)
+        try:
+            pages = _pages_showing(snapshot, rewoven)
+            fingerprints = _write_pages(patch, renderer, pages, records, snapshot.site_key)
+        except BriefingError:
+            # A text the snapshot names was damaged (and the cache cleared), or a
+            # template fails: the full build weaves again, or says what fails.
+            patch.discard()
+            return None
         _write_articles_data(patch, briefing, [woven.slug for woven in rewoven])
         stale = [b for b in snapshot.bundles if not set(patch.written).isdisjoint(b.pages)]
         stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
