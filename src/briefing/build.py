@@ -8,11 +8,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, edits, feeds, stamp
+from . import data, edits, feeds, snapshot, stamp
 from .cache import (
     BuildCache,
     PageRecord,
-    Snapshot,
     digest,
     metadata_digest,
     page_fingerprint,
@@ -26,6 +25,7 @@ from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
 from .search import Bundle, index_site
 from .search import bundles as search_bundles
+from .snapshot import Snapshot
 from .urls import is_absolute, output_path
 from .weave import Briefing
 from .writer import SiteWriter, check_output_dir
@@ -103,7 +103,8 @@ def _build(
     if cache.enabled:
         build_id = secrets.token_hex(16)
         cache.store_page_records(_records(outputs, fingerprints))
-        cache.store_snapshot(build_id, Snapshot(briefing, research, site_key, tuple(bundles)))
+        snapshot.store(project.cache_dir, build_id,
+                       Snapshot(briefing, research, site_key, tuple(bundles)))  # fmt: skip
         stamp.store(
             project.cache_dir,
             stamp.Stamp(options, inputs, outputs, len(pages), len(outputs), build_id, racy),

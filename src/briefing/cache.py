@@ -19,7 +19,6 @@ import secrets
 import shutil
 import zlib
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from dataclasses import dataclass, is_dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -29,14 +28,9 @@ from . import __version__
 from .errors import BriefingError
 from .model import field_values
 from .pages import Page
-from .search import Bundle
-from .views.research import Research
-from .weave import Briefing, WovenArticle, WovenText, with_articles
+from .weave import Briefing, WovenArticle, WovenText
 
 SCHEMA = 7  # bump when cached records change shape
-SNAPSHOT = "snapshot"  # the last full build's woven briefing, for rebuilds after edits
-SNAPSHOT_EDITS = "snapshot-edits"  # the articles rebuilds after edits wove since
-MAX_SNAPSHOT_EDITS = 500  # past this, the whole snapshot is stored again
 
 
 def digest(*parts: str | bytes) -> str:
@@ -64,16 +58,6 @@ def tree_digest(folders: Iterable[Path]) -> str:
 
 
 @dataclass(frozen=True)
-class Snapshot:
-    """What a build wove, its texts left in their records, for a rebuild after edits."""
-
-    briefing: Briefing
-    research: Research
-    site_key: str  # what every page's fingerprint shared
-    bundles: tuple[Bundle, ...]  # the search index's
-
-
-@dataclass(frozen=True)
 class PageRecord:
     fingerprint: str
     size: int
@@ -85,8 +69,6 @@ class BuildCache:
 
     def __init__(self, folder: Path | None):
         self.folder = folder
-        # The snapshot loaded: its build's id and the articles woven since, by path.
-        self._edits: tuple[str, dict[str, WovenArticle]] | None = None
         _load_text.cache_clear()  # a build reads the texts as they are now
 
     @property
@@ -137,57 +119,6 @@ class BuildCache:
     def store_article_index(self, index: dict[str, tuple[str, str | None]]) -> None:
         if self.folder is not None:
             _write_atomically(self.folder / "articles.json", json.dumps(index).encode("utf-8"))
-
-    def load_snapshot(self, build_id: str) -> Snapshot | None:
-        """The snapshot the build named build_id left, if it is the one stored.
-
-        A rebuild after edits stores only the articles it wove anew, beside the
-        snapshot of the last full build, which stays as it was.
-        """
-        self._edits = None
-        if self.folder is None or not build_id:
-            return None
-        base = _read_record(self.folder / SNAPSHOT)
-        if not (isinstance(base, tuple) and len(base) == 2 and isinstance(base[1], Snapshot)):
-            return None
-        base_id, snapshot = base
-        if base_id == build_id:
-            self._edits = (base_id, {})
-            return snapshot
-        edits = _read_record(self.folder / SNAPSHOT_EDITS)
-        if not (
-            isinstance(edits, tuple)
-            and len(edits) == 3
-            and edits[:2] == (build_id, base_id)
-            and isinstance(edits[2], dict)
-        ):
-            return None
-        rewoven: dict[str, WovenArticle] = edits[2]
-        self._edits = (base_id, rewoven)
-        return replace(snapshot, briefing=with_articles(snapshot.briefing, rewoven.values()))
-
-    def store_snapshot(self, build_id: str, snapshot: Snapshot) -> None:
-        if self.folder is not None:
-            # Stored, not compressed: it is read whole by every rebuild after edits.
-            _write_atomically(self.folder / SNAPSHOT, _record((build_id, snapshot), level=0))
-            with suppress(OSError):
-                (self.folder / SNAPSHOT_EDITS).unlink()
-
-    def store_snapshot_edits(
-        self, build_id: str, snapshot: Snapshot, rewoven: Iterable[WovenArticle]
-    ) -> None:
-        """Keep the snapshot loaded last with these articles woven anew."""
-        if self.folder is None:
-            return
-        if self._edits is None:
-            self.store_snapshot(build_id, snapshot)
-            return
-        base_id, edited = self._edits
-        edited = {**edited, **{w.article.path.as_posix(): w for w in rewoven}}
-        if len(edited) > MAX_SNAPSHOT_EDITS:
-            self.store_snapshot(build_id, snapshot)
-            return
-        _write_atomically(self.folder / SNAPSHOT_EDITS, _record((build_id, base_id, edited)))
 
     def page_records(self) -> dict[str, PageRecord]:
         if self.folder is None:
@@ -244,6 +175,19 @@ def _verified(signed: bytes) -> bytes | None:
     return data if hmac.compare_digest(mac, expected) else None
 
 
+def write_signed(target: Path, data: bytes) -> bool:
+    """Store data signed, for read_signed; False if it cannot be written."""
+    return _write_atomically(target, _signed(data))
+
+
+def read_signed(path: Path) -> bytes | None:
+    """What write_signed stored at path, or None when absent or not signed by us."""
+    try:
+        return _verified(path.read_bytes())
+    except OSError:
+        return None
+
+
 def _write_atomically(target: Path, data: bytes) -> bool:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -260,17 +204,13 @@ def _entry(folder: Path, kind: str, key: str) -> Path:
     return folder / kind / key[:2] / key
 
 
-def _record(value: Any, level: int = 1) -> bytes:
-    return _signed(zlib.compress(pickle.dumps(value, protocol=5), level))
+def _record(value: Any) -> bytes:
+    return _signed(zlib.compress(pickle.dumps(value, protocol=5), 1))
 
 
 def _read_record(path: Path) -> Any:
     """What _record stored at path, or None when it is absent, damaged or not signed by us."""
-    try:
-        signed = path.read_bytes()
-    except OSError:
-        return None
-    data = _verified(signed)
+    data = read_signed(path)
     if data is None:
         return None  # not written by this user's briefing: never unpickle it
     try:

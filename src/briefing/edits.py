@@ -17,15 +17,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import data, stamp
-from .cache import BuildCache, PageRecord, Snapshot, page_fingerprint
+from . import snapshot as snapshots
+from .cache import BuildCache, PageRecord, page_fingerprint
 from .errors import BriefingError
 from .loading import reweave
 from .pages import Page, text_pages
 from .project import Project
 from .render import Renderer
 from .search import index_site
+from .snapshot import Snapshot
 from .urls import output_path
-from .weave import Briefing, WovenArticle, with_articles
+from .weave import Briefing, WovenArticle
 from .writer import SitePatch
 
 
@@ -49,7 +51,7 @@ def rebuild(
     """Patch the site the stamped build left for edited article texts; None if it cannot."""
     edited = _edited_articles(project, changed)
     cache = BuildCache(project.cache_dir)
-    snapshot = cache.load_snapshot(last.build_id) if edited else None
+    snapshot = snapshots.load(project.cache_dir, last.build_id) if edited else None
     if snapshot is None:
         return None
     try:
@@ -113,14 +115,13 @@ def _seen_by_other_pages(woven: WovenArticle) -> WovenArticle:
 
 def _with_articles(briefing: Briefing, rewoven: list[WovenArticle]) -> Briefing | None:
     """The briefing with these articles woven anew, if no other page sees a change."""
-    by_path = {woven.article.path: woven for woven in rewoven}
-    old = [woven for woven in briefing.articles if woven.article.path in by_path]
-    if len(old) != len(rewoven) or any(
-        _seen_by_other_pages(woven) != _seen_by_other_pages(by_path[woven.article.path])
-        for woven in old
-    ):
-        return None
-    return with_articles(briefing, rewoven)
+    for woven in rewoven:
+        old = briefing.by_slug.get(woven.slug)
+        if old is None or old.article.path != woven.article.path:
+            return None
+        if _seen_by_other_pages(old) != _seen_by_other_pages(woven):
+            return None
+    return snapshots.with_articles(briefing, rewoven)
 
 
 def _pages_showing(snapshot: Snapshot, rewoven: list[WovenArticle]) -> list[Page]:
@@ -188,5 +189,5 @@ def _remember(
         index[woven.article.path.as_posix()] = (woven.article.digest, woven.article.seed)
     cache.store_article_index(index)
     build_id = secrets.token_hex(16)
-    cache.store_snapshot_edits(build_id, snapshot, rewoven)
+    snapshots.store_edits(project.cache_dir, build_id, snapshot, rewoven)
     stamp.store(project.cache_dir, replace(new_stamp, build_id=build_id))

@@ -128,7 +128,7 @@ def _print_context(briefing: Briefing, research: Research, home: Page) -> dict[s
         "matrix": matrix(briefing, PACK_TEXTS),
         "years": by_year([e for e in research.events if e.slug in printed]),
         "themes": themes,
-        "articles": briefing.articles,
+        "articles": tuple(briefing.articles),
         "texts": texts,
         "text_keys": [w.key for w in texts],  # the pack shows these texts: see cache.py
     }

@@ -7,7 +7,7 @@ computed here, once, as plain data; templates only lay it out.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import permutations
 from typing import Protocol
@@ -260,8 +260,8 @@ class Briefing:
     """The whole briefing, woven: what every page is rendered from."""
 
     gazetteer: Gazetteer
-    articles: tuple[WovenArticle, ...]
-    by_slug: dict[str, WovenArticle]
+    articles: Sequence[WovenArticle]  # a tuple, or articles read when asked for (snapshot.py)
+    by_slug: Mapping[str, WovenArticle]
     actor_articles: dict[str, tuple[tuple[str, int], ...]]  # actor -> (slug, mentions)
     theme_articles: dict[str, tuple[tuple[str, int], ...]]  # theme -> (slug, passages)
     co_mentions: dict[str, tuple[tuple[str, int], ...]]  # actor -> (actor, paragraphs)
@@ -289,17 +289,6 @@ def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefi
         bylines=_bylines(gazetteer, articles),
         mention_totals={a: sum(n for _, n in pairs) for a, pairs in actor_articles.items()},
     )
-
-
-def with_articles(briefing: Briefing, rewoven: Iterable[WovenArticle]) -> Briefing:
-    """The briefing with these articles, each in the place of the one of its file.
-
-    Only for articles that every cross-index sees as it saw the old ones: the
-    indexes are kept as they are.
-    """
-    by_path = {woven.article.path: woven for woven in rewoven}
-    articles = tuple(by_path.get(woven.article.path, woven) for woven in briefing.articles)
-    return replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
 
 
 def byline_actor(gazetteer: Gazetteer, name: str | None) -> str | None:

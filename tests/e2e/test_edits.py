@@ -12,11 +12,12 @@ from tests.conftest import REPO
 from tests.hardening.helpers import fingerprint, leftovers, run_cli
 
 from briefing import search, stamp, weave
+from briefing import snapshot as snapshots
 from briefing.build import BuildResult, build
-from briefing.cache import BuildCache, Snapshot
 from briefing.pages import plan_pages, text_pages
 from briefing.project import load_project
 from briefing.render import Renderer
+from briefing.snapshot import Snapshot
 from briefing.weave import WovenArticle
 
 ARTICLES = "content/articles"
@@ -209,7 +210,7 @@ def test_text_pages_name_every_page_that_reads_an_articles_text(project, monkeyp
 def _snapshot(root: Path) -> Snapshot:
     last = stamp.load(root / ".briefing")
     assert last is not None
-    snapshot = BuildCache(root / ".briefing").load_snapshot(last.build_id)
+    snapshot = snapshots.load(root / ".briefing", last.build_id)
     assert snapshot is not None
     return snapshot
 
