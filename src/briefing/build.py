@@ -82,6 +82,7 @@ def _build(
         project.config,
         offline,
         {"briefing": briefing, "live_reload": live_reload},
+        keep_compiled=cache.enabled,
     )
     site_key = _site_key(project, briefing, offline, live_reload) if cache.enabled else ""
     previous = cache.page_records() if out.is_dir() else {}

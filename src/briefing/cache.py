@@ -140,10 +140,15 @@ class BuildCache:
 # elsewhere could carry a crafted .briefing/. Each record is therefore signed
 # with a key kept outside the project, in the user's own cache folder, and a
 # record whose signature does not check is ignored.
+def user_cache_folder() -> Path:
+    """briefing's folder in the user's own cache, outside any project."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+
+
 def _signing_key() -> bytes:
     global _KEY
     if _KEY is None:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+        folder = user_cache_folder()
         path = folder / "signing-key"
         try:
             _KEY = path.read_bytes()

@@ -36,7 +36,7 @@ def articles_with(old: str, briefing: Briefing, slugs: Iterable[str]) -> str:
     lines = old.split("\n")
     if len(lines) != len(briefing.articles) + 3:  # "[", the records, "]" and the end
         return articles_json(briefing)
-    place = {woven.slug: number for number, woven in enumerate(briefing.articles)}
+    place = {slug: number for number, slug in enumerate(briefing.by_slug)}  # reads no article
     for slug in slugs:
         number = place[slug]
         comma = "," if number < len(briefing.articles) - 1 else ""

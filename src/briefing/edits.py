@@ -67,6 +67,7 @@ def rebuild(
         project.config,
         offline,
         {"briefing": briefing, "live_reload": live_reload},
+        keep_compiled=True,
     )
     records = cache.page_records()
     patch = SitePatch(out)

@@ -1,0 +1,111 @@
+"""`briefing ingest`: every seed read, made into an article, and published safely."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..errors import BriefingError, raise_all
+from ..gazetteer import load_gazetteer
+from ..tagging import Tagger
+from .article import IngestedArticle, ingest_seed
+from .manifest import Manifest
+from .publish import Plan, carry_out, plan_articles
+from .reading import find_seeds, read_seed
+
+__all__ = ["run"]
+
+SKIP_REASON = "not a seed (seeds are .txt, .md or .text files other than a README)"
+
+
+def run(
+    root: Path,
+    sources: Sequence[Path],
+    *,
+    force: bool = False,
+    explain: bool = False,
+    echo: Callable[[str], None] = print,
+) -> None:
+    """Ingest seed files/folders (default root/'seeds' when sources is empty) into
+    root/'content'/'articles'.
+
+    explain=True: for each named seed, print every dropped line with its line number
+    and the rule name that dropped it, and write nothing.
+    Raises BriefingError for bad input (one clear message naming the file, and line
+    where there is one).
+    """
+    found = find_seeds(root / "seeds", list(sources))
+    for path in found.skipped:
+        echo(f"skipped {_shown(path, root)}: {SKIP_REASON}")
+    articles = _ingest_all(found.files)
+    if explain:
+        for article in articles:
+            _explain(article, root, echo)
+        return
+    articles_dir = root / "content" / "articles"
+    tagger = Tagger(load_gazetteer(root / "content"))
+    manifest = Manifest.load(articles_dir)
+    plans = plan_articles(articles, articles_dir, manifest, tagger, force)
+    notes = carry_out(plans, manifest)
+    for plan in plans:
+        echo(_summary_line(plan.article, plan.status))
+    for note in notes:
+        echo(note)
+    echo(_totals(plans))
+
+
+def _ingest_all(files: tuple[tuple[Path, str], ...]) -> list[IngestedArticle]:
+    """Read every seed and check slugs are unique, reporting all problems together."""
+    articles: list[IngestedArticle] = []
+    errors: list[BriefingError] = []
+    by_slug: dict[str, IngestedArticle] = {}
+    for path, name in files:
+        try:
+            article = ingest_seed(read_seed(path, name))
+        except BriefingError as error:
+            errors.append(error)
+            continue
+        other = by_slug.setdefault(article.slug, article)
+        if other is not article:
+            errors.append(
+                BriefingError(
+                    f"seeds {other.seed.name} and {name} both give the slug {article.slug!r}",
+                    path,
+                )
+            )
+            continue
+        articles.append(article)
+    raise_all(errors)
+    return articles
+
+
+def _summary_line(article: IngestedArticle, status: str) -> str:
+    dropped = len(article.dropped)
+    return (
+        f"{article.seed.name} -> {article.slug}.md: {article.title!r}, "
+        f"date {article.date or 'none'}, author {article.author or 'none'}, "
+        f"{article.paragraph_count} paragraphs kept, {dropped} lines dropped: {status}"
+    )
+
+
+def _totals(plans: list[Plan]) -> str:
+    counts: dict[str, int] = {}
+    for plan in plans:
+        word = plan.status.split(":")[0].split(" (")[0]
+        counts[word] = counts.get(word, 0) + 1
+    parts = ", ".join(f"{count} {word}" for word, count in sorted(counts.items()))
+    return f"ingest: {len(plans)} seeds: {parts}"
+
+
+def _explain(article: IngestedArticle, root: Path, echo: Callable[[str], None]) -> None:
+    shown = _shown(article.seed.path, root)
+    for dropped in article.dropped:
+        echo(f"{shown}:{dropped.line}: {dropped.rule}: {dropped.text}")
+    echo(_summary_line(article, "explained, nothing written"))
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
