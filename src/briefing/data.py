@@ -27,21 +27,23 @@ def articles_json(briefing: Briefing) -> str:
     return _dump([_article(briefing, w.slug) for w in briefing.articles])
 
 
-def articles_with(old: str, briefing: Briefing, slugs: Iterable[str]) -> str:
+def articles_with(old: bytes, briefing: Briefing, slugs: Iterable[str]) -> bytes:
     """The articles export, made from the last one with these articles' records anew.
 
     The other records and the other exports say only what other pages show of
-    an article, which an edit to its text alone leaves as it was.
+    an article, which an edit to its text alone leaves as it was. Bytes, not
+    text: decoding and encoding the export of 10,000 articles took a tenth of
+    a second.
     """
-    lines = old.split("\n")
+    lines = old.split(b"\n")
     if len(lines) != len(briefing.articles) + 3:  # "[", the records, "]" and the end
-        return articles_json(briefing)
+        return articles_json(briefing).encode("utf-8")
     place = {slug: number for number, slug in enumerate(briefing.by_slug)}  # reads no article
     for slug in slugs:
         number = place[slug]
         comma = "," if number < len(briefing.articles) - 1 else ""
-        lines[number + 1] = _line(_article(briefing, slug)) + comma
-    return "\n".join(lines)
+        lines[number + 1] = (_line(_article(briefing, slug)) + comma).encode("utf-8")
+    return b"\n".join(lines)
 
 
 def _dump(records: list[dict[str, Any]]) -> str:

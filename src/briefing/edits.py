@@ -154,9 +154,9 @@ def _write_pages(
 
 def _write_articles_data(patch: SitePatch, briefing: Briefing, slugs: list[str]) -> None:
     try:
-        old = (patch.out / data.ARTICLES).read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        old = ""
+        old = (patch.out / data.ARTICLES).read_bytes()
+    except OSError:
+        old = b""
     new = data.articles_with(old, briefing, slugs)
     if new != old:
         patch.write(data.ARTICLES, new)

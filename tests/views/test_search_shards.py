@@ -18,11 +18,11 @@ from briefing.search import BUNDLE, Bundle, article_bundles, bundles
 SLUGS = [f"article-{n}" for n in range(2500)]
 
 
-def test_articles_are_spread_over_bundles_of_about_250():
+def test_articles_are_spread_over_bundles_of_about_125():
     groups = article_bundles(SLUGS)
-    assert list(groups) == [f"{BUNDLE}-{number}" for number in range(1, 11)]
+    assert list(groups) == [f"{BUNDLE}-{number}" for number in range(1, 21)]
     assert sorted(slug for group in groups.values() for slug in group) == sorted(SLUGS)
-    assert all(150 < len(group) < 350 for group in groups.values())
+    assert all(75 < len(group) < 175 for group in groups.values())
 
 
 def test_an_articles_bundle_does_not_move_when_others_come_and_go():
