@@ -6,8 +6,9 @@ counts, events, quotes and findings: everything but the text), the last
 build's woven briefing still stands but for those articles. Only the pages
 that may show their text are planned again, only those whose data changed are
 rendered, only the search bundles holding those pages are indexed again, and
-the new files replace the old in one step. Anything else takes the full build,
-which also reports every problem an edit brings.
+the new files are put in place together, the old ones put back if anything
+fails. Anything else takes the full build, which also reports every problem
+an edit brings.
 """
 
 from __future__ import annotations
@@ -49,24 +50,16 @@ def rebuild(
     racy: dict[str, str],
 ) -> Patched | None:
     """Patch the site the stamped build left for edited article texts; None if it cannot."""
-    edited = _edited_articles(project, changed)
     cache = BuildCache(project.cache_dir)
-    snapshot = snapshots.load(project.cache_dir, last.build_id) if edited else None
-    if snapshot is None:
+    woven = _weave_edits(project, offline, last, changed, cache)
+    if woven is None:
         return None
-    try:
-        rewoven = reweave(project, snapshot.briefing.gazetteer, edited, offline, cache)
-    except BriefingError:
-        return None
-    briefing = _with_articles(snapshot.briefing, rewoven)
-    if briefing is None:
-        return None
-    snapshot = replace(snapshot, briefing=briefing)
+    snapshot, rewoven = woven
     renderer = Renderer(
         project.templates_dir,
         project.config,
         offline,
-        {"briefing": briefing, "live_reload": live_reload},
+        {"briefing": snapshot.briefing, "live_reload": live_reload},
         keep_compiled=True,
     )
     records = cache.page_records()
@@ -80,14 +73,9 @@ def rebuild(
             # template fails: the full build weaves again, or says what fails.
             patch.discard()
             return None
-        _write_articles_data(patch, briefing, [woven.slug for woven in rewoven])
-        stale = [b for b in snapshot.bundles if not set(patch.written).isdisjoint(b.pages)]
+        _write_articles_data(patch, snapshot.briefing, [w.slug for w in rewoven])
         stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
-        patch.put_in_place()
-        index_site(out, stale, out, into=patch.staging)
-        for bundle in stale:
-            patch.replace_folder(bundle.folder)
-        patch.commit()
+        _apply(patch, snapshot)
     except BaseException:
         patch.discard()
         raise
@@ -95,6 +83,32 @@ def rebuild(
     new_stamp = replace(last, inputs=inputs, racy=racy, outputs=outputs, files=len(outputs))
     _remember(project, cache, snapshot, rewoven, records, fingerprints, new_stamp)
     return Patched(last.pages, len(outputs), len(fingerprints))
+
+
+def _weave_edits(
+    project: Project, offline: bool, last: stamp.Stamp, changed: set[str], cache: BuildCache
+) -> tuple[Snapshot, list[WovenArticle]] | None:
+    """The last build's snapshot with the edited articles woven anew, if a patch can do."""
+    edited = _edited_articles(project, changed)
+    snapshot = snapshots.load(project.cache_dir, last.build_id) if edited else None
+    if snapshot is None:
+        return None
+    try:
+        rewoven = reweave(project, snapshot.briefing.gazetteer, edited, offline, cache)
+    except BriefingError:
+        return None  # the full build reports it, with every other problem
+    briefing = _with_articles(snapshot.briefing, rewoven)
+    return (replace(snapshot, briefing=briefing), rewoven) if briefing else None
+
+
+def _apply(patch: SitePatch, snapshot: Snapshot) -> None:
+    """Put the patch in place, index its pages' search bundles anew, and commit."""
+    stale = [b for b in snapshot.bundles if not set(patch.written).isdisjoint(b.pages)]
+    patch.put_in_place()
+    index_site(patch.out, stale, patch.out, into=patch.staging)
+    for bundle in stale:
+        patch.replace_folder(bundle.folder)
+    patch.commit()
 
 
 def _edited_articles(project: Project, changed: set[str]) -> list[Path]:
