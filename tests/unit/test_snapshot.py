@@ -1,0 +1,71 @@
+"""The snapshot: articles unpickled when asked for, standing in for the tuple they were."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing import snapshot as snapshots
+from briefing.snapshot import Snapshot, StoredArticles, StoredBySlug
+from briefing.views.research import research_views
+from briefing.weave import Briefing
+
+
+def _stored(briefing: Briefing) -> StoredArticles:
+    articles = briefing.articles
+    return StoredArticles(
+        tuple(w.slug for w in articles), [pickle.dumps(w, protocol=5) for w in articles]
+    )
+
+
+def test_stored_articles_read_as_the_tuple_they_were(briefing: Briefing):
+    stored, articles = _stored(briefing), tuple(briefing.articles)
+    assert len(stored) == len(articles)
+    assert tuple(stored) == articles
+    assert stored[-1] == articles[-1] and stored[:1] == articles[:1]
+    with pytest.raises(IndexError):
+        stored[len(articles)]
+    by_slug = StoredBySlug(stored)
+    assert list(by_slug) == [w.slug for w in articles]
+    assert by_slug.get("no-such-article") is None
+    assert by_slug[articles[0].slug] == articles[0]
+
+
+def test_stored_articles_are_read_only_when_asked_for(briefing: Briefing):
+    stored = _stored(briefing)
+    stored._pickled[0] = b"not a pickle"  # type: ignore[index]
+    assert stored[1] == briefing.articles[1]
+    with pytest.raises(pickle.UnpicklingError):
+        stored[0]
+
+
+def test_stored_articles_pickle_as_the_tuple_they_stand_for(briefing: Briefing):
+    assert pickle.loads(pickle.dumps(_stored(briefing))) == tuple(briefing.articles)
+
+
+def test_a_stored_snapshot_loads_as_it_was_with_edits_applied(briefing: Briefing, tmp_path: Path):
+    research = research_views(briefing)
+    snapshots.store(tmp_path, "one", Snapshot(briefing, research, "key", ()))
+    loaded = snapshots.load(tmp_path, "one")
+    assert loaded is not None and loaded.site_key == "key"
+    assert tuple(loaded.briefing.articles) == tuple(briefing.articles)
+    assert loaded.research.citations == research.citations
+    assert loaded.research.events == research.events
+    assert snapshots.load(tmp_path, "two") is None
+    edited = replace(briefing.articles[0], words=1)
+    snapshots.store_edits(tmp_path, "two", loaded, [edited])
+    again = snapshots.load(tmp_path, "two")
+    assert again is not None
+    assert again.briefing.by_slug[edited.slug].words == 1
+    assert again.briefing.articles[1:] == tuple(briefing.articles[1:])
+
+
+def test_a_snapshot_not_signed_here_is_not_read(briefing: Briefing, tmp_path: Path):
+    research = research_views(briefing)
+    snapshots.store(tmp_path, "one", Snapshot(briefing, research, "key", ()))
+    stored = tmp_path / snapshots.FILE
+    stored.write_bytes(b"\0" * 32 + pickle.dumps(("one",)))
+    assert snapshots.load(tmp_path, "one") is None
