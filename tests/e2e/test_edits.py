@@ -7,6 +7,7 @@ import shutil
 from collections import defaultdict
 from pathlib import Path
 
+import jinja2.bccache
 import pytest
 from tests.conftest import REPO
 from tests.hardening.helpers import fingerprint, leftovers, run_cli
@@ -225,3 +226,21 @@ def test_the_patch_keeps_file_times_of_pages_it_leaves(project):
     _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
     assert _rebuild(project).patched
     assert home.stat().st_mtime_ns == before
+
+
+def test_compiled_templates_that_cannot_be_kept_only_cost_time(project, tmp_path, monkeypatch):
+    cache_home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    _rebuild(project)
+    compiled = cache_home / "briefing" / "templates"
+    assert any(compiled.iterdir())
+    for path in compiled.iterdir():
+        path.write_bytes(b"not compiled code")  # damaged: compiled again
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", full_disk)
+    assert build(load_project(project), tmp_path / "again", use_cache=True).pages > 0
+    monkeypatch.undo()
+    assert _differences_from_cold(project, tmp_path) == []
