@@ -61,7 +61,7 @@ def _build(
     out = check_output_dir(out or project.site_dir, project.root)
     options = stamp.options_key(project, out, offline, live_reload)
     inputs = stamp.input_stats(project)
-    racy = stamp.racy_digests(inputs)
+    racy = stamp.racy_digests(inputs) if use_cache else {}  # only a stamp keeps them
     last = stamp.load(project.cache_dir) if use_cache else None
     if last is not None and last.options == options and last.outputs == stamp.output_stats(out):
         changed = stamp.changed_inputs(last, inputs)

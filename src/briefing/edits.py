@@ -103,7 +103,8 @@ def _weave_edits(
 
 def _apply(patch: SitePatch, snapshot: Snapshot) -> None:
     """Put the patch in place, index its pages' search bundles anew, and commit."""
-    stale = [b for b in snapshot.bundles if not set(patch.written).isdisjoint(b.pages)]
+    written = set(patch.written)
+    stale = [b for b in snapshot.bundles if not written.isdisjoint(b.pages)]
     patch.put_in_place()
     index_site(patch.out, stale, patch.out, into=patch.staging)
     for bundle in stale:

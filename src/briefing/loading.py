@@ -7,7 +7,6 @@ over the cores.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -30,13 +29,7 @@ def load_briefing(
     """Load and check all content, then weave it: everything before rendering."""
     cache = cache or BuildCache(None)
     gazetteer = load_gazetteer(project.content_dir)
-    woven_key = partial(
-        _woven_key,
-        gazetteer_key(project),
-        project.config.language,
-        offline,
-    )
-    known = _KnownArticles(project, cache, woven_key)
+    known = _KnownArticles(project, cache, offline)
     articles = load_articles(project.articles_dir, gazetteer, project.config.language, known.find)
     cache.store_article_index({a.path.as_posix(): (a.digest, a.seed) for a in articles})
     # Cached articles are read here: sending them back from workers would cost
@@ -77,8 +70,11 @@ class _KnownArticles:
     give the key of its woven record, and that record holds the parsed article.
     """
 
-    def __init__(self, project: Project, cache: BuildCache, woven_key: Callable[..., str]):
-        self.project, self.cache, self.woven_key = project, cache, woven_key
+    def __init__(self, project: Project, cache: BuildCache, offline: bool):
+        self.project, self.cache = project, cache
+        self.woven_key = partial(
+            _woven_key, gazetteer_key(project), project.config.language, offline
+        )
         self.index = cache.article_index()
         self.jobs: dict[Path, _WeaveJob] = {}
 
@@ -117,8 +113,7 @@ def reweave(
     project: Project, gazetteer: Gazetteer, paths: list[Path], offline: bool, cache: BuildCache
 ) -> list[WovenArticle]:
     """These article files read and woven afresh, or taken from the cache as they stand."""
-    woven_key = partial(_woven_key, gazetteer_key(project), project.config.language, offline)
-    known = _KnownArticles(project, cache, woven_key)
+    known = _KnownArticles(project, cache, offline)
     tagger = Tagger(gazetteer)
     found = []
     for path in paths:
