@@ -67,9 +67,8 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages.append(qa_page(research))
     pages.append(search_page([page.url for page in pages]))
     pages.append(print_page(briefing, research, home))
-    pages.append(
-        Page("/network/", "network.html", {"network": network(briefing, limit=None)}, "Network")
-    )
+    whole = network(briefing, limit=None, edge_limit=None)
+    pages.append(Page("/network/", "network.html", {"network": whole}, "Network"))
     pages.append(Page("/404.html", "404.html", title="Page not found"))
     return pages
 

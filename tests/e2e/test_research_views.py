@@ -12,6 +12,7 @@ from tests.conftest import REPO
 
 from briefing.build import build
 from briefing.project import load_project
+from briefing.views.network import EDGE_LIMIT
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +122,20 @@ def test_network_has_a_node_per_mentioned_actor_and_the_exported_weights(site: P
         tabled[frozenset((first, second))] = int(row.select_one("td.num").get_text())
     assert tabled == {frozenset(pair): n for pair, n in exported.items()}
     assert sum(int(line["data-weight"]) for line in lines) == sum(exported.values()) // 2
+
+
+def test_an_actor_page_draws_its_own_edges_and_the_strongest_others(site: Path):
+    actors = {a["id"]: a for a in json.loads((site / "data" / "actors.json").read_text("utf-8"))}
+    figure = _soup(site, "actors/china/index.html").select_one("figure.network")
+    assert figure.has_attr("data-pagefind-ignore")
+    lines = figure.select("svg line[data-weight]")
+    assert len(lines) == EDGE_LIMIT == len(figure.select("details tbody tr"))
+    spokes = {ln["data-b"]: int(ln["data-weight"]) for ln in lines if ln["data-a"] == "china"}
+    partners = len(figure.select("svg a.node")) - 1  # every actor drawn but China
+    assert len(spokes) == partners and partners < len(actors["china"]["co_mentions"])
+    assert all(actors["china"]["co_mentions"][b] == n for b, n in spokes.items())
+    others = [int(line["data-weight"]) for line in lines if line["data-a"] != "china"]
+    assert min(others) >= 1 and "most shared of" in figure.select_one("details summary").get_text()
 
 
 def test_matrix_cells_sum_to_the_passages_on_the_theme_pages(site: Path):

@@ -127,21 +127,66 @@ def test_long_names_are_shown_as_acronyms_or_cut_at_a_word() -> None:
     assert short_label(Actor("x", "Xi Jinping", "person", ("Mr. Xi",), "")) == "Xi Jinping"
 
 
-def test_sixty_nodes_lay_out_within_fifty_milliseconds(briefing: Briefing) -> None:
+def _dense(briefing: Briefing) -> Briefing:
+    """Sixty actors, each paragraph naming seven of them in a row."""
     actors = tuple(Actor(f"a{i:02}", f"Actor {i:02}", "country", (), "") for i in range(60))
     ids = [a.id for a in actors]
-    paragraphs = {f"p-{i}": tuple(ids[i : i + 7]) for i in range(60)}
+    paragraphs = {f"p-{i}": tuple(ids[i : i + 7 + i % 5]) for i in range(60)}
     woven = dataclasses.replace(
         briefing.articles[0],
         actors=tuple(ids),
         actor_counts={a: 1 + i % 9 for i, a in enumerate(ids)},
         paragraph_actors=paragraphs,
     )
-    big = weave_briefing(Gazetteer(actors, briefing.gazetteer.themes), [woven])
+    return weave_briefing(Gazetteer(actors, briefing.gazetteer.themes), [woven])
+
+
+def test_sixty_nodes_lay_out_within_fifty_milliseconds(briefing: Briefing) -> None:
+    big = _dense(briefing)
     started = time.perf_counter()
-    drawn = network(big, limit=60)
+    drawn = network(big, limit=60, edge_limit=None)
     assert time.perf_counter() - started < 0.05
-    assert len(drawn.nodes) == 60 and len(drawn.edges) > 60
+    assert len(drawn.nodes) == 60 and len(drawn.edges) == drawn.pairs > 60
+
+
+def test_a_dense_network_draws_only_its_strongest_edges(briefing: Briefing) -> None:
+    big = _dense(briefing)
+    drawn = network(big, limit=60, edge_limit=20)
+    shared = _shared_paragraphs(big)
+    assert drawn.pairs == len(shared) > 20 and len(drawn.edges) == 20
+    kept = {frozenset((e.a, e.b)) for e in drawn.edges}
+    lightest_kept = min(e.weight for e in drawn.edges)
+    assert all(weight <= lightest_kept for pair, weight in shared.items() if pair not in kept)
+    assert drawn.edges[0].weight == max(shared.values()) and drawn.edges[0].bucket == 4
+
+
+def test_a_cut_focus_network_keeps_every_edge_of_its_actor(briefing: Briefing) -> None:
+    big = _dense(briefing)
+    drawn = network(big, focus="a30", edge_limit=25)
+    spokes = {e.b: e.weight for e in drawn.edges if e.a == "a30"}
+    assert spokes == dict(big.co_mentions["a30"]) and len(spokes) < 25
+    others = [e.weight for e in drawn.edges if e.a != "a30"]
+    assert len(drawn.edges) == 25 and others == sorted(others, reverse=True)
+    assert drawn.pairs > 25
+
+
+def test_the_partial_says_when_only_the_strongest_edges_are_drawn(
+    project: Project, briefing: Briefing
+) -> None:
+    big = _dense(briefing)
+    drawn = network(big, limit=60, edge_limit=20)
+    soup = _render(project, big, drawn)
+    assert len(soup.select("svg line")) == len(soup.select("details tbody tr")) == 20
+    said = f"the 20 most shared of {drawn.pairs} pairs"
+    assert said in soup.select_one("details summary").get_text()
+    assert said.capitalize() in soup.select_one("svg desc").get_text()
+    whole = _render(project, briefing, network(briefing)).select_one("details summary")
+    assert "most shared" not in whole.get_text()
+
+
+def test_the_drawing_is_left_out_of_the_search_index(project: Project, briefing: Briefing) -> None:
+    figure = _render(project, briefing, network(briefing)).select_one("figure.network")
+    assert figure.has_attr("data-pagefind-ignore")
 
 
 def test_the_partial_links_each_node_to_its_actor_page(

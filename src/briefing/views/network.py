@@ -24,6 +24,7 @@ LABEL_GAP = 5.0
 LABEL_CHARS = 22
 CHAR_WIDTH = 0.6  # of the font size: a generous average for sans-serif labels
 PADDING = 8.0
+EDGE_LIMIT = 100  # lines drawn at most where the actors are limited: more is a hairball
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class NetworkEdge:
 class Network:
     nodes: tuple[NetworkNode, ...]
     edges: tuple[NetworkEdge, ...]  # heaviest first; draw reversed to put them on top
+    pairs: int  # pairs of these actors mentioned together, drawn or not
     width: float
     height: float
     focus: str | None = None
@@ -86,8 +88,17 @@ class Network:
         return tuple(k for k in ACTOR_KINDS if k in present)
 
 
-def network(briefing: Briefing, focus: str | None = None, limit: int | None = 40) -> Network:
-    """The whole briefing's network, or the one around ``focus`` (limit None: no limit)."""
+def network(
+    briefing: Briefing,
+    focus: str | None = None,
+    limit: int | None = 40,
+    edge_limit: int | None = EDGE_LIMIT,
+) -> Network:
+    """The whole briefing's network, or the one around ``focus`` (None: no limit).
+
+    Of the edges, the strongest ``edge_limit`` are drawn, and every edge of
+    the focus actor.
+    """
     mentions = briefing.mention_totals
     actors = briefing.gazetteer.actors_by_id
     if focus is None:
@@ -100,7 +111,9 @@ def network(briefing: Briefing, focus: str | None = None, limit: int | None = 40
         centre, ring = actors[focus], [actors[a] for a in partners]
     ring.sort(key=_kind_then_name)
     nodes, width, height = _layout(ring, centre, mentions)
-    return Network(nodes, _edges(briefing, nodes), width, height, focus)
+    pairs = _pairs(briefing, nodes)
+    edges = _edges(nodes, _strongest(pairs, focus, edge_limit), pairs[0][2] if pairs else 0)
+    return Network(nodes, edges, len(pairs), width, height, focus)
 
 
 def short_label(actor: Actor, chars: int = LABEL_CHARS) -> str:
@@ -212,7 +225,8 @@ def _node_radius(weight: int, heaviest: int) -> float:
     return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * share
 
 
-def _edges(briefing: Briefing, nodes: tuple[NetworkNode, ...]) -> tuple[NetworkEdge, ...]:
+def _pairs(briefing: Briefing, nodes: tuple[NetworkNode, ...]) -> list[tuple[str, str, int]]:
+    """Each pair of the nodes mentioned together, with its weight, heaviest first."""
     rank = {n.id: (not n.focus, -n.weight, n.name.casefold(), n.id) for n in nodes}
     pairs = []
     for node in nodes:
@@ -220,7 +234,29 @@ def _edges(briefing: Briefing, nodes: tuple[NetworkNode, ...]) -> tuple[NetworkE
             if other in rank and rank[node.id] < rank[other]:
                 pairs.append((node.id, other, weight))
     pairs.sort(key=lambda p: (-p[2], rank[p[0]], rank[p[1]]))
-    heaviest = pairs[0][2] if pairs else 0
+    return pairs
+
+
+def _strongest(
+    pairs: list[tuple[str, str, int]], focus: str | None, limit: int | None
+) -> list[tuple[str, str, int]]:
+    if limit is None or len(pairs) <= limit:
+        return pairs
+    spokes = sum(1 for a, _, _ in pairs if a == focus)  # the focus ranks first in a pair
+    others = limit - spokes
+    kept = []
+    for pair in pairs:
+        if pair[0] == focus:
+            kept.append(pair)
+        elif others > 0:
+            kept.append(pair)
+            others -= 1
+    return kept
+
+
+def _edges(
+    nodes: tuple[NetworkNode, ...], pairs: list[tuple[str, str, int]], heaviest: int
+) -> tuple[NetworkEdge, ...]:
     by_id = {n.id: n for n in nodes}
     return tuple(_edge(by_id[a], by_id[b], weight, heaviest) for a, b, weight in pairs)
 
