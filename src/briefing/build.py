@@ -157,7 +157,7 @@ def _write_pages(
         if record and record.fingerprint == fingerprint and writer.reuse(path, record):
             return path, fingerprint, False
         writer.write_pieces(path, renderer.stream(page))
-        return path, fingerprint, True
+        return path, fingerprint, not (record and writer.keep_unchanged(path))
 
     results = fork_map(produce, pages)
     writer.adopt([path for path, _, _ in results])  # files the workers wrote or linked

@@ -162,7 +162,9 @@ def _write_pages(
         fingerprint = page_fingerprint(page, site_key)
         record = records.get(page.url)
         if record is None or record.fingerprint != fingerprint:
-            patch.write_pieces(output_path(page.url), renderer.stream(page))
+            path = output_path(page.url)
+            patch.write_pieces(path, renderer.stream(page))
+            patch.keep_unchanged(path)
             fingerprints[page.url] = fingerprint
     return fingerprints
 

@@ -7,6 +7,7 @@ one file are refused together.
 
 from __future__ import annotations
 
+import filecmp
 import os
 import shutil
 import signal
@@ -88,8 +89,10 @@ class SiteWriter:
         self.written: list[str] = []
 
     def write(self, path: str, content: str | bytes) -> None:
+        """Write a file, or keep the current site's if it holds these very bytes."""
         data = content.encode("utf-8") if isinstance(content, str) else content
         self._write(path, lambda target: target.write_bytes(data))
+        self.keep_unchanged(path)
 
     def write_pieces(self, path: str, pieces: Iterable[str]) -> None:
         """Write text as it is made, without holding the whole of it."""
@@ -112,6 +115,24 @@ class SiteWriter:
         except OSError as error:
             raise BriefingError(f"cannot write {path}: {error.strerror}", self.out) from None
         self.written.append(path)
+
+    def keep_unchanged(self, path: str) -> bool:
+        """Keep the current site's file if the one just written has the same bytes.
+
+        Its timestamp then stays, and the search index need not read it again.
+        """
+        source, target = self.out / safe_relative(path), self.staging / safe_relative(path)
+        if not _same_bytes(source, target):
+            return False
+        linked = target.with_name(f".{target.name}.same")
+        try:
+            os.link(source, linked)
+            os.replace(linked, target)
+        except OSError:
+            with suppress(OSError):
+                linked.unlink()
+            return False
+        return True
 
     def adopt(self, paths: list[str]) -> None:
         """Count files that worker processes wrote into the staging folder."""
@@ -200,6 +221,16 @@ class SitePatch(SiteWriter):
         safe_relative(folder)
         self.folders.append(folder)
 
+    def keep_unchanged(self, path: str) -> bool:
+        """Leave the site's file as it is if the one just written has the same bytes."""
+        staged = self.staging / safe_relative(path)
+        if not _same_bytes(self.out / safe_relative(path), staged):
+            return False
+        with suppress(OSError):
+            staged.unlink()
+        self.written.remove(path)
+        return True
+
     def put_in_place(self) -> None:
         """Move the patch's files into the site, keeping the old ones aside."""
         with _no_interruption(), self._errors_named():
@@ -240,6 +271,13 @@ class SitePatch(SiteWriter):
             yield
         except OSError as error:
             raise BriefingError(f"cannot update the site: {error.strerror}", self.out) from None
+
+
+def _same_bytes(one: Path, other: Path) -> bool:
+    try:
+        return filecmp.cmp(one, other, shallow=False)
+    except OSError:
+        return False
 
 
 @contextmanager

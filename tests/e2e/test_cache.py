@@ -102,6 +102,30 @@ def test_a_template_change_rerenders_the_pages_using_it(project: Path):
     assert "Skip to the text" in (project / "site" / "index.html").read_text("utf-8")
 
 
+def test_pages_rendered_again_to_the_same_bytes_keep_their_files(project: Path):
+    """A template change renders every page again; only the pages it changed are new
+    files, and only the search bundle holding them is indexed again."""
+    build(load_project(project))
+    site = project / "site"
+    before = {p.relative_to(site).as_posix(): p.stat() for p in site.rglob("*") if p.is_file()}
+    (project / "templates").mkdir()
+    theme = (REPO / "templates" / "theme.html").read_text("utf-8")
+    (project / "templates" / "theme.html").write_text(
+        theme.replace(">Compare sources<", ">Sources compared<"), "utf-8"
+    )
+    build(load_project(project))
+    after = {p.relative_to(site).as_posix(): p.stat() for p in site.rglob("*") if p.is_file()}
+    changed = {
+        path
+        for path, stat in before.items()
+        if path not in after or after[path].st_mtime_ns != stat.st_mtime_ns
+    }
+    themes = {p for p in before if re.fullmatch(r"themes/[^/]+/index\.html", p)}
+    assert themes and themes <= changed
+    assert {p for p in changed - themes if not p.startswith("pagefind/")} == set()
+    assert "Sources compared" in (site / sorted(themes)[0]).read_text("utf-8")
+
+
 def test_no_cache_neither_reads_nor_writes_the_cache(project: Path):
     build(load_project(project), use_cache=False)
     assert not (project / ".briefing").exists()

@@ -334,3 +334,41 @@ def test_a_patch_discarded_after_its_files_went_in_puts_the_old_ones_back(tmp_pa
     patch.discard()
     assert tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_file_written_with_the_same_bytes_keeps_the_current_one(tmp_path: Path):
+    out = _site(tmp_path)
+    before = {path: (out / path).stat() for path in ("a/index.html", "bundle/index.json")}
+    writer = SiteWriter(out)
+    writer.write_pieces("a/index.html", iter(["old", " a"]))
+    writer.write_pieces("b.html", iter(["new b"]))
+    writer.write("bundle/index.json", "old index")  # whole files are compared as written
+    assert writer.keep_unchanged("a/index.html")
+    assert not writer.keep_unchanged("b.html")
+    assert not writer.keep_unchanged("missing.html")  # not in the staging folder
+    writer.commit()
+    for path, stat in before.items():
+        assert ((out / path).stat().st_ino, (out / path).stat().st_mtime_ns) == (
+            stat.st_ino,
+            stat.st_mtime_ns,
+        )
+    assert tree(out) == {"a/index.html": b"old a", "b.html": b"new b",
+                         "bundle/index.json": b"old index"}  # fmt: skip
+    assert sorted(writer.written) == ["a/index.html", "b.html", "bundle/index.json"]
+
+
+def test_a_patch_leaves_a_file_written_with_the_same_bytes_alone(tmp_path: Path):
+    out = _site(tmp_path)
+    stat = (out / "b.html").stat()
+    patch = SitePatch(out)
+    patch.write_pieces("b.html", iter(["old b"]))
+    patch.write("a/index.html", "new a")
+    patch.write("bundle/index.json", "old index")  # left alone as written
+    assert patch.keep_unchanged("b.html")
+    assert patch.written == ["a/index.html"]
+    patch.put_in_place()
+    patch.commit()
+    assert (out / "b.html").stat().st_mtime_ns == stat.st_mtime_ns
+    assert tree(out) == {"a/index.html": b"new a", "b.html": b"old b",
+                         "bundle/index.json": b"old index"}  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
