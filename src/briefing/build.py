@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,8 +14,8 @@ from .cache import (
     BuildCache,
     PageRecord,
     digest,
+    fingerprinter,
     metadata_digest,
-    page_fingerprint,
     tree_digest,
 )
 from .errors import BriefingError
@@ -85,10 +86,11 @@ def _build(
         keep_compiled=cache.enabled,
     )
     site_key = _site_key(project, briefing, offline, live_reload) if cache.enabled else ""
+    fingerprint = fingerprinter(site_key, briefing) if cache.enabled else None
     previous = cache.page_records() if out.is_dir() else {}
     writer = SiteWriter(out)
     try:
-        fingerprints, rendered = _write_pages(writer, renderer, pages, previous, site_key, cache)
+        fingerprints, rendered = _write_pages(writer, renderer, pages, previous, fingerprint)
         for path, text in data.data_files(briefing, research).items():
             writer.write(path, text)
         _copy_assets(writer, project)
@@ -114,14 +116,42 @@ def _build(
 
 
 def _site_key(project: Project, briefing: Briefing, offline: bool, live_reload: bool) -> str:
-    """What every page's fingerprint shares: templates, configuration, gazetteer, metadata."""
+    """What every page's fingerprint shares: templates, configuration, gazetteer, options.
+
+    Every article's card joins them when a template of the project's own may
+    look articles up in the whole briefing: any card may then show on any page.
+    """
     return digest(
         tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
         repr(project.config),
-        metadata_digest(briefing),
+        metadata_digest(briefing) if _own_templates_read_briefing(project) else "",
         gazetteer_key(project),
         f"{offline}|{live_reload}",
     )
+
+
+def _own_templates_read_briefing(project: Project) -> bool:
+    """Whether a template of the project's, not a packaged one, names the briefing.
+
+    The packaged templates look an article up only by the slug of a record
+    that names it (a passage, an event), and the fingerprints hold the card of
+    each article so named.
+    """
+    own = project.templates_dir
+    if not own.is_dir() or own.resolve() == PACKAGED_TEMPLATES.resolve():
+        return False
+    for file in own.rglob("*"):
+        relative = file.relative_to(own)
+        if relative.parts[0] == "assets" or not file.is_file():
+            continue
+        try:
+            text = file.read_bytes()
+        except OSError:
+            return True  # the renderer says what is wrong with it
+        twin = PACKAGED_TEMPLATES / relative
+        if b"briefing" in text and not (twin.is_file() and twin.read_bytes() == text):
+            return True
+    return False
 
 
 def _stale_bundles(
@@ -141,8 +171,7 @@ def _write_pages(
     renderer: Renderer,
     pages: list[Page],
     previous: dict[str, PageRecord],
-    site_key: str,
-    cache: BuildCache,
+    fingerprint: Callable[[Page], str] | None,  # None: no cache
 ) -> tuple[dict[str, str], set[str]]:
     """Render and write each page, or take it over from the last build when unchanged.
 
@@ -152,12 +181,12 @@ def _write_pages(
     def produce(page: Page) -> tuple[str, str, bool]:
         path = output_path(page.url)
         page = page.planned()
-        fingerprint = page_fingerprint(page, site_key) if cache.enabled else ""
+        printed = fingerprint(page) if fingerprint else ""
         record = previous.get(page.url)
-        if record and record.fingerprint == fingerprint and writer.reuse(path, record):
-            return path, fingerprint, False
+        if record and record.fingerprint == printed and writer.reuse(path, record):
+            return path, printed, False
         writer.write_pieces(path, renderer.stream(page))
-        return path, fingerprint, not (record and writer.keep_unchanged(path))
+        return path, printed, not (record and writer.keep_unchanged(path))
 
     results = fork_map(produce, pages)
     writer.adopt([path for path, _, _ in results])  # files the workers wrote or linked

@@ -19,14 +19,14 @@ import secrets
 import shutil
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from . import __version__
 from .errors import BriefingError
-from .model import field_values
+from .model import Article, field_values
 from .pages import Page
 from .weave import Briefing, WovenArticle, WovenText
 
@@ -271,12 +271,18 @@ class _ContextPickler(pickle.Pickler):
 
     A page that shows more of an article than its card (title, dates, names,
     summary, tags) — its text, its passages — carries that article's full key
-    in its context (see pages.py), so an edit to the text re-renders it.
+    in its context (see pages.py), so an edit to the text re-renders it. A
+    record naming an article by slug (a passage, a related article) carries
+    that article's card, which templates look up by the slug.
 
     Records (dataclasses) are reduced to their type and field values. Unlike
     persistent_id, reducer_override is not consulted for str, int, tuple,
     list or dict, which are most of what a page holds.
     """
+
+    def __init__(self, file: IO[bytes], cards: Callable[[str], str]):
+        super().__init__(file, protocol=5)
+        self.cards = cards
 
     def reducer_override(self, obj: Any) -> Any:
         kind = type(obj)
@@ -284,7 +290,12 @@ class _ContextPickler(pickle.Pickler):
             reduce = _REDUCERS[kind]
         except KeyError:
             reduce = _REDUCERS[kind] = _reducer_for(kind)
-        return reduce(obj) if reduce else NotImplemented
+        if reduce is None:
+            return NotImplemented
+        reduced = reduce(obj)
+        if kind in _NAMING_ARTICLES:
+            return reduced[0], (*reduced[1], self.cards(obj.slug))
+        return reduced
 
 
 def _reducer_for(kind: type) -> Callable[[Any], Any] | None:
@@ -294,12 +305,15 @@ def _reducer_for(kind: type) -> Callable[[Any], Any] | None:
         return lambda briefing: (str, ("briefing",))  # pages carry what they show of it
     if is_dataclass(kind):
         values = field_values(kind)
+        if "slug" in {f.name for f in fields(kind)} and not issubclass(kind, Article):
+            _NAMING_ARTICLES.add(kind)
         return lambda record: (kind, values(record))
     return None
 
 
 # By exact type, as pickling asks about millions of objects per build.
 _REDUCERS: dict[type, Callable[[Any], Any] | None] = {}
+_NAMING_ARTICLES: set[type] = set()  # records with the slug of an article not their own
 
 
 _CARDS: dict[str, str] = {}
@@ -309,15 +323,25 @@ def card_digest(woven: WovenArticle) -> str:
     card = _CARDS.get(woven.key)
     if card is None:
         article = woven.article
-        fields = (woven.slug, article.title, str(article.date), article.author,
-                  article.publisher, article.summary, woven.themes, woven.actors)  # fmt: skip
-        card = _CARDS[woven.key] = digest(repr(fields))
+        shown = (woven.slug, article.title, str(article.date), article.author,
+                 article.publisher, article.summary, woven.themes, woven.actors)  # fmt: skip
+        card = _CARDS[woven.key] = digest(repr(shown))
     return card
 
 
-def page_fingerprint(page: Page, site_digest: str) -> str:
+def fingerprinter(site_digest: str, briefing: Briefing) -> Callable[[Page], str]:
+    """Fingerprints of the pages of a site whose shared inputs have this digest."""
+    by_slug = briefing.by_slug
+
+    def card(slug: str) -> str:
+        return card_digest(by_slug[slug]) if slug in by_slug else ""
+
+    return lambda page: page_fingerprint(page, site_digest, card)
+
+
+def page_fingerprint(page: Page, site_digest: str, cards: Callable[[str], str]) -> str:
     buffer = io.BytesIO()
-    pickler = _ContextPickler(buffer, protocol=5)
+    pickler = _ContextPickler(buffer, cards)
     # Without the memo, equal data gives equal bytes whether or not objects are
     # shared, as they are in a fresh weave but not in one loaded from the cache.
     pickler.fast = True

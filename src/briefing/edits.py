@@ -14,12 +14,13 @@ an edit brings.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import data, stamp
 from . import snapshot as snapshots
-from .cache import BuildCache, PageRecord, page_fingerprint
+from .cache import BuildCache, PageRecord, fingerprinter
 from .errors import BriefingError
 from .loading import reweave
 from .pages import Page, text_pages
@@ -67,7 +68,8 @@ def rebuild(
     try:
         try:
             pages = _pages_showing(snapshot, rewoven)
-            fingerprints = _write_pages(patch, renderer, pages, records, snapshot.site_key)
+            fingerprint = fingerprinter(snapshot.site_key, snapshot.briefing)
+            fingerprints = _write_pages(patch, renderer, pages, records, fingerprint)
         except BriefingError:
             # A text the snapshot names was damaged (and the cache cleared), or a
             # template fails: the full build weaves again, or says what fails.
@@ -153,13 +155,13 @@ def _write_pages(
     renderer: Renderer,
     pages: list[Page],
     records: dict[str, PageRecord],
-    site_key: str,
+    fingerprint_of: Callable[[Page], str],
 ) -> dict[str, str]:
     """Render the pages whose data changed; their new fingerprints by URL."""
     fingerprints = {}
     for page in pages:
         page = page.planned()
-        fingerprint = page_fingerprint(page, site_key)
+        fingerprint = fingerprint_of(page)
         record = records.get(page.url)
         if record is None or record.fingerprint != fingerprint:
             path = output_path(page.url)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.conftest import REPO
 from tests.hardening.helpers import run_cli
 
-from briefing import content
+from briefing import content, parallel
 from briefing.build import build, load_briefing
 from briefing.cache import BuildCache, StoredText
+from briefing.pages import Page
 from briefing.project import load_project
+from briefing.render import Renderer
 from briefing.weave import Briefing, WovenText
 
 
@@ -124,6 +127,68 @@ def test_pages_rendered_again_to_the_same_bytes_keep_their_files(project: Path):
     assert themes and themes <= changed
     assert {p for p in changed - themes if not p.startswith("pagefind/")} == set()
     assert "Sources compared" in (site / sorted(themes)[0]).read_text("utf-8")
+
+
+MILITARY = "russia-china-military-cooperation-in-central-asia"
+
+
+def _add_an_actor(root: Path, slug: str) -> str:
+    """Tag the article with an actor it did not have; the actor's id."""
+    path = root / "content" / "articles" / f"{slug}.md"
+    text = path.read_text("utf-8")
+    tagged = re.search(r"^actors: \[(.*)\]$", text, re.M)
+    assert tagged is not None
+    actor = "ispi"  # in the gazetteer, on no article
+    assert actor not in tagged.group(1)
+    path.write_text(text.replace("actors: [", f"actors: [{actor}, ", 1), "utf-8")
+    return actor
+
+
+def _rendered_by_a_build(root: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    rendered: set[str] = set()
+    stream = Renderer.stream
+
+    def recording(self: Renderer, page: Page) -> Iterator[str]:
+        rendered.add(page.url)
+        return stream(self, page)
+
+    monkeypatch.setattr(parallel, "workers", lambda: 1)  # renders in this process
+    monkeypatch.setattr(Renderer, "stream", recording)
+    build(load_project(root))
+    monkeypatch.undo()
+    return rendered
+
+
+def _cold_differences(root: Path, tmp_path: Path) -> list[str]:
+    build(load_project(root), tmp_path / "cold", use_cache=False)
+    warm, cold = _files(root / "site"), _files(tmp_path / "cold")
+    return sorted(path for path in warm.keys() | cold.keys() if warm.get(path) != cold.get(path))
+
+
+def test_new_tags_on_one_article_render_only_the_pages_that_show_it(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    pages = build(load_project(project)).pages
+    actor = _add_an_actor(project, MILITARY)
+    rendered = _rendered_by_a_build(project, monkeypatch)
+    assert f"/articles/{MILITARY}/" in rendered and f"/actors/{actor}/" in rendered
+    assert "/actors/myanmar/" not in rendered  # named only in another article
+    assert len(rendered) < pages / 2
+    assert _cold_differences(project, tmp_path) == []
+
+
+def test_a_template_of_the_projects_that_reads_the_briefing_renders_every_page_again(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    (project / "templates").mkdir()
+    footer = (REPO / "templates" / "base.html").read_text("utf-8")
+    footer = footer.replace("</footer>", "{{ briefing.articles | length }} sources</footer>")
+    (project / "templates" / "base.html").write_text(footer, "utf-8")
+    build(load_project(project))
+    _add_an_actor(project, MILITARY)
+    rendered = _rendered_by_a_build(project, monkeypatch)
+    assert "/actors/myanmar/" in rendered
+    assert _cold_differences(project, tmp_path) == []
 
 
 def test_no_cache_neither_reads_nor_writes_the_cache(project: Path):

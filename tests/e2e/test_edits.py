@@ -98,7 +98,9 @@ def test_an_edit_that_changes_what_lists_show_takes_the_full_build(project, tmp_
     assert _differences_from_cold(project, tmp_path) == []
 
 
-@pytest.mark.parametrize("change", ["new article", "gazetteer", "template", "title"])
+@pytest.mark.parametrize(
+    "change", ["new article", "gazetteer", "template", "title", "byline", "tags"]
+)
 def test_other_changes_take_the_full_build(project, tmp_path, change):
     _rebuild(project)
     _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
@@ -113,8 +115,14 @@ def test_other_changes_take_the_full_build(project, tmp_path, change):
             (REPO / "templates/base.html").read_text("utf-8").replace("</footer>", "</footer>\n")
         )
         (project / "templates/base.html").write_text(footer, "utf-8")
-    else:
+    elif change == "title":
         _replace(project, MILITARY, "title: '", "title: 'On ")
+    elif change == "byline":
+        _replace(project, MILITARY, "date: 2018-12-21", "date: 2017-01-02")
+        _replace(project, MILITARY, "author: Fabio Indeo", "author: Fabio Indeo and Ann Other")
+    else:
+        _replace(project, MILITARY, "themes: [", "themes: [arctic, ")
+        _replace(project, DRAGON, "actors: [", "actors: [ispi, ")
     assert not _rebuild(project).patched
     assert _differences_from_cold(project, tmp_path) == []
 
