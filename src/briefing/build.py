@@ -102,16 +102,19 @@ def _build(
     except BaseException:
         writer.discard()
         raise
-    outputs = stamp.output_stats(out)  # every file of the site, the search index's too
-    if cache.enabled:
-        build_id = secrets.token_hex(16)
-        cache.store_page_records(_records(outputs, fingerprints))
-        snapshot.store(project.cache_dir, build_id,
-                       Snapshot(briefing, research, site_key, tuple(bundles)))  # fmt: skip
-        stamp.store(
-            project.cache_dir,
-            stamp.Stamp(options, inputs, outputs, len(pages), len(outputs), build_id, racy),
-        )
+    try:
+        outputs = stamp.output_stats(out)  # every file of the site, the search index's too
+        if cache.enabled:
+            build_id = secrets.token_hex(16)
+            cache.store_page_records(_records(outputs, fingerprints))
+            snapshot.store(project.cache_dir, build_id,
+                           Snapshot(briefing, research, site_key, tuple(bundles)))  # fmt: skip
+            stamp.store(
+                project.cache_dir,
+                stamp.Stamp(options, inputs, outputs, len(pages), len(outputs), build_id, racy),
+            )
+    finally:
+        writer.wait()
     return BuildResult(out, len(pages), len(outputs), time.perf_counter() - started)
 
 

@@ -87,6 +87,7 @@ class SiteWriter:
         except OSError as error:
             raise BriefingError(f"cannot write here: {error.strerror}", out.parent) from None
         self.written: list[str] = []
+        self._removal: threading.Thread | None = None
 
     def write(self, path: str, content: str | bytes) -> None:
         """Write a file, or keep the current site's if it holds these very bytes."""
@@ -195,7 +196,15 @@ class SiteWriter:
                     ) from None
                 raise
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            # Removing ten thousand folders takes a second or two: it goes on
+            # beside what the build does next, until wait().
+            self._removal = threading.Thread(target=shutil.rmtree, args=(old, True))
+            self._removal.start()
+
+    def wait(self) -> None:
+        """Wait until the site the commit replaced is removed."""
+        if self._removal is not None:
+            self._removal.join()
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -182,12 +182,16 @@ def test_commit_replaces_the_old_site_entirely(tmp_path):
     assert tree(out) == {"index.html": b"new"}
 
 
-def test_commit_leaves_no_staging_folders_beside_the_site(tmp_path):
+def test_commit_leaves_no_staging_folders_beside_the_site_once_waited_for(tmp_path):
     out = tmp_path / "site"
-    out.mkdir()
+    (out / "many").mkdir(parents=True)
+    for number in range(200):
+        (out / "many" / f"{number}.html").write_text("old")
     writer = SiteWriter(out)
     writer.write("index.html", "new")
     writer.commit()
+    assert tree(out) == {"index.html": b"new"}  # the old site is out of the way at once
+    writer.wait()
     assert sorted(os.listdir(tmp_path)) == ["site"]
 
 
