@@ -33,6 +33,8 @@ COMPARED_SOURCES = 12
 # what it leaves out instead of growing with every article.
 PACK_TEXTS = 100
 HOME_SOURCES = 20  # the newest, as cards and matrix rows; the indexes hold them all
+TIMELINE_EVENTS = 600  # past this many events, the timeline has a page per year
+QUOTES_PER_PAGE = 400
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,8 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     ]
     pages.append(actors_index(briefing))
     pages += [actor_page(briefing, research, actor) for actor in briefing.gazetteer.actors]
-    pages.append(timeline_page(research))
-    pages.append(quotes_page(briefing, research))
+    pages += timeline_pages(research)
+    pages += quotes_pages(briefing, research)
     pages.append(qa_page(research))
     pages.append(search_page([page.url for page in pages]))
     pages.append(print_page(briefing, research, home))
@@ -139,9 +141,25 @@ def search_page(urls_planned: list[str]) -> Page:
     return Page("/search/", "search.html", {"bundles": merged}, "Search")
 
 
-def timeline_page(research: Research) -> Page:
-    context = {"years": by_year(list(research.events)), "count": len(research.events)}
-    return Page("/timeline/", "timeline.html", context, "Timeline")
+def timeline_pages(research: Research) -> list[Page]:
+    """The timeline on one page, or, past TIMELINE_EVENTS events, a page per year."""
+    years = by_year(list(research.events))
+    count = len(research.events)
+    if count <= TIMELINE_EVENTS:
+        context = {"years": years, "count": count, "paged": False}
+        return [Page("/timeline/", "timeline.html", context, "Timeline")]
+    counts = [(year, len(events)) for year, events in years]
+    context = {"years": counts, "count": count, "paged": True}
+    pages = [Page("/timeline/", "timeline.html", context, "Timeline")]
+    for number, (year, events) in enumerate(years):
+        context = {
+            "year": year,
+            "events": events,
+            "previous": years[number - 1][0] if number else None,
+            "next": years[number + 1][0] if number + 1 < len(years) else None,
+        }
+        pages.append(Page(f"/timeline/{year}/", "timeline-year.html", context, f"Timeline: {year}"))
+    return pages
 
 
 def qa_page(research: Research) -> Page:
@@ -165,16 +183,49 @@ QA_LABELS = {
 }
 
 
-def quotes_page(briefing: Briefing, research: Research) -> Page:
+def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
+    """Who is quoted, most quoted first, QUOTES_PER_PAGE quotes to a page."""
     speakers: dict[str, list] = defaultdict(list)
     for quote in research.quotes:
         speakers[quote.speaker or quote.name].append(quote)
     by_id = briefing.gazetteer.actors_by_id
-    groups = [
-        {"actor": by_id.get(key), "name": quotes[0].name, "quotes": quotes}
-        for key, quotes in sorted(speakers.items(), key=lambda item: _speaker_order(item, by_id))
+    ordered = sorted(speakers.items(), key=lambda item: _speaker_order(item, by_id))
+    pages = _pages_of_quotes([(by_id.get(key), quotes) for key, quotes in ordered])
+    urls = [
+        "/quotes/" if number == 1 else f"/quotes/{number}/" for number in range(1, len(pages) + 1)
     ]
-    return Page("/quotes/", "quotes.html", {"speakers": groups}, "Quotes")
+    return [
+        Page(
+            url,
+            "quotes.html",
+            {"speakers": groups, "page": number, "pages": urls, "count": len(research.quotes)},
+            "Quotes" if number == 1 else f"Quotes, page {number}",
+        )
+        for number, (url, groups) in enumerate(zip(urls, pages, strict=True), 1)
+    ]
+
+
+def _pages_of_quotes(speakers: list[tuple[Actor | None, list]]) -> list[list[dict]]:
+    """The speakers' quotes cut into pages; a speaker goes on over the next when need be."""
+    pages: list[list[dict]] = [[]]
+    room = QUOTES_PER_PAGE
+    for actor, quotes in speakers:
+        start = 0
+        while start < len(quotes):
+            if room == 0:
+                pages.append([])
+                room = QUOTES_PER_PAGE
+            taken = quotes[start : start + room]
+            group = {
+                "actor": actor,
+                "name": quotes[0].name,
+                "quotes": taken,
+                "continued": start > 0,
+            }
+            pages[-1].append(group)
+            start += len(taken)
+            room -= len(taken)
+    return pages
 
 
 def _speaker_order(item: tuple[str, list], by_id: dict[str, Actor]) -> tuple:
