@@ -3,11 +3,12 @@
     .venv/bin/python benchmarks/run.py [--sizes 1000,10000] [--runs 3] [--work DIR]
 
 For each size N: Hugo's full build, briefing's cold build (no output folder and
-no .briefing/ cache), a warm rebuild with nothing changed, and a warm rebuild
-after appending a sentence to one article. Runs alternate which tool goes
-first, so machine noise hits both. Prints medians, ratios to Hugo's build in
-the same run, peak memory (Pss summed over a build's processes) and ms per
-article beside the targets. Only the commands are run.
+no .briefing/ cache), a warm rebuild with nothing changed, a warm rebuild after
+appending a sentence to one article, and one after appending a sentence that
+names an actor the article is tagged with (its mention counts change). Runs
+alternate which tool goes first, so machine noise hits both. Prints medians,
+ratios to Hugo's build in the same run, peak memory (Pss summed over a build's
+processes) and ms per article beside the targets. Only the commands are run.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from functools import partial
 from pathlib import Path
 
 import corpus
+import yaml
 
 BIN = Path(sys.executable).parent
-CASES = ("hugo", "cold", "warm-unchanged", "warm-edit")
+CASES = ("hugo", "cold", "warm-unchanged", "warm-edit", "warm-mention")
 COLD_RATIO, WARM_RATIO, WARM_AT = 1.5, 0.15, 10_000
 PEAK_MIB, SCALING, STARTUP_S = 1024, 1.25, 0.15
 SAMPLE_EVERY_S, RESCAN_EVERY = 0.25, 2  # memory every 0.25 s, processes every 0.5 s
@@ -56,7 +58,8 @@ class Setup:
     public: Path  # Hugo's output
     site: Path  # briefing's output
     cache: Path  # briefing's cache
-    edited: Path  # the article that gets one more sentence per run
+    edited: Path  # the article that gets two more sentences per run
+    actor: str  # the name of an actor that article is tagged with, named again per run
 
 
 # --- measuring one command ----------------------------------------------------
@@ -190,7 +193,15 @@ def prepare(n: int, work: Path, hugo: str, briefing: str) -> Setup:
         site=site,
         cache=run / "briefing" / ".briefing",
         edited=articles[n // 2],
+        actor=_tagged_actor(run / "briefing", articles[n // 2]),
     )
+
+
+def _tagged_actor(project: Path, article: Path) -> str:
+    """The name of the first actor the article is tagged with."""
+    front = yaml.safe_load(article.read_text("utf-8").split("---")[1])
+    actors = yaml.safe_load((project / "content" / "actors.yml").read_text("utf-8"))
+    return next(a["name"] for a in actors if a["id"] == front["actors"][0])
 
 
 def hugo_full(setup: Setup) -> dict[str, Sample]:
@@ -207,6 +218,10 @@ def briefing_builds(setup: Setup, run: int) -> dict[str, Sample]:
     text = setup.edited.read_text("utf-8").rstrip("\n")
     setup.edited.write_text(f"{text} A later revision, number {run + 1}, adds this.\n", "utf-8")
     samples["warm-edit"] = measure(setup.build)
+    text = setup.edited.read_text("utf-8").rstrip("\n")
+    named = f"{text} {setup.actor} was named again in revision {run + 1}.\n"
+    setup.edited.write_text(named, "utf-8")
+    samples["warm-mention"] = measure(setup.build)
     return samples
 
 
