@@ -34,3 +34,14 @@ def test_workflow_builds_with_the_pages_base_url_and_deploys():
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build"
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+
+
+def test_workflow_keeps_the_build_cache_and_its_signing_key_between_deployments():
+    steps = yaml.safe_load(WORKFLOW.read_text("utf-8"))["jobs"]["build"]["steps"]
+    uses = [step.get("uses", "") for step in steps]
+    caching = [n for n, used in enumerate(uses) if used.startswith("actions/cache@")]
+    building = [n for n, step in enumerate(steps) if "briefing build" in step.get("run", "")]
+    assert len(caching) == 1 and caching[0] < building[0]
+    cache = steps[caching[0]]["with"]
+    assert set(cache["path"].split()) == {".briefing", "~/.cache/briefing"}
+    assert cache["key"].startswith("briefing-") and cache["restore-keys"] == "briefing-"
