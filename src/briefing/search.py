@@ -6,7 +6,7 @@ The index comes in bundles that the search page merges: one for actors and
 themes, which holds Pagefind's scripts, and one per 125 articles or so, each
 article's bundle fixed by its slug. A rebuild indexes again only the bundles
 holding a page that changed, one bundle after another. Pagefind reads each
-bundle's pages from the site itself, picked out by a glob.
+bundle's pages from a folder of links to them.
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,7 +81,8 @@ def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None,
 
 
 def _index_bundle(site: Path, bundle: Bundle, named: Path, output: Path) -> None:
-    _run_pagefind(site, _glob(bundle.pages), output, named)
+    with _linked(site, bundle.pages, output.parent, named) as pages:
+        _run_pagefind(pages, output, named)
     # Pagefind can exit 0 having written only part of its files when the disk is
     # full, some of them cut short: a disk left full is taken as a failed index.
     if shutil.disk_usage(output.parent).free < FULL_DISK:
@@ -89,18 +93,39 @@ def _index_bundle(site: Path, bundle: Bundle, named: Path, output: Path) -> None
         raise BriefingError(f"search index incomplete ({error})", named) from None
 
 
-def _glob(pages: Sequence[str]) -> str:
-    """A Pagefind glob matching exactly these paths of the site."""
-    escaped = ("".join(f"\\{c}" if c in GLOB_SPECIAL else c for c in page) for page in pages)
-    return "{" + ",".join(escaped) + "}"
+@contextmanager
+def _linked(site: Path, pages: Sequence[str], beside: Path, named: Path) -> Iterator[Path]:
+    """A folder holding links to these pages of the site, at their paths in it.
+
+    Pagefind walks the whole folder it is given: on a site of 10,000 articles,
+    walking it took a third of the time of indexing a bundle of its pages.
+    """
+    try:
+        folder = Path(tempfile.mkdtemp(dir=beside, prefix=".index-"))
+    except OSError as error:
+        raise BriefingError(f"search indexing failed: {error.strerror}", named) from None
+    try:
+        _link_pages(site, pages, folder, named)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
-GLOB_SPECIAL = frozenset("\\*?[]{},!")
+def _link_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> None:
+    try:
+        for page in pages:
+            target = folder / page
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site / page, target)
+            except OSError:
+                shutil.copyfile(site / page, target)  # no hard links on this filesystem
+    except OSError as error:
+        raise BriefingError(f"search indexing failed: {error.strerror}", named) from None
 
 
-def _run_pagefind(site: Path, glob: str, output: Path, named: Path) -> None:
-    command = [*_pagefind(), "--silent", "--site", str(site)]
-    command += ["--glob", glob, "--output-path", str(output)]
+def _run_pagefind(site: Path, output: Path, named: Path) -> None:
+    command = [*_pagefind(), "--silent", "--site", str(site), "--output-path", str(output)]
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as error:

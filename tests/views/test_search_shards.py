@@ -1,4 +1,4 @@
-"""The search index comes in bundles: actors and themes, then articles a thousand at a time."""
+"""The search index comes in bundles: actors and themes, then articles 125 at a time."""
 
 from __future__ import annotations
 
@@ -87,6 +87,8 @@ def test_each_bundle_indexes_its_pages_and_the_search_page_merges_them(project: 
     soup = BeautifulSoup((site / "search" / "index.html").read_text("utf-8"), "html.parser")
     merged = soup.select_one("#search")["data-bundles"].split()
     assert merged == [f"../{folder}/" for folder in folders[1:]]
+    # Pagefind read each bundle's pages from a folder of links, gone once indexed.
+    assert [p for p in project.rglob(".index-*")] == []
 
 
 def test_an_edit_indexes_again_only_the_bundles_of_the_pages_it_changed(project: Path):
