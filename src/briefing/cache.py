@@ -193,6 +193,11 @@ def read_signed(path: Path) -> bytes | None:
         return None
 
 
+def write_atomically(target: Path, data: bytes) -> bool:
+    """Store data whole or not at all; False if it cannot be written."""
+    return _write_atomically(target, data)
+
+
 def _write_atomically(target: Path, data: bytes) -> bool:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

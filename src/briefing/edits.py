@@ -51,6 +51,22 @@ def rebuild(
     racy: dict[str, str],
 ) -> Patched | None:
     """Patch the site the stamped build left for edited article texts; None if it cannot."""
+    try:
+        return _patched(project, out, offline, live_reload, last, changed, inputs, racy)
+    except snapshots.DamagedSnapshot:
+        return None  # the patch's files went back; the full build weaves again
+
+
+def _patched(
+    project: Project,
+    out: Path,
+    offline: bool,
+    live_reload: bool,
+    last: stamp.Stamp,
+    changed: set[str],
+    inputs: stamp.Stats,
+    racy: dict[str, str],
+) -> Patched | None:
     cache = BuildCache(project.cache_dir)
     woven = _weave_edits(project, offline, last, changed, cache)
     if woven is None:

@@ -174,14 +174,20 @@ def test_a_site_changed_by_hand_is_not_patched(project, tmp_path):
     assert _differences_from_cold(project, tmp_path) == []
 
 
-@pytest.mark.parametrize("damage", ["snapshot", "snapshot-edits"])
+@pytest.mark.parametrize("damage", ["snapshot", "snapshot-edits", "data"])
 def test_a_damaged_snapshot_takes_the_full_build(project, tmp_path, damage):
     _rebuild(project)
     _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
     assert _rebuild(project).patched
-    record = project / ".briefing" / damage
-    data = bytearray(record.read_bytes())
-    data[-10] ^= 0xFF
+    if damage == "data":  # every pickle of the data file, each checked when read
+        (record,) = (project / ".briefing").glob(snapshots.DATA_FILES)
+        data = bytearray(record.read_bytes())
+        for place in range(0, len(data), 97):
+            data[place] ^= 0xFF
+    else:
+        record = project / ".briefing" / damage
+        data = bytearray(record.read_bytes())
+        data[-10] ^= 0xFF
     record.write_bytes(bytes(data))
     _replace(project, MILITARY, "they say.", "they said.")
     assert not _rebuild(project).patched

@@ -69,3 +69,30 @@ def test_a_snapshot_not_signed_here_is_not_read(briefing: Briefing, tmp_path: Pa
     stored = tmp_path / snapshots.FILE
     stored.write_bytes(b"\0" * 32 + pickle.dumps(("one",)))
     assert snapshots.load(tmp_path, "one") is None
+
+
+def test_a_pickle_changed_in_the_data_file_is_refused_when_read(briefing: Briefing, tmp_path: Path):
+    snapshots.store(tmp_path, "one", Snapshot(briefing, research_views(briefing), "key", ()))
+    (data_file,) = tmp_path.glob(snapshots.DATA_FILES)
+    data = bytearray(data_file.read_bytes())
+    loaded = snapshots.load(tmp_path, "one")
+    assert loaded is not None
+    length = len(pickle.dumps(briefing.articles[0], protocol=5))
+    data[length // 2] ^= 0xFF  # within the first article's pickle
+    data_file.write_bytes(bytes(data))
+    damaged = snapshots.load(tmp_path, "one")
+    assert damaged is not None and damaged.briefing.articles[1] == briefing.articles[1]
+    with pytest.raises(snapshots.DamagedSnapshot):
+        damaged.briefing.articles[0]
+    data_file.write_bytes(bytes(data[:length]))  # cut short: the snapshot is not read
+    assert snapshots.load(tmp_path, "one") is None
+    data_file.unlink()
+    assert snapshots.load(tmp_path, "one") is None
+
+
+def test_each_full_snapshot_keeps_only_its_own_data_file(briefing: Briefing, tmp_path: Path):
+    for build_id in ("one", "two"):
+        snapshots.store(tmp_path, build_id, Snapshot(briefing, research_views(briefing), "k", ()))
+    assert [p.name for p in tmp_path.glob(snapshots.DATA_FILES)] == ["snapshot-two.data"]
+    assert snapshots.load(tmp_path, "one") is None
+    assert snapshots.load(tmp_path, "two") is not None
