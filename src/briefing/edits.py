@@ -16,7 +16,9 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import wraps
 from pathlib import Path
+from typing import ParamSpec
 
 from . import data, stamp
 from . import snapshot as snapshots
@@ -32,6 +34,8 @@ from .urls import output_path
 from .weave import Briefing, WovenArticle
 from .writer import SitePatch
 
+P = ParamSpec("P")
+
 
 @dataclass(frozen=True)
 class Patched:
@@ -40,6 +44,20 @@ class Patched:
     rendered: int  # pages rendered again
 
 
+def _unless_damaged(patch: Callable[P, Patched | None]) -> Callable[P, Patched | None]:
+    """None, for the full build, where a pickle of the snapshot is not as it was signed."""
+
+    @wraps(patch)
+    def patching(*args: P.args, **kwargs: P.kwargs) -> Patched | None:
+        try:
+            return patch(*args, **kwargs)
+        except snapshots.DamagedSnapshot:
+            return None  # the patch's files went back; the full build weaves again
+
+    return patching
+
+
+@_unless_damaged
 def rebuild(
     project: Project,
     out: Path,
@@ -51,22 +69,6 @@ def rebuild(
     racy: dict[str, str],
 ) -> Patched | None:
     """Patch the site the stamped build left for edited article texts; None if it cannot."""
-    try:
-        return _patched(project, out, offline, live_reload, last, changed, inputs, racy)
-    except snapshots.DamagedSnapshot:
-        return None  # the patch's files went back; the full build weaves again
-
-
-def _patched(
-    project: Project,
-    out: Path,
-    offline: bool,
-    live_reload: bool,
-    last: stamp.Stamp,
-    changed: set[str],
-    inputs: stamp.Stats,
-    racy: dict[str, str],
-) -> Patched | None:
     cache = BuildCache(project.cache_dir)
     woven = _weave_edits(project, offline, last, changed, cache)
     if woven is None:
