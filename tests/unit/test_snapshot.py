@@ -54,6 +54,8 @@ def test_a_stored_snapshot_loads_as_it_was_with_edits_applied(briefing: Briefing
     assert tuple(loaded.briefing.articles) == tuple(briefing.articles)
     assert loaded.research.citations == research.citations
     assert loaded.research.events == research.events
+    assert dict(loaded.briefing.related) == briefing.related  # records made when read
+    assert pickle.loads(pickle.dumps(loaded.briefing.related)) == briefing.related
     assert snapshots.load(tmp_path, "two") is None
     edited = replace(briefing.articles[0], words=1)
     snapshots.store_edits(tmp_path, "two", loaded, [edited])
