@@ -100,8 +100,8 @@ class BuildCache:
         text = _record(woven.loaded_text())
         summary = _record((replace(woven, text=_NOT_HELD), len(text)))
         if not (
-            _write_atomically(_entry(folder, "text", key), text)
-            and _write_atomically(_entry(folder, "woven", key), summary)
+            write_atomically(_entry(folder, "text", key), text)
+            and write_atomically(_entry(folder, "woven", key), summary)
         ):
             return woven
         return replace(woven, text=StoredText(folder, key))
@@ -118,7 +118,7 @@ class BuildCache:
 
     def store_article_index(self, index: dict[str, tuple[str, str | None]]) -> None:
         if self.folder is not None:
-            _write_atomically(self.folder / "articles.json", json.dumps(index).encode("utf-8"))
+            write_atomically(self.folder / "articles.json", json.dumps(index).encode("utf-8"))
 
     def page_records(self) -> dict[str, PageRecord]:
         if self.folder is None:
@@ -133,7 +133,7 @@ class BuildCache:
         if self.folder is None:
             return
         raw = {url: [r.fingerprint, r.size, r.mtime_ns] for url, r in sorted(records.items())}
-        _write_atomically(self.folder / "pages.json", json.dumps(raw).encode("utf-8"))
+        write_atomically(self.folder / "pages.json", json.dumps(raw).encode("utf-8"))
 
 
 # Cached records are pickles, and unpickling runs code: a project folder from
@@ -182,7 +182,7 @@ def _verified(signed: bytes) -> bytes | None:
 
 def write_signed(target: Path, data: bytes) -> bool:
     """Store data signed, for read_signed; False if it cannot be written."""
-    return _write_atomically(target, _signed(data))
+    return write_atomically(target, _signed(data))
 
 
 def read_signed(path: Path) -> bytes | None:
@@ -195,10 +195,6 @@ def read_signed(path: Path) -> bytes | None:
 
 def write_atomically(target: Path, data: bytes) -> bool:
     """Store data whole or not at all; False if it cannot be written."""
-    return _write_atomically(target, data)
-
-
-def _write_atomically(target: Path, data: bytes) -> bool:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -355,17 +351,5 @@ def page_fingerprint(page: Page, site_digest: str, cards: Callable[[str], str]) 
 
 
 def metadata_digest(briefing: Briefing) -> str:
-    """What templates may look up about any article: its title, dates, names and tags."""
-    rows = [
-        (
-            w.slug,
-            w.article.title,
-            str(w.article.date),
-            w.article.author,
-            w.article.publisher,
-            w.themes,
-            w.actors,
-        )
-        for w in briefing.articles
-    ]
-    return digest(repr(rows))
+    """What templates may look up about any article: every article's card."""
+    return digest(*(card_digest(woven) for woven in briefing.articles))

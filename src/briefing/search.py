@@ -14,7 +14,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from typing import Any
 import cbor2
 
 from .errors import BriefingError
+from .writer import link_or_copy
 
 BUNDLE = "pagefind"  # actors and themes, and the scripts the search page loads
 BUNDLE_ARTICLES = 125  # articles per further bundle: an edit indexes one again (0.3 s)
@@ -114,12 +114,7 @@ def _linked(site: Path, pages: Sequence[str], beside: Path, named: Path) -> Iter
 def _link_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> None:
     try:
         for page in pages:
-            target = folder / page
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(site / page, target)
-            except OSError:
-                shutil.copyfile(site / page, target)  # no hard links on this filesystem
+            link_or_copy(site / page, folder / page)
     except OSError as error:
         raise BriefingError(f"search indexing failed: {error.strerror}", named) from None
 

@@ -66,7 +66,8 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     core = replace(snapshot, briefing=plain, research=None, edited={})
     slugs = tuple(woven.slug for woven in briefing.articles)
     header = (build_id, core, slugs, tuple(spans), research.citations, _VERSION)
-    write_signed(folder / FILE, pickle.dumps(header, protocol=5))
+    if not write_signed(folder / FILE, pickle.dumps(header, protocol=5)):
+        return  # the last snapshot stands, with its own data file
     (folder / EDITS_FILE).unlink(missing_ok=True)
     for old in folder.glob(DATA_FILES):
         if old != data_file:
@@ -284,13 +285,7 @@ class _Chunks(Sequence[bytes]):
     def __len__(self) -> int:
         return len(self._spans)
 
-    @overload
-    def __getitem__(self, index: int) -> bytes: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[bytes]: ...
-    def __getitem__(self, index: int | slice) -> bytes | Sequence[bytes]:
-        if isinstance(index, slice):
-            return [self[number] for number in range(*index.indices(len(self)))]
+    def __getitem__(self, index: int) -> bytes:  # type: ignore[override]  # never sliced
         offset, length, digest = self._spans[index]
         data = self._data[offset : offset + length]
         if hashlib.sha256(data).digest() != digest:

@@ -17,9 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from .cache import PageRecord
 from .errors import BriefingError
+
+if TYPE_CHECKING:  # the cache imports the pages, which import the search, which imports this
+    from .cache import PageRecord
 
 _RESERVED = {
     "con",
@@ -162,15 +165,10 @@ class SiteWriter:
         )
 
     def _link(self, source: Path, path: str) -> bool:
-        target = self.staging / safe_relative(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(source, target)  # same bytes, same timestamp, no copy
+            link_or_copy(source, self.staging / safe_relative(path))
         except OSError:
-            try:
-                shutil.copy2(source, target)
-            except OSError:
-                return False
+            return False
         self.written.append(path)
         return True
 
@@ -280,6 +278,16 @@ class SitePatch(SiteWriter):
             yield
         except OSError as error:
             raise BriefingError(f"cannot update the site: {error.strerror}", self.out) from None
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """Put source's file at target: a hard link (same bytes, same timestamp, no copy),
+    or a copy where the filesystem has no hard links."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _same_bytes(one: Path, other: Path) -> bool:
