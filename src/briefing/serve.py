@@ -53,6 +53,10 @@ class SiteHandler(SimpleHTTPRequestHandler):
         if self.path.split("?")[0] == STATUS_PATH:
             self._send_status()
             return
+        # A rebuild can rewrite a page within the second of its last version, and
+        # If-Modified-Since compares whole seconds: a reload would be answered
+        # "not modified" and keep the old page. Every page is sent whole.
+        del self.headers["If-Modified-Since"]
         super().do_GET()
 
     def _send_status(self) -> None:

@@ -130,6 +130,15 @@ def test_a_broken_edit_is_shown_and_the_next_good_edit_recovers(server: Server, 
         tab.page.context.close()
 
 
+def test_a_page_rewritten_within_a_second_is_never_answered_not_modified(server: Server):
+    """A reload asks If-Modified-Since with the time of the page it has, in whole
+    seconds; a rebuild within that second must still reach it."""
+    later = "Fri, 01 Jan 2100 00:00:00 GMT"
+    request = urllib.request.Request(server.url("/"), headers={"If-Modified-Since": later})
+    with urllib.request.urlopen(request, timeout=5) as response:
+        assert response.status == 200 and b"<html" in response.read()
+
+
 def test_a_second_server_on_a_taken_port_fails_with_one_clear_line(server: Server, tmp_path: Path):
     second = _start(_copy_mini(tmp_path), server.port)
     _out, err = second.communicate(timeout=120)
