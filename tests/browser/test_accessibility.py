@@ -65,6 +65,7 @@ def test_the_skip_link_comes_first_and_shows_on_focus(tab: Tab, served: ServedSi
     assert focused["text"] == "Skip to content"
     assert focused["shown"] and focused["outline"]
     tab.page.keyboard.press("Enter")
+    tab.page.wait_for_url("**#main", timeout=5000)  # the hash changes after the key event
     assert tab.page.url.endswith("#main")
 
 
