@@ -17,8 +17,12 @@ from .urls import name_problem
 from .yamlfile import LineDict, LineList, read_text
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-TEXT_FIELDS = ("author", "author_bio", "publisher", "source_url", "summary", "seed", "seed_sha256")
-KNOWN_FIELDS = {"title", "slug", "date", "language", "themes", "actors", "accessed", *TEXT_FIELDS}
+TEXT_FIELDS = ("author_bio", "publisher", "source_url", "summary", "seed", "seed_sha256", "note")
+DATE_FIELDS = ("accessed", "ingested")
+KNOWN_FIELDS = {"title", "slug", "date", "language", "themes", "actors", "author"} | {
+    *TEXT_FIELDS,
+    *DATE_FIELDS,
+}
 
 
 def article_paths(articles_dir: Path) -> list[Path]:
@@ -74,7 +78,9 @@ def parse_article(text: str, path: Path, gazetteer: Gazetteer, language: str) ->
     for key in meta:
         if key not in KNOWN_FIELDS:
             raise BriefingError(f"unknown front-matter field {key!r}", path, meta.line_of(key))
-    fields = {key: _optional_text(meta, key, path) for key in TEXT_FIELDS}
+    fields: dict[str, Any] = {key: _optional_text(meta, key, path) for key in TEXT_FIELDS}
+    fields |= {key: _date(meta, key, path) for key in DATE_FIELDS}
+    authors = _authors(meta, path)
     _check_seed(fields["seed"], meta, path)
     _check_source_url(fields["source_url"], meta, path)
     return Article(
@@ -87,11 +93,31 @@ def parse_article(text: str, path: Path, gazetteer: Gazetteer, language: str) ->
         body=document.body,
         path=path,
         body_line=document.body_line,
-        accessed=_date(meta, "accessed", path),
+        author=read_out(authors),
+        authors=authors,
         extra={"slug_line": meta.key_lines.get("slug")},
         digest=text_digest(text),
         **fields,
     )
+
+
+def _authors(meta: LineDict, path: Path) -> tuple[str, ...]:
+    """`author:` is one name, or a list of names when the byline names several."""
+    value = meta.get("author")
+    if isinstance(value, list):
+        if not all(isinstance(name, str) and name.strip() for name in value):
+            line = meta.line_of("author")
+            raise BriefingError("'author' must be a name or a list of names", path, line)
+        return tuple(name.strip() for name in value)
+    name = _optional_text(meta, "author", path)
+    return (name,) if name else ()
+
+
+def read_out(names: tuple[str, ...]) -> str | None:
+    """Names as a sentence says them: 'A', 'A and B', 'A, B and C'."""
+    if len(names) <= 1:
+        return names[0] if names else None
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _required_text(meta: LineDict, key: str, path: Path) -> str:

@@ -129,6 +129,9 @@ class Article:
     path: Path
     body_line: int  # line of the file where the body starts
     author_bio: str | None = None
-    accessed: dt.date | None = None
+    accessed: dt.date | None = None  # only when the source states it
     digest: str = ""  # sha256 of the file as read, for the build cache
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    authors: tuple[str, ...] = ()  # each person the byline names; `author` reads them out
+    note: str | None = None  # "Originally published in …"
+    ingested: dt.date | None = None  # when ingest first read the seed: never cited

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BriefingError
-from .ingest.reading import decode_seed
+from .ingest.reading import page_text
 from .model import Block
 
 _SPACE = re.compile(r"\s+")
@@ -34,7 +34,7 @@ def load_seed(seeds_dir: Path, name: str | None) -> SeedText | None:
     path = seeds_dir / name
     try:
         data = path.read_bytes()
-        text = decode_seed(data, path)
+        text, _ = page_text(data, path)
     except (OSError, BriefingError):
         return None
     # Split as ingest does, so line numbers agree with `briefing ingest --explain`.

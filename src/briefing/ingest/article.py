@@ -9,11 +9,13 @@ from ..errors import BriefingError
 from ..urls import is_reserved
 from .body import Block, build_blocks
 from .language import detect_language
-from .metadata import find_author_block, find_title
+from .metadata import find_author_block, find_name_byline
 from .reading import Seed
 from .shapes import first_sentence
 from .slugs import slug_for
-from .sorting import apply_rules
+from .sorting import Sorting, apply_rules
+from .tail import drop_page_tail
+from .title import find_title
 
 
 @dataclass(frozen=True)
@@ -29,14 +31,16 @@ class IngestedArticle:
     title: str
     slug: str
     date: dt.date | None
-    author: str | None
+    author: str | list[str] | None  # a list when the byline names several people
     author_bio: str | None
     publisher: str | None
     source_url: str | None
-    language: str
+    language: str | None
     summary: str | None
     blocks: tuple[Block, ...]
     dropped: tuple[Dropped, ...]
+    note: str | None = None  # "Originally published in …"
+    accessed: dt.date | None = None  # only when the copy states it
 
     @property
     def paragraph_count(self) -> int:
@@ -49,41 +53,76 @@ class IngestedArticle:
 
 
 def ingest_seed(seed: Seed) -> IngestedArticle:
-    sorting = apply_rules(seed.lines)
-    title = find_title(seed, sorting)
+    language = detect_language(seed_prose(seed))
+    sorting = apply_rules(seed.lines, language or "en")
+    stated = seed.stated
+    title = find_title(seed, sorting, _value(stated.get("title"), str))
+    title_index = sorting.first_dropped_by({"title"})
+    find_name_byline(sorting, title_index)
     find_author_block(sorting)
+    drop_page_tail(sorting)
     blocks = tuple(build_blocks(sorting))
     paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
     if not paragraphs:
         raise BriefingError(
             "no article text found: every line was taken as page furniture", seed.path
         )
-    slug = slug_for(title)
-    if not slug:
-        raise BriefingError(f"title {title!r} gives an empty slug", seed.path)
-    if is_reserved(slug):
-        raise BriefingError(
-            f"title {title!r} gives the slug {slug!r}, a reserved file name on Windows: "
-            "retitle the seed",
-            seed.path,
-        )
+    slug = _slug(title, seed)
     return IngestedArticle(
         seed=seed,
         title=title,
         slug=slug,
-        date=_value(sorting.value("date"), dt.date),
-        author=_value(sorting.value("author"), str),
+        date=_stated_or_found("date", stated, sorting, dt.date),
+        author=_author(stated.get("author")) or _author(sorting.value("author")),
         author_bio=_value(sorting.value("author_bio"), str),
-        publisher=_value(sorting.value("publisher"), str),
-        source_url=_value(sorting.value("source_url"), str),
-        language=detect_language("\n".join(paragraphs)),
+        publisher=_stated_or_found("publisher", stated, sorting, str),
+        source_url=_stated_or_found("source_url", stated, sorting, str),
+        language=language,
         summary=first_sentence(paragraphs[0]),
         blocks=blocks,
         dropped=tuple(
             Dropped(seed.lines[i].number, seed.lines[i].text, rule)
             for i, rule in sorted(sorting.dropped.items())
         ),
+        note=_value(sorting.value("note"), str),
+        accessed=_value(sorting.value("accessed"), dt.date),
     )
+
+
+def seed_prose(seed: Seed) -> str:
+    """The seed's longer lines: running text, which tells its language better than menus."""
+    long_lines = [line.text for line in seed.lines if len(line.text.split()) >= 8]
+    return "\n".join(long_lines or [line.text for line in seed.lines])
+
+
+def _slug(title: str, seed: Seed) -> str:
+    slug = slug_for(title)
+    if not slug:
+        raise BriefingError(
+            f"title {title!r} gives an empty slug: put a headline in Latin or Cyrillic letters "
+            "at the top, e.g. '# The headline'",
+            seed.path,
+        )
+    if is_reserved(slug):
+        raise BriefingError(
+            f"title {title!r} gives the slug {slug!r}, a reserved file name on Windows: "
+            "retitle the seed",
+            seed.path,
+        )
+    return slug
+
+
+def _stated_or_found(name: str, stated: dict[str, object], sorting: Sorting, kind: type) -> object:
+    """What a saved page's markup states wins over what its lines suggest."""
+    return _value(stated.get(name), kind) or _value(sorting.value(name), kind)
+
+
+def _author(value: object) -> str | list[str] | None:
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return list(value) if len(value) > 1 else value[0]
+    return None
 
 
 def _value(value: object, kind: type) -> object:

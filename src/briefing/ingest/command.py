@@ -31,31 +31,37 @@ def run(
 
     explain=True: for each named seed, print every dropped line with its line number
     and the rule name that dropped it, and write nothing.
-    Raises BriefingError for bad input (one clear message naming the file, and line
-    where there is one).
+    A seed that cannot be read or made into an article is refused on its own: every
+    other seed is still written, then BriefingError lists each refusal (one line each,
+    naming the file, and line where there is one).
     """
     found = find_seeds(root / "seeds", list(sources))
     for path in found.skipped:
         echo(f"skipped {_shown(path, root)}: {SKIP_REASON}")
-    articles = _ingest_all(found.files)
+    articles, refused = _ingest_all(found.files)
     if explain:
         for article in articles:
             _explain(article, root, echo)
+        raise_all(refused)
         return
     articles_dir = root / "content" / "articles"
     tagger = Tagger(load_gazetteer(root / "content"))
     manifest = Manifest.load(articles_dir)
-    plans = plan_articles(articles, articles_dir, manifest, tagger, force)
+    plans, clashes = plan_articles(articles, articles_dir, manifest, tagger, force)
     notes = carry_out(plans, manifest)
     for plan in plans:
         echo(_summary_line(plan.article, plan.status))
     for note in notes:
         echo(note)
-    echo(_totals(plans))
+    refused += clashes
+    echo(_totals(plans, len(refused)))
+    raise_all(refused)
 
 
-def _ingest_all(files: tuple[tuple[Path, str], ...]) -> list[IngestedArticle]:
-    """Read every seed and check slugs are unique, reporting all problems together."""
+def _ingest_all(
+    files: tuple[tuple[Path, str], ...],
+) -> tuple[list[IngestedArticle], list[BriefingError]]:
+    """Read every seed and check slugs are unique; the articles made, and the refusals."""
     articles: list[IngestedArticle] = []
     errors: list[BriefingError] = []
     by_slug: dict[str, IngestedArticle] = {}
@@ -75,26 +81,33 @@ def _ingest_all(files: tuple[tuple[Path, str], ...]) -> list[IngestedArticle]:
             )
             continue
         articles.append(article)
-    raise_all(errors)
-    return articles
+    return articles, errors
 
 
 def _summary_line(article: IngestedArticle, status: str) -> str:
     dropped = len(article.dropped)
     return (
         f"{article.seed.name} -> {article.slug}.md: {article.title!r}, "
-        f"date {article.date or 'none'}, author {article.author or 'none'}, "
+        f"date {article.date or 'none'}, author {_names(article.author)}, "
         f"{article.paragraph_count} paragraphs kept, {dropped} lines dropped: {status}"
     )
 
 
-def _totals(plans: list[Plan]) -> str:
+def _names(author: str | list[str] | None) -> str:
+    if isinstance(author, list):
+        return " and ".join(author)
+    return author or "none"
+
+
+def _totals(plans: list[Plan], refused: int = 0) -> str:
     counts: dict[str, int] = {}
     for plan in plans:
         word = plan.status.split(":")[0].split(" (")[0]
         counts[word] = counts.get(word, 0) + 1
+    if refused:
+        counts["refused"] = refused
     parts = ", ".join(f"{count} {word}" for word, count in sorted(counts.items()))
-    return f"ingest: {len(plans)} seeds: {parts}"
+    return f"ingest: {len(plans) + refused} seeds: {parts}"
 
 
 def _explain(article: IngestedArticle, root: Path, echo: Callable[[str], None]) -> None:

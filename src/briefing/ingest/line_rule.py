@@ -16,7 +16,7 @@ class Rule:
     name: str
     why: str
     pattern: re.Pattern[str] | None = None
-    test: Callable[[str], Fields | None] | None = None
+    test: Callable[[str, str], Fields | None] | None = None  # (line, page language)
     max_words: int = 15
     head_only: bool = False  # only above the first line of prose
     continues: Callable[[SourceLine], bool] | None = None  # later lines of the same block
@@ -24,11 +24,11 @@ class Rule:
     takes_next: str | None = None  # the next text line is the value of this field
     takes_rest: str | None = None  # every later text line is the value of this field
 
-    def match(self, text: str) -> Fields | None:
+    def match(self, text: str, language: str = "en") -> Fields | None:
         if len(text.split()) > self.max_words:
             return None
         if self.test is not None:
-            return self.test(text)
+            return self.test(text, language)
         found = self.pattern.fullmatch(text) if self.pattern else None
         if found is None:
             return None

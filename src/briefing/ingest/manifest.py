@@ -2,6 +2,7 @@
 
 ``content/articles/.ingest.json`` maps each slug to its seed, the seed's hash,
 the date the seed was first ingested and the SHA-256 of the bytes ingest wrote.
+(Manifests written before the date was called ``ingested`` call it ``accessed``.)
 An article whose bytes still hash to that value is ingest's own and may be
 rewritten; any other article was edited by a person and is left alone.
 The manifest is committed with the articles, so every clone knows the same.
@@ -26,7 +27,7 @@ MANIFEST_NAME = ".ingest.json"
 class Entry:
     seed: str
     seed_sha256: str
-    accessed: str  # ISO date the seed was first ingested
+    ingested: str  # ISO date the seed was first ingested
     sha256: str  # of the article bytes ingest wrote
 
 
@@ -79,15 +80,17 @@ def _entries(data: object) -> dict[str, Entry]:
     names = set(Entry.__dataclass_fields__)
     entries = {}
     for slug, fields in data.items():
+        if isinstance(fields, dict) and "accessed" in fields and "ingested" not in fields:
+            fields = {("ingested" if k == "accessed" else k): v for k, v in fields.items()}
         if not isinstance(fields, dict) or set(fields) != names:
             raise ValueError(f"the entry of {slug!r} must have {', '.join(sorted(names))}")
         if not all(isinstance(value, str) for value in fields.values()):
             raise ValueError(f"the entry of {slug!r} must hold text only")
         try:
-            dt.date.fromisoformat(fields["accessed"])
+            dt.date.fromisoformat(fields["ingested"])
         except ValueError:
             raise ValueError(
-                f"the entry of {slug!r} has a bad date {fields['accessed']!r}"
+                f"the entry of {slug!r} has a bad date {fields['ingested']!r}"
             ) from None
         entries[slug] = Entry(**fields)
     return entries

@@ -1,65 +1,30 @@
-"""Metadata that needs the shape of the whole page: the title and a trailing author block."""
+"""Bylines that need the shape of the whole page: a name line in the masthead, an author
+block after the text."""
 
 from __future__ import annotations
 
-from ..errors import BriefingError
-from .reading import Seed
-from .shapes import is_name, same_name, sentence_count_is_one, words
+from .shapes import is_name, is_name_list, same_name
 from .sorting import Sorting
 
-# Lines that end a page's header: the headline sits just above them.
-HEADER_METADATA_RULES = {"date-line", "byline", "author-line", "author-label", "updated-line"}
-MAX_STANDFIRST_WORDS = 30
-MAX_LABEL_WORDS = 3  # a site section's label above the headline is this short
 TAIL_LINES = 5  # an author block sits among the last few text lines
 MAX_BIO_LINES = 3
 BIO_VERBS = (" is ", " was ", " has ", " teaches ", " works ", " serves ")
 
 
-def find_title(seed: Seed, sorting: Sorting) -> str:
-    """Mark the headline line as the title; lines above it are section labels."""
-    lines = sorting.lines
-    first_prose = sorting.first_prose()
-    first_prose = len(lines) if first_prose is None else first_prose
-    header = [i for i in sorting.kept() if i < first_prose]
-    if header:
-        title_index = _headline(sorting, header)
-        for index in header:
-            if index < title_index:
-                sorting.drop(index, "section-label")
-    else:
-        title_index = _standfirst(sorting, first_prose)
-    if title_index is None:
-        raise BriefingError(
-            "no title found: put the headline on a line of its own above the text", seed.path, 1
-        )
-    sorting.drop(title_index, "title")
-    return lines[title_index].text
-
-
-def _headline(sorting: Sorting, header: list[int]) -> int:
-    """The headline among the lines above the text (and above the date or byline, if any).
-
-    Section labels ("Foreign Policy", "World") are short, so the first line of more
-    than a few words is the headline; when all are short, the longest (the later on ties).
-    """
-    metadata_line = sorting.first_dropped_by(HEADER_METADATA_RULES)
-    above = [i for i in header if metadata_line is not None and i < metadata_line]
-    candidates = above or header
-    longer = [i for i in candidates if len(words(sorting.lines[i].text)) > MAX_LABEL_WORDS]
-    if longer:
-        return longer[0]
-    return max(candidates, key=lambda i: (len(words(sorting.lines[i].text)), i))
-
-
-def _standfirst(sorting: Sorting, first_prose: int) -> int | None:
-    """With no headline, a short opening sentence standing alone on its line is the title."""
-    if first_prose >= len(sorting.lines) or first_prose not in sorting.kept():
-        return None
-    text = sorting.lines[first_prose].text
-    if len(words(text)) > MAX_STANDFIRST_WORDS or not sentence_count_is_one(text):
-        return None
-    return first_prose
+def find_name_byline(sorting: Sorting, title_index: int | None) -> None:
+    """A byline without 'By': a person's name on a line of its own in the masthead,
+    below the headline (under the standfirst, often)."""
+    if sorting.value("author") is not None:
+        return
+    start = -1 if title_index is None else title_index
+    for index in sorting.kept():
+        if index <= start or index >= sorting.masthead_end:
+            continue
+        text = sorting.lines[index].text
+        if is_name(text) or is_name_list(text):
+            sorting.drop(index, "author-name")
+            sorting.record("author", text, index)
+            return
 
 
 def find_author_block(sorting: Sorting) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BriefingError, raise_all
+from ..errors import BriefingError
 from ..tagging import Tagger
 from .article import IngestedArticle
 from .manifest import Entry, Manifest, sha256_of, today
@@ -25,7 +25,7 @@ class Plan:
     article: IngestedArticle
     path: Path
     data: bytes
-    accessed: dt.date
+    ingested: dt.date
     status: str
     replaces: str | None = None  # the seed's previous slug, whose article goes
 
@@ -36,8 +36,8 @@ def plan_articles(
     manifest: Manifest,
     tagger: Tagger,
     force: bool,
-) -> list[Plan]:
-    """Decide every write before any is made; clashes with other seeds are errors."""
+) -> tuple[list[Plan], list[BriefingError]]:
+    """Decide every write before any is made: the plans, and the clashes refused."""
     if articles_dir.exists() and not articles_dir.is_dir():
         raise BriefingError("is a file, not the folder of articles", articles_dir)
     plans, errors = [], []
@@ -50,14 +50,13 @@ def plan_articles(
         if owner and owner.seed != article.seed.name and path.exists():
             errors.append(_clash(article, owner, path))
             continue
-        accessed = _accessed(article, path, manifest)
-        data = article_text(article, accessed, tagger).encode("utf-8")
+        ingested = _ingested(article, path, manifest)
+        data = article_text(article, ingested, tagger).encode("utf-8")
         previous = manifest.slug_of_seed(article.seed.name)
         replaces = previous if previous not in (None, article.slug) else None
         status = _status(article.slug, path, data, manifest, force)
-        plans.append(Plan(article, path, data, accessed, status, replaces))
-    raise_all(errors)
-    return plans
+        plans.append(Plan(article, path, data, ingested, status, replaces))
+    return plans, errors
 
 
 def _clash(article: IngestedArticle, owner: Entry, path: Path) -> BriefingError:
@@ -68,12 +67,13 @@ def _clash(article: IngestedArticle, owner: Entry, path: Path) -> BriefingError:
     )
 
 
-def _accessed(article: IngestedArticle, path: Path, manifest: Manifest) -> dt.date:
+def _ingested(article: IngestedArticle, path: Path, manifest: Manifest) -> dt.date:
     """Keep the date the seed was first ingested, so re-ingesting changes no byte."""
     slug = manifest.slug_of_seed(article.seed.name)
     if slug is not None:
-        return dt.date.fromisoformat(manifest.entries[slug].accessed)
-    existing = read_front_matter(path).get("accessed") if path.exists() else None
+        return dt.date.fromisoformat(manifest.entries[slug].ingested)
+    matter = read_front_matter(path) if path.exists() else {}
+    existing = matter.get("ingested", matter.get("accessed"))
     return existing if isinstance(existing, dt.date) else today()
 
 
@@ -103,7 +103,7 @@ def carry_out(plans: list[Plan], manifest: Manifest) -> list[str]:
         manifest.entries[plan.article.slug] = Entry(
             seed=plan.article.seed.name,
             seed_sha256=plan.article.seed.sha256,
-            accessed=plan.accessed.isoformat(),
+            ingested=plan.ingested.isoformat(),
             sha256=sha256_of(plan.data),
         )
     manifest.save()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BriefingError
 
-SEED_SUFFIXES = (".txt", ".md", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+SEED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 # A long report runs to a few hundred kilobytes of text; a seed a hundred times
 # that is a dump or a mistake, and would take minutes to sort line by line.
 MAX_SEED_BYTES = 10 * 1024 * 1024
@@ -34,6 +36,8 @@ class Seed:
     name: str  # path relative to the seeds folder (posix), or the file name
     sha256: str
     lines: tuple[SourceLine, ...]
+    # What a saved HTML page's markup states (title, author, date …); wins over the lines.
+    stated: dict[str, object] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -98,9 +102,31 @@ def read_seed(path: Path, name: str) -> Seed:
         raw = path.read_bytes()
     except OSError as error:
         raise BriefingError(f"cannot read seed: {error.strerror}", path) from None
-    text = decode_seed(raw, path)
+    text, stated = page_text(raw, path)
     lines = tuple(_source_line(n, line) for n, line in enumerate(text.split("\n"), start=1))
-    return Seed(path, name, hashlib.sha256(raw).hexdigest(), lines)
+    return Seed(path, name, hashlib.sha256(raw).hexdigest(), lines, stated)
+
+
+def page_text(raw: bytes, path: Path) -> tuple[str, dict[str, object]]:
+    """The text ingest reads from a seed, and what a saved page's markup states.
+
+    A text copy is its own text; a saved HTML page gives its headline, masthead and
+    main text as lines (html.py). The build reads seeds through here too, so the
+    source view numbers the very lines ingest sorted.
+    """
+    text = decode_seed(raw, path)
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return text, {}
+    from .html import read_html  # trafilatura is slow to import: only for saved pages
+
+    page = read_html(text)
+    if not page.text.strip():
+        raise BriefingError(
+            "no article text found in the saved page: save the article's own page, "
+            "or paste its text into a .txt seed",
+            path,
+        )
+    return page.text, page.metadata
 
 
 def decode_seed(raw: bytes, path: Path) -> str:

@@ -31,9 +31,22 @@ LANGUAGES = (
 )
 
 
-def _date_line(text: str) -> Fields | None:
-    date: dt.date | None = parse_date_line(text)
+def _date_line(text: str, language: str) -> Fields | None:
+    date: dt.date | None = parse_date_line(text, language)
     return {"date": date} if date else None
+
+
+def _accessed_line(text: str, language: str) -> Fields | None:
+    found = ACCESSED.fullmatch(text)
+    date = parse_date_line(found.group("date"), language) if found else None
+    return {"accessed": date} if date else None
+
+
+ACCESSED = re.compile(
+    r"(?:Accessed|Retrieved|Consulté|Consulted|Abgerufen|Zugriff|Consultado|Дата обращения)"
+    r"(?: on| le| am| el)?\s*:?\s*(?P<date>.{6,40}?)\.?",
+    re.IGNORECASE,
+)
 
 
 def _indented_or_votes(line: SourceLine) -> bool:
@@ -43,6 +56,72 @@ def _indented_or_votes(line: SourceLine) -> bool:
 def _title_like(line: SourceLine) -> bool:
     """A related-link item: a short headline, not a sentence."""
     return len(line.text.split()) <= 16 and not re.search(r"[.!:;,]$", line.text)
+
+
+COUNT = r"(?:\d[\d\s.,]*\s*[KkMm]?|[KkMm]\b)"
+VIEWS = (
+    r"views?|reads?|vues?|lectures?|Aufrufe|Ansichten|gelesen|visitas|vistas|lecturas|"
+    r"visualizzazioni|letture|visualizações|просмотр(?:ов|а)?|прочтени[йяе]"
+)
+COMMENTS = (
+    r"comments?|commentaires?|Kommentare?|comentarios?|commenti|comentários?|"
+    r"комментари(?:ев|я|й)?|responses?|replies|réactions?|contributions?"
+)
+FOOTER_WORDS = (
+    r"About us|About|Contact us|Contact|Contacts|Imprint|Impressum|Datenschutz(?:erklärung)?|"
+    r"Privacy(?: policy| notice)?|Cookie(?:s| policy| settings)|Terms(?: of (?:use|service))?|"
+    r"Terms and conditions|Legal notice|Mentions légales|Politique de confidentialité|"
+    r"Nous contacter|Qui sommes-nous\s*\??|Aviso legal|Política de privacidad|Contacto|"
+    r"Quiénes somos|Nutzungsbedingungen|AGB|Kontakt|Über uns|Redaktion|Mediadaten|Jobs|Careers|"
+    r"Advertise(?: with us)?|Sitemap|RSS|Archive|Archives|Archiv|Archivo|"
+    r"Контакты|О нас|О проекте|Политика конфиденциальности|Реклама|Редакция|Вакансии|"
+    r"Пользовательское соглашение|Chi siamo|Contatti"
+)
+# Words of an offer or a sign-in box, chosen not to occur in news prose ("membership"
+# and "подписали" do: they are not here).
+OFFER_WORDS = (
+    r"subscribe|subscription|subscribers?|sign in|log ?in|sign up|register now|free trial|"
+    r"unlimited access|become a (?:member|supporter|patron)|members? only|join now|"
+    r"abonn(?:é|e|ez|ement)\w*|se connecter|connexion|inscrivez-vous|s['’]inscrire|"
+    r"essai gratuit|Abo|Abos|abonnieren|Abonnement|anmelden|registrieren|Jetzt testen|"
+    r"suscr[ií]bete|suscribirse|suscripci[oó]n|suscriptor(?:es)?|inicia(?:r)? sesi[oó]n|"
+    r"reg[ií]strate|hazte socio|assine|assinatura|assinante|"
+    r"подпишитесь|подписывайтесь|подписаться|подписк[аиуе]|войти|зарегистрируйтесь"
+)
+CURRENCY = r"[€$£₽]\s?\d|\d\s?(?:€|\$|£|₽|руб\.?|euros?|dollars?)(?!\w)"
+PERIOD = (
+    r"per month|a month|/month|per week|par mois|par semaine|pro Monat|im Monat|monatlich|"
+    r"al mes|por mes|в месяц|por mês|for \d+ months|pendant \d+ mois|für \d+ Monate|"
+    r"durante \d+ meses|на \d+ месяц\w*|sans engagement|jederzeit kündbar"
+)
+NOTE_START = (
+    r"Originally published|First published|This (?:article|piece|post|essay|commentary) "
+    r"(?:was )?(?:originally |first )?(?:published|appeared)|A version of this|"
+    r"Première publication|Initialement publié|Publié initialement|Cet article a "
+    r"(?:d['’]abord |initialement )?été publié|Erstveröffentlichung|Zuerst erschienen|"
+    r"Erstmals erschienen|Dieser (?:Beitrag|Artikel) erschien (?:zuerst|ursprünglich)|"
+    r"Publicado originalmente|Publicado por primera vez|Este artículo (?:fue )?publicado "
+    r"(?:originalmente|primero)|Publicado originalmente|Впервые опубликовано|"
+    r"Первоначально опубликовано|Статья впервые опубликована|Pubblicato originariamente|"
+    r"Originariamente pubblicato"
+)
+SHARE_ITEMS = (
+    r"Share|Shares|Tweet|Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Email|E-mail|Mail|"
+    r"Reddit|VK|ВКонтакте|Одноклассники|Viber|Xing|Flipboard|Pinterest|Copy link|"
+    r"Copier le lien|Link kopieren|Copiar enlace|Копировать ссылку|Print|Imprimer|Drucken|"
+    r"Imprimir|Stampa|Печать|Partager|Teilen|Compartir|Condividi|Поделиться|Compartilhar|"
+    r"Save|Enregistrer|Merken|Guardar|Сохранить|Lire plus tard|Read later|Später lesen|"
+    r"Leer más tarde|Send|Envoyer|Senden|Enviar|Отправить|Comment|Commenter|Kommentieren|"
+    r"Comentar|Комментировать|Gift|Offrir|Verschenken|Regalar|Подарить"
+)
+AUDIO_WORDS = (
+    r"Listen(?: to (?:this|the) (?:article|story|episode|programme|program|report))?|"
+    r"Écouter(?: l['’]article| cet article| l['’]émission| le podcast)?|Anhören|Audio anhören|"
+    r"Beitrag hören|Hören|Escuchar(?: audio| el audio| la noticia)?|Слушать|Прослушать|"
+    r"Play|Pause|Lecture|Wiedergabe|Reproducir|Воспроизвести|Download(?: audio| MP3)?|"
+    r"Télécharger(?: le podcast| l['’]audio)?|Herunterladen|Descargar(?: audio)?|Скачать|"
+    r"Audio|Podcast|MP3|Ouvir"
+)
 
 
 RULES: tuple[Rule, ...] = (
@@ -80,6 +159,18 @@ RULES: tuple[Rule, ...] = (
         max_words=40,
     ),
     rule(
+        "note-line",
+        "an 'originally published in …' line: kept as the article's note",
+        rf"(?!.*https?://)(?P<note>(?:{NOTE_START})\b.*)",
+        max_words=40,
+    ),
+    Rule(
+        "accessed-line",
+        "the date the page was accessed, when the copy states it",
+        test=_accessed_line,
+        max_words=12,
+    ),
+    rule(
         "byline",
         "'By NAME' (maybe with a role or date after a separator) names the author",
         rf"(?!.*[.!?]$)(?i:By|Written by|Words by|Par|Von|Por|Di|От|Автор:?)\s+"
@@ -115,6 +206,50 @@ RULES: tuple[Rule, ...] = (
     Rule("date-line", "a line that is only a date: the publication date", test=_date_line),
     # Page furniture: dropped.
     rule(
+        "counter",
+        "a view, read or comment counter",
+        rf"(?:[👁💬🗨]\s*)?(?:{COUNT}\s*(?:{VIEWS}|{COMMENTS})|(?:{VIEWS}|{COMMENTS})\s*:?\s*{COUNT}|"
+        rf"(?:Voir|See|View|Show|Read|Ver|Mostrar|Leer|Показать|Alle|Afficher)\s+"
+        rf"(?:les |all |the |los |las |\w+ )?(?:{COUNT}\s*)?(?:{COMMENTS}))",
+        max_words=8,
+    ),
+    rule(
+        "item-number",
+        "an item or article number",
+        r"(?:No\.?|Nr\.?|Nº|N°|№|#|Item|Artikel-Nr\.?|Article (?:No\.?|number|ID)|ID|"
+        r"Номер|Выпуск|Issue)\s*:?\s*\d[\d\s/().-]*",
+        max_words=6,
+    ),
+    rule(
+        "offer",
+        "a subscription, membership or sign-in offer",
+        rf"(?=.*\b(?:{OFFER_WORDS})\b)(?:(?!.*[.!?…]$).*|.*(?:{CURRENCY}).*)|"
+        rf"(?=.*(?:{CURRENCY})).*\b(?:{PERIOD})\b.*",
+        max_words=30,
+    ),
+    rule(
+        "footer-links",
+        "a site footer's links",
+        rf"(?:(?:{FOOTER_WORDS})\s*[|·•/–-]?\s*)+",
+        max_words=30,
+    ),
+    rule(
+        "audio-player",
+        "an audio player's buttons and times",
+        rf"(?:{AUDIO_WORDS})?\s*(?:[(\[]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]?\s*"
+        rf"(?:/\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?(?:\s*(?:{AUDIO_WORDS}))*",
+        max_words=10,
+    ),
+    rule(
+        "caption-credit",
+        "a picture's caption ending in its credit",
+        r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit)\s*:\s*[^.]{2,60}|"
+        r"(?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s?){1,4}/\s?(?:[A-Z][\w.-]+\s?){1,3}|"
+        r"\((?:Photo|Foto|Фото)\s*:?[^)]{2,60}\))\.?",
+        max_words=70,
+        case=True,
+    ),
+    rule(
         "language-picker",
         "a language menu",
         rf"(?:Language|Languages|Lang|Langue|Sprache|Idioma|Lingua|Язык)\s*:.*|"
@@ -148,9 +283,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "share",
         "share buttons",
-        r"(?:Share(?: this(?: article| page| story| post)?| on \w+)?|Tweet|Facebook|Twitter|X|"
-        r"LinkedIn|WhatsApp|Telegram|Email|E-mail|Reddit|Copy link|Partager|Teilen|Compartir|"
-        r"Condividi|Поделиться)\s*:?",
+        rf"(?:(?:{SHARE_ITEMS})(?: this(?: article| page| story| post)?| on \w+| via)?"
+        rf"\s*[:|·•/,]?\s*)+",
     ),
     rule(
         "poll",
@@ -177,15 +311,21 @@ RULES: tuple[Rule, ...] = (
         r"(?:You (?:might|may) also like|Related(?: articles| posts| stories| content| reading)?|"
         r"Recommended(?: for you| reading| articles)?|Read (?:next|also|more)|"
         r"More (?:from|on) .{1,40}|"
-        r"See also|Further reading|Most (?:read|popular)|Trending(?: now)?|(?:À )?Lire aussi|"
-        r"Mehr zum Thema|Lesen Sie auch|Te puede interesar|Leggi anche|Читайте также)\s*:?",
+        r"See also|Further reading|Most (?:read|popular|viewed)|Trending(?: now)?|Popular|"
+        r"(?:À )?Lire aussi|Sur le même sujet|Dans la même rubrique|Les plus lus|À lire|"
+        r"Mehr zum Thema|Lesen Sie auch|Das könnte Sie auch interessieren|Meistgelesen|"
+        r"Weitere Artikel|Auch interessant|Te puede interesar|También te puede interesar|"
+        r"Noticias relacionadas|Lo más leído|Lee también|Relacionados|Leggi anche|"
+        r"Читайте также|По теме|Похожие материалы|Ещё по теме|Популярное|Самое читаемое|"
+        r"Другие материалы|Leia também|Mais lidas)\s*:?",
         continues=_title_like,
     ),
     rule(
         "read-more",
         "a one-line link to another article",
-        r"(?:Read more|Read also|See also|Also read|Related|Lire aussi|Lesen Sie auch|"
-        r"Leggi anche|Читайте также)\s*:\s*.+",
+        r"(?:Read more|Read also|See also|Also read|Related|Lire aussi|À lire aussi|"
+        r"Lesen Sie auch|Mehr dazu|Lee también|Leer más|Leggi anche|Читайте также|Читайте|"
+        r"По теме|Leia também)\s*[:|]\s*.+",
         max_words=25,
     ),
     rule(
@@ -195,7 +335,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:Subscribe|Sign up|Join|Get|Receive|Don['’]t miss|Never miss)\b.*\b"
         r"(?:newsletters?|inbox|e-?mails?|mailing list|updates|subscribers?)\b.*|"
         r"Enter your e-?mail.*|(?:Your )?E-?mail(?: address)?\s*\*?:?|"
-        r"I agree to .*privacy policy.*|We respect your privacy.*|.*\bnewsletter\b.{0,40}",
+        r"I agree to .*privacy policy.*|We respect your privacy.*|"
+        r".*\b(?:newsletter|infolettre|lettre d['’]information|boletín|рассылк\w+)\b.{0,60}|"
+        r"(?:Votre |Ihre |Tu |Su |Ваш )?(?:adresse )?e-?mail(?:-Adresse)?\s*\*?:?|"
+        r"Подписывайтесь на .*|Abonnez-vous.*|Jetzt abonnieren.*|Suscríbete.*",
         max_words=25,
     ),
     rule(
@@ -223,7 +366,9 @@ RULES: tuple[Rule, ...] = (
         "comments",
         "a comments link",
         r"\d*\s*Comments?|Leave a (?:comment|reply)|Add (?:a )?comment|Comments are closed\.?|"
-        r"Show comments",
+        r"Show comments|\d*\s*(?:Kommentare|Commentaires|Comentarios|Commenti|Комментарии)|"
+        r"Laisser un commentaire|Réagir|Kommentar schreiben|Deja (?:un|tu) comentario|"
+        r"Оставить комментарий|Написать комментарий|Lascia un commento",
     ),
     rule(
         "tags",
@@ -235,12 +380,16 @@ RULES: tuple[Rule, ...] = (
     rule(
         "advert",
         "an advertisement label",
-        r"Advertisement|Sponsored(?: content)?|Anzeige|Publicité|Publicidad|Pubblicità|Реклама",
+        r"Advertisement|Advertising|Ad|Sponsored(?: content)?|Anzeige|Werbung|Publicité|"
+        r"Publicidad|Pubblicità|Реклама|Publicidade",
     ),
     rule(
         "reading-time",
         "a reading-time note",
-        r"\d+\s*min(?:ute)?s?(?: read)?|Reading time:?.*|Temps de lecture.*|Lesezeit.*",
+        r"(?:Lecture\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|Min\.?|мин\.?)"
+        r"(?: read| de lecture| de lectura| Lesezeit| чтения| lettura| de leitura)?|"
+        r"Reading time:?.*|Temps de lecture.*|Lesezeit.*|"
+        r"Tiempo de lectura.*|Время чтения.*|Tempo di lettura.*|Tempo de leitura.*",
     ),
 )
 
@@ -249,17 +398,44 @@ STRUCTURAL_RULES = {
     "section-label": "a site section's name above the headline",
     "author-name": "the author's name standing alone (or repeated) after the article",
     "author-bio": "the author's biography after the name",
+    "page-footer": "a short line after the article's last paragraph: the site's, not the text's",
 }
 
 FURNITURE_RULES = {r.name: r.why for r in RULES} | STRUCTURAL_RULES
 
 
-def first_match(text: str, in_head: bool) -> tuple[Rule, Fields] | None:
+def first_match(text: str, in_head: bool, language: str = "en") -> tuple[Rule, Fields] | None:
     """The first rule of the table that matches the line, with the fields it found."""
     for candidate in RULES:
         if candidate.head_only and not in_head:
             continue
-        fields = candidate.match(text)
+        fields = candidate.match(text, language)
         if fields is not None:
             return candidate, fields
     return None
+
+
+SEGMENT_SEPARATOR = re.compile(r"\s+[|·•∙/]\s+|\s*[|·•∙]\s*|\s+[–—-]\s+")
+MAX_LABEL_SEGMENT_WORDS = 3
+META_LINE = Rule("meta-line", "a masthead line of dates, bylines and counters between separators")
+
+
+def segments_match(text: str, language: str = "en") -> Fields | None:
+    """A masthead line of parts between separators ("12 March 2024 | 5 comments",
+    "By Jane Doe · 3 min read"): every part is metadata or furniture, save at most
+    one short label (a section's name); the fields of all parts together."""
+    parts = [part for part in SEGMENT_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    fields: Fields = {}
+    labels = 0
+    for part in parts:
+        matched = first_match(part.strip(), in_head=False, language=language)
+        if matched is None or matched[0].takes_next or matched[0].takes_rest:
+            labels += 1
+            if labels > 1 or len(part.split()) > MAX_LABEL_SEGMENT_WORDS:
+                return None
+            continue
+        for name, value in matched[1].items():
+            fields.setdefault(name, value)
+    return fields if fields or labels < len(parts) else None

@@ -48,10 +48,29 @@ def is_hard_wrapped(texts: list[str]) -> bool:
     return modest and not all(_WRAPPED_LINE_END.search(text) for text in body)
 
 
+# Capitalised words that label a section or a place, never a person's name.
+_NOT_NAME_WORDS = frozenset(
+    """
+    asia central eurasia europe world news politics economy business analysis opinion
+    security policy foreign affairs international region regions society culture energy
+    defence defense trade diplomacy commentary interview feature features comment blog
+    home latest video audio podcast photo photos live briefing report reports research
+    monde politique économie international société analyse tribune entretien
+    welt politik wirtschaft ausland meinung gesellschaft kommentar
+    mundo política economía internacional opinión sociedad entrevista
+    мир политика экономика общество мнения аналитика новости интервью
+    russia china kazakhstan uzbekistan kyrgyzstan tajikistan turkmenistan afghanistan
+    россия китай казахстан узбекистан кыргызстан таджикистан туркменистан
+    """.split()
+)
+
+
 def is_name(text: str) -> bool:
     """A person's name standing alone: two to five capitalised words, no digits."""
     parts = words(text)
     if not 2 <= len(parts) <= 5 or len(text) > 60:
+        return False
+    if any(part.casefold().strip(".,") in _NOT_NAME_WORDS for part in parts):
         return False
     for part in parts:
         if part.lower() in _NAME_PARTICLES and part is not parts[0]:
@@ -59,6 +78,12 @@ def is_name(text: str) -> bool:
         if not part[0].isupper() or not all(c.isalpha() or c in ".-'’" for c in part):
             return False
     return True
+
+
+def is_name_list(text: str) -> bool:
+    """Two or more people's names joined by 'and', 'und', 'et', 'y', 'и', '&' or commas."""
+    parts = [part for part in _NAME_JOINS.split(text.strip()) if part.strip()]
+    return len(parts) >= 2 and all(is_name(part) for part in parts)
 
 
 def same_name(a: str, b: str) -> bool:
@@ -93,3 +118,27 @@ def _is_initial(token: str) -> bool:
 
 def sentence_count_is_one(text: str) -> bool:
     return first_sentence(text) == text.strip()
+
+
+_NAME_JOINS = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|и)\s+|,\s*|\s+(?:and|und|et|y|e|и|&)\s+)")
+
+
+def author_names(text: str) -> str | list[str] | None:
+    """The people a byline names, each in normal capitals: one name, or a list."""
+    names = [person_name(part) for part in _NAME_JOINS.split(text.strip()) if part.strip()]
+    names = [name for name in names if name]
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else names
+
+
+def person_name(text: str) -> str:
+    """'Jean DUPONT' → 'Jean Dupont': a surname set in capitals, as a person writes it."""
+    return " ".join(_uncapitalised(word) for word in words(text.strip(" ,;:")))
+
+
+def _uncapitalised(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .dates import parse_date
+from .dates import parse_date_line
+from .line_rule import Fields
 from .reading import SourceLine
-from .rules import Rule, first_match
-from .shapes import is_hard_wrapped, is_prose
+from .rules import META_LINE, Rule, first_match, segments_match
+from .shapes import author_names, is_hard_wrapped, is_prose, words
 
 FIELD_RULES = {"author": "author-name", "author_bio": "author-bio"}
 
@@ -23,15 +24,22 @@ class Sorting:
     """The lines of one seed, and what the rules decided about them so far."""
 
     lines: tuple[SourceLine, ...]
+    language: str = "en"
     dropped: dict[int, str] = field(default_factory=dict)  # line index -> rule name
     found: dict[str, Found] = field(default_factory=dict)  # field -> first value found
+    masthead_end: int = 0  # a publication date is read only above this line
 
     def drop(self, index: int, rule_name: str) -> None:
         self.dropped.setdefault(index, rule_name)
 
     def record(self, name: str, value: object, index: int) -> None:
-        if name == "date" and isinstance(value, str):
-            value = parse_date(value)  # a byline's tail may be a role, not a date
+        if name == "date":
+            if index >= self.masthead_end:
+                return  # a date below the masthead is an event's or a comment's
+            if isinstance(value, str):  # a byline's tail may be a role, not a date
+                value = parse_date_line(value, self.language)
+        if name == "author" and isinstance(value, str):
+            value = author_names(value)
         if value and name not in self.found:
             self.found[name] = Found(value, self.lines[index].number)
 
@@ -68,14 +76,19 @@ class Sorting:
         return min((i for i, name in self.dropped.items() if name in rule_names), default=None)
 
 
-def apply_rules(lines: tuple[SourceLine, ...]) -> Sorting:
+MAX_STANDFIRST_WORDS = 60
+
+
+def apply_rules(lines: tuple[SourceLine, ...], language: str = "en") -> Sorting:
     """Run the rules table down the page, following blocks and label lines."""
-    sorting = Sorting(lines)
-    head_end = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    sorting = Sorting(lines, language)
+    prose = _prose_lines(lines, language)
+    head_end = prose[0] if prose else len(lines)
+    sorting.masthead_end = _masthead_end(lines, prose)
     index = 0
     while index < len(lines):
         line = lines[index]
-        matched = first_match(line.text, index < head_end) if line.text else None
+        matched = _match(line.text, index < head_end, language) if line.text else None
         if matched is None:
             index += 1
             continue
@@ -85,6 +98,35 @@ def apply_rules(lines: tuple[SourceLine, ...]) -> Sorting:
             sorting.record(name, value, index)
         index = _follow(sorting, found_rule, index)
     return sorting
+
+
+def _match(text: str, in_head: bool, language: str) -> tuple[Rule, Fields] | None:
+    matched = first_match(text, in_head, language)
+    if matched is not None:
+        return matched
+    fields = segments_match(text, language)
+    return (META_LINE, fields) if fields is not None else None
+
+
+def _prose_lines(lines: tuple[SourceLine, ...], language: str) -> list[int]:
+    """Lines of running text that no rule takes for furniture (an offer ending in a full
+    stop is not the article's first sentence)."""
+    return [
+        i
+        for i, line in enumerate(lines)
+        if line.text and is_prose(line.text) and _match(line.text, True, language) is None
+    ]
+
+
+def _masthead_end(lines: tuple[SourceLine, ...], prose: list[int]) -> int:
+    """The masthead runs to the text's first paragraph; a standfirst (one short
+    paragraph) may stand above a date or byline, so it runs on to the second."""
+    if not prose:
+        return len(lines)
+    first = prose[0]
+    if len(prose) > 1 and len(words(lines[first].text)) <= MAX_STANDFIRST_WORDS:
+        return prose[1]
+    return first
 
 
 def _follow(sorting: Sorting, found_rule: Rule, index: int) -> int:
@@ -105,7 +147,7 @@ def _follow_block(sorting: Sorting, block: Rule, index: int) -> int:
             if block.crosses_blanks:
                 continue
             break
-        other = first_match(line.text, in_head=False)
+        other = first_match(line.text, in_head=False, language=sorting.language)
         if other is not None and not (other[1] or other[0].takes_next or other[0].takes_rest):
             sorting.drop(later, other[0].name)
         elif block.continues is not None and block.continues(line):
@@ -124,7 +166,7 @@ def _take_values(sorting: Sorting, label: Rule, index: int) -> None:
         line = sorting.lines[later]
         if not line.text:
             continue
-        if first_match(line.text, in_head=False) is not None:
+        if first_match(line.text, in_head=False, language=sorting.language) is not None:
             break
         sorting.drop(later, FIELD_RULES.get(field_name, label.name))
         taken.append(later)

@@ -17,9 +17,11 @@ from .body import render_body
 YAML_WIDTH = 10_000  # one value per line, never folded, so diffs stay readable
 
 
-def front_matter(article: IngestedArticle, accessed: dt.date, tagger: Tagger) -> dict[str, object]:
-    """The front matter of SPEC.md, in its order."""
+def front_matter(article: IngestedArticle, ingested: dt.date, tagger: Tagger) -> dict[str, object]:
+    """The front matter of SPEC.md, in its order; a note and an access date only when
+    the page states them. `ingested` is when ingest first read the seed: never cited."""
     text = article.plain_text
+    optional = {"note": article.note, "accessed": article.accessed}
     return {
         "title": article.title,
         "slug": article.slug,
@@ -28,19 +30,20 @@ def front_matter(article: IngestedArticle, accessed: dt.date, tagger: Tagger) ->
         "author_bio": article.author_bio,
         "publisher": article.publisher,
         "source_url": article.source_url,
+        **{key: value for key, value in optional.items() if value},
         "language": article.language,
         "summary": article.summary,
         "seed": article.seed.name,
         "seed_sha256": article.seed.sha256,
-        "accessed": accessed,
         "themes": tagger.theme_ids(text),
         "actors": tagger.actor_ids(text),
+        "ingested": ingested,
     }
 
 
-def article_text(article: IngestedArticle, accessed: dt.date, tagger: Tagger) -> str:
+def article_text(article: IngestedArticle, ingested: dt.date, tagger: Tagger) -> str:
     matter = yaml.safe_dump(
-        front_matter(article, accessed, tagger),
+        front_matter(article, ingested, tagger),
         sort_keys=False,
         allow_unicode=True,
         width=YAML_WIDTH,

@@ -1,0 +1,188 @@
+"""Saved HTML pages: the main text through trafilatura, the metadata the page states.
+
+A saved page becomes the same thing a plain-text copy is: lines of text. They are
+the headline, the masthead lines printed between the headline and the text (a
+date or byline the metadata lacks is found there), then the article's paragraphs,
+its section headings marked ``## ``. These lines are the page's provenance: the
+source view numbers them, and ingest sorts them as it sorts a text copy. What the
+page's ``<meta>`` tags and JSON-LD state travels beside them and wins over what
+the lines suggest.
+"""
+
+# ruff: noqa: SIM905 - word lists read better as words
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+HEADING_MARK = "## "
+MAX_MASTHEAD_LINES = 12
+_BLOCK_TAGS = frozenset(
+    """
+    address article aside blockquote body dd details div dl dt fieldset figcaption
+    figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary
+    table td th tr ul br time
+    """.split()
+)
+_HIDDEN_TAGS = frozenset(
+    """
+    script style noscript template svg head iframe button select
+    """.split()
+)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    text: str  # the lines ingest reads, and the source view shows
+    metadata: dict[str, object] = field(default_factory=dict)
+
+
+def read_html(text: str) -> HtmlPage:
+    """The page's headline, masthead and main text as lines, and its stated metadata."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    tree = lxml_html.document_fromstring(text) if text.strip() else None
+    document = (
+        trafilatura.bare_extraction(
+            tree,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+        if tree is not None
+        else None
+    )
+    if document is None or document.body is None:
+        return HtmlPage("")
+    blocks = _body_lines(document.body)
+    title = _clean(document.title or "")
+    masthead = _masthead_lines(tree, title, blocks)
+    lines = [title, "", *_spaced(masthead), "", *_spaced(blocks)] if title else _spaced(blocks)
+    return HtmlPage("\n".join(lines).strip("\n") + "\n", _metadata(document, text))
+
+
+def _body_lines(body: object) -> list[str]:
+    """One line per paragraph, list item or quotation; headings marked as Markdown ones."""
+    lines = []
+    for element in body.iter("p", "head", "item", "quote"):  # type: ignore[attr-defined]
+        if element.tag in ("p", "quote") and _has_block_ancestor(element):
+            continue
+        text = _clean(" ".join(element.itertext()))
+        if not text:
+            continue
+        lines.append(HEADING_MARK + text if element.tag == "head" else text)
+    return lines
+
+
+def _has_block_ancestor(element: object) -> bool:
+    parent = element.getparent()  # type: ignore[attr-defined]
+    while parent is not None:
+        if parent.tag in ("item", "quote", "p"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _masthead_lines(tree: object, title: str, blocks: list[str]) -> list[str]:
+    """The visible lines between the headline and the first line of the text."""
+    visible = _visible_lines(tree)
+    first = next((b for b in blocks if not b.startswith(HEADING_MARK)), None)
+    start = _find(visible, title, exact=True)
+    end = _find(visible, first, exact=False, after=start + 1 if start is not None else 0)
+    if end is None:
+        return []
+    begin = start + 1 if start is not None and start < end else max(0, end - MAX_MASTHEAD_LINES)
+    return visible[begin:end][:MAX_MASTHEAD_LINES]
+
+
+def _find(lines: list[str], text: str | None, *, exact: bool, after: int = 0) -> int | None:
+    if not text:
+        return None
+    wanted = text.casefold()
+    prefix = wanted[:60]
+    for index in range(after, len(lines)):
+        line = lines[index].casefold()
+        if line == wanted or (not exact and len(prefix) >= 20 and line.startswith(prefix)):
+            return index
+    return None
+
+
+def _visible_lines(tree: object) -> list[str]:
+    """The page's text as a browser lays it out in lines: one per block element."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = _clean(" ".join(current))
+        if text:
+            lines.append(text)
+        current.clear()
+
+    def walk(element: object) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""  # type: ignore[attr-defined]
+        if tag in _HIDDEN_TAGS or not tag:
+            if tag and element.tail:  # type: ignore[attr-defined]
+                current.append(element.tail)  # type: ignore[attr-defined]
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            flush()
+        if element.text:  # type: ignore[attr-defined]
+            current.append(element.text)  # type: ignore[attr-defined]
+        for child in element:  # type: ignore[attr-defined]
+            walk(child)
+        if block:
+            flush()
+        if element.tail:  # type: ignore[attr-defined]
+            current.append(element.tail)  # type: ignore[attr-defined]
+
+    body = tree.find("body")  # type: ignore[attr-defined]
+    walk(body if body is not None else tree)
+    flush()
+    return lines
+
+
+def _spaced(lines: list[str]) -> list[str]:
+    """Lines with a blank line between each, as paragraphs are in a text copy."""
+    spaced: list[str] = []
+    for line in lines:
+        spaced.extend([line, ""])
+    return spaced[:-1]
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _metadata(document: object, text: str) -> dict[str, object]:
+    """What the page's metadata states; absent fields are left out, never guessed."""
+    found: dict[str, object] = {
+        "title": _clean(document.title or "") or None,  # type: ignore[attr-defined]
+        "author": _authors(document.author),  # type: ignore[attr-defined]
+        "publisher": _clean(document.sitename or "") or None,  # type: ignore[attr-defined]
+        "source_url": document.url or None,  # type: ignore[attr-defined]
+        "date": _stated_date(text),
+    }
+    return {key: value for key, value in found.items() if value}
+
+
+def _authors(value: str | None) -> str | list[str] | None:
+    if not value:
+        return None
+    names = [_clean(name) for name in value.split(";") if _clean(name)]
+    return names[0] if len(names) == 1 else names or None
+
+
+def _stated_date(text: str) -> dt.date | None:
+    """The publication date the page's markup states (meta tags, JSON-LD, <time>),
+    never one guessed from its text: htmldate without its extensive search."""
+    from htmldate import find_date
+
+    found = find_date(text, extensive_search=False, original_date=True)
+    return dt.date.fromisoformat(found) if found else None

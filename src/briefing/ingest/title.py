@@ -1,0 +1,198 @@
+"""The headline: chosen among the lines above the text by how headlines look and sit.
+
+Every kept line above the first paragraph is a candidate. A headline is a line of
+several words, starting with a capital, standing just above the date, byline or
+standfirst; it often repeats in the crumb trail and agrees with the words of the
+page's address. Section labels are short; menus run capitalised words together or
+split them with separators; a site's name comes back in its footer or address.
+Offers and sign-in boxes never reach this far: the rules table drops them.
+"""
+
+# ruff: noqa: SIM905 - word lists read better as words
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..errors import BriefingError
+from .reading import Seed
+from .shapes import sentence_count_is_one, words
+from .sorting import Sorting
+
+HEADER_METADATA_RULES = {"date-line", "byline", "author-line", "author-label", "meta-line"}
+MAX_STANDFIRST_TITLE_WORDS = 30
+MARKDOWN_TITLE = re.compile(r"^#\s+(?P<title>\S.*?)\s*#*$")
+_MENU_WORDS = re.compile(
+    r"\b(?:menu|search|skip to|home|sections?|login|log in|sign in|newsletters?|"
+    r"accueil|rubriques|rechercher|startseite|suche|inicio|buscar|secciones|главная|поиск|"
+    r"меню|разделы)\b",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s[|›»>/•·]\s|\s\|\s?|\s?\|\s")
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the of in on at to for and or with from by as is are over after amid le la les
+    des du de et en à au aux un une pour sur dans der die das den dem des und im in am
+    zu mit von für auf nach el los las del y en con por para un una sobre и в на с по о
+    из за для к от как не
+    """.split()
+)
+_SITE_SUFFIX = re.compile(r"\.(?:com|org|net|info|ru|kz|uz|kg|tj|de|fr|es|it|eu|io|co)\b", re.I)
+
+
+def find_title(seed: Seed, sorting: Sorting, stated: str | None = None) -> str:
+    """Mark the headline line as the title; lines above it are section labels."""
+    first_prose = sorting.first_prose()
+    first_prose = len(sorting.lines) if first_prose is None else first_prose
+    head = [i for i in sorting.kept() if i < first_prose]
+    index = _stated_line(sorting, head, stated) if stated else None
+    if index is None and not stated:
+        index = _markdown_title(sorting) or _best_headline(seed, sorting, head, first_prose)
+    if index is None and not stated:
+        index = _standfirst(sorting, first_prose)
+    if index is None and not stated:
+        raise BriefingError(
+            "no title found: put the headline on a line of its own at the top, "
+            "e.g. '# The headline'",
+            seed.path,
+            1,
+        )
+    if index is not None:
+        for earlier in head:
+            if earlier < index:
+                sorting.drop(earlier, "section-label")
+        sorting.drop(index, "title")
+    return stated or _title_text(sorting.lines[index].text)  # type: ignore[index]
+
+
+def _title_text(text: str) -> str:
+    found = MARKDOWN_TITLE.match(text)
+    return found.group("title") if found else text
+
+
+def _stated_line(sorting: Sorting, head: list[int], stated: str) -> int | None:
+    wanted = " ".join(words(stated)).casefold()
+    return next((i for i in head if sorting.lines[i].text.casefold() == wanted), None)
+
+
+def _markdown_title(sorting: Sorting) -> int | None:
+    """A '# Title' line at the top of a seed is its headline, by the researcher's word."""
+    kept = sorting.kept()
+    first = kept[0] if kept else None
+    if first is not None and MARKDOWN_TITLE.match(sorting.lines[first].text):
+        return first
+    return None
+
+
+def _best_headline(seed: Seed, sorting: Sorting, head: list[int], first_prose: int) -> int | None:
+    if not head:
+        return None
+    context = _Context.of(seed, sorting, head, first_prose)
+    scored = [(context.score(i), -i) for i in head]
+    best_score, best = max(scored)
+    return -best if best_score > 0 else None
+
+
+class _Context:
+    """What the page says around the candidates: the metadata line, the address, the
+    lines a site name or headline would repeat in."""
+
+    def __init__(
+        self,
+        sorting: Sorting,
+        head: list[int],
+        anchors: set[int],
+        slug_words: set[str],
+        elsewhere: list[str],
+        site: str,
+    ):
+        self.sorting = sorting
+        self.head = head
+        self.anchors = anchors
+        self.slug_words = slug_words
+        self.elsewhere = elsewhere
+        self.site = site
+
+    @classmethod
+    def of(cls, seed: Seed, sorting: Sorting, head: list[int], first_prose: int) -> _Context:
+        metadata = sorting.first_dropped_by(HEADER_METADATA_RULES)
+        anchors = {_nearest_above(head, metadata), _nearest_above(head, first_prose)}
+        url = sorting.value("source_url") or sorting.value("site_url")
+        elsewhere = [
+            line.text.casefold() for i, line in enumerate(seed.lines) if line.text and i not in head
+        ]
+        return cls(sorting, head, anchors - {None}, _slug_words(url), elsewhere, _host(url))
+
+    def score(self, index: int) -> float:
+        text = self.sorting.lines[index].text
+        count = len(words(text))
+        score = 2.0 if 4 <= count <= 22 else -3.0 if count <= 2 else -2.0 if count > 28 else 0.0
+        score += 3.0 if index in self.anchors else 0.0
+        score += 1.0 if text[0].isupper() or text[0].isdigit() else -2.0
+        score -= 3.0 if text.endswith(":") else 1.0 if text.endswith((".", "…")) else 0.0
+        score -= 6.0 if self._is_menu(text, count) else 0.0
+        score -= 6.0 if self._is_site_name(text) else 0.0
+        score += 3.0 if self._repeated_inside(text) else 0.0
+        score += 4.0 if self._agrees_with_address(text) else 0.0
+        return score
+
+    def _is_menu(self, text: str, count: int) -> bool:
+        if (_MENU_WORDS.search(text) and count <= 12) or len(_SEPARATORS.findall(text)) >= 2:
+            return True
+        lowered = [w.casefold() for w in words(text)]
+        capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words(text))
+        return count >= 4 and capitalised and not _FUNCTION_WORDS.intersection(lowered)
+
+    def _is_site_name(self, text: str) -> bool:
+        folded = text.casefold()
+        squeezed = re.sub(r"[\W_]+", "", folded)
+        if _SITE_SUFFIX.search(text) or (self.site and squeezed and squeezed == self.site):
+            return True
+        return len(words(text)) <= 5 and any(
+            folded in line and ("©" in line or "copyright" in line) for line in self.elsewhere
+        )
+
+    def _repeated_inside(self, text: str) -> bool:
+        folded = text.casefold()
+        return len(folded) >= 15 and any(
+            folded in line and line != folded for line in self.elsewhere
+        )
+
+    def _agrees_with_address(self, text: str) -> bool:
+        if not self.slug_words:
+            return False
+        mine = {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
+        return len(mine & self.slug_words) >= max(2, len(self.slug_words) // 2)
+
+
+def _nearest_above(head: list[int], limit: int | None) -> int | None:
+    if limit is None:
+        return None
+    above = [i for i in head if i < limit]
+    return above[-1] if above else None
+
+
+def _slug_words(url: object) -> set[str]:
+    if not isinstance(url, str):
+        return set()
+    path = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    path = re.sub(r"\.\w{2,5}$", "", path)
+    return {w for w in re.split(r"[-_+.]", path.casefold()) if len(w) > 2 and not w.isdigit()}
+
+
+def _host(url: object) -> str:
+    if not isinstance(url, str):
+        return ""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return re.sub(r"[\W_]+", "", host.rsplit(".", 1)[0])
+
+
+def _standfirst(sorting: Sorting, first_prose: int) -> int | None:
+    """With no headline, a short opening sentence standing alone on its line is the title."""
+    if first_prose >= len(sorting.lines) or first_prose not in sorting.kept():
+        return None
+    text = sorting.lines[first_prose].text
+    if len(words(text)) > MAX_STANDFIRST_TITLE_WORDS or not sentence_count_is_one(text):
+        return None
+    return first_prose
