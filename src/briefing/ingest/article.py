@@ -14,7 +14,7 @@ from .reading import Seed
 from .shapes import first_sentence
 from .slugs import slug_for
 from .sorting import Sorting, apply_rules
-from .tail import drop_page_tail
+from .tail import drop_comments, drop_page_tail
 from .title import find_title
 
 
@@ -59,6 +59,7 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
     title = find_title(seed, sorting, _value(stated.get("title"), str))
     title_index = sorting.first_dropped_by({"title"})
     find_name_byline(sorting, title_index)
+    drop_comments(sorting)
     find_author_block(sorting)
     drop_page_tail(sorting)
     blocks = tuple(build_blocks(sorting))

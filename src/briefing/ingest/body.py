@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .html import HEADING_MARK
 from .shapes import is_hard_wrapped, is_heading_shaped, is_prose
 from .sorting import Sorting
 
@@ -28,6 +29,9 @@ def build_blocks(sorting: Sorting) -> list[Block]:
     units = [unit for run in _runs(sorting) for unit in _paragraphs(run)]
     blocks: list[Block] = []
     for position, (line, text) in enumerate(units):
+        if text.startswith(HEADING_MARK):  # a saved page's own heading
+            blocks.append(Block("heading", text.removeprefix(HEADING_MARK), line))
+            continue
         following = units[position + 1][1] if position + 1 < len(units) else None
         after_paragraph = bool(blocks) and blocks[-1].kind == "paragraph"
         heading = (
@@ -37,7 +41,18 @@ def build_blocks(sorting: Sorting) -> list[Block]:
             and is_prose(following)
         )
         blocks.append(Block("heading" if heading else "paragraph", text, line))
-    return blocks
+    return _without_empty_sections(blocks)
+
+
+def _without_empty_sections(blocks: list[Block]) -> list[Block]:
+    """A heading with no paragraph after it heads nothing the article kept."""
+    kept = []
+    for position, block in enumerate(blocks):
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if block.kind == "heading" and (following is None or following.kind == "heading"):
+            continue
+        kept.append(block)
+    return kept
 
 
 def _runs(sorting: Sorting) -> list[list[tuple[int, str]]]:

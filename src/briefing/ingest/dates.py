@@ -61,7 +61,7 @@ MAX_OTHER_WORDS = 3  # label words beside the date ("Published on", "Updated at"
 _WORD = re.compile(r"[^\W\d_]+")
 # "modifié à 10h12", "updated 4:02 pm": a later time on the date's line changes nothing.
 _LATER_EDIT = re.compile(
-    r"[,;|–—-]\s*(?:modifié|mis à jour|updated|last updated|aktualisiert|geändert|"
+    r"(?:[,;|–—-]\s*|\s)(?:modifié|mis à jour|updated|last updated|aktualisiert|geändert|"
     r"actualizado|modificado|aggiornato|обновлено|изменено)\b.*$",
     re.IGNORECASE,
 )

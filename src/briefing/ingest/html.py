@@ -61,10 +61,18 @@ def read_html(text: str) -> HtmlPage:
     if document is None or document.body is None:
         return HtmlPage("")
     blocks = _body_lines(document.body)
-    title = _clean(document.title or "")
+    title = _headline(tree) or _clean(document.title or "")
     masthead = _masthead_lines(tree, title, blocks)
     lines = [title, "", *_spaced(masthead), "", *_spaced(blocks)] if title else _spaced(blocks)
-    return HtmlPage("\n".join(lines).strip("\n") + "\n", _metadata(document, text))
+    return HtmlPage("\n".join(lines).strip("\n") + "\n", _metadata(document, title, text))
+
+
+def _headline(tree: object) -> str:
+    """The page's one <h1>: the headline it prints, which its <title> often dresses up
+    with the site's name or a kicker."""
+    found = [_clean(" ".join(h1.itertext())) for h1 in tree.iter("h1")]  # type: ignore[attr-defined]
+    found = [text for text in found if text]
+    return found[0] if len(found) == 1 else ""
 
 
 def _body_lines(body: object) -> list[str]:
@@ -93,8 +101,10 @@ def _masthead_lines(tree: object, title: str, blocks: list[str]) -> list[str]:
     """The visible lines between the headline and the first line of the text."""
     visible = _visible_lines(tree)
     first = next((b for b in blocks if not b.startswith(HEADING_MARK)), None)
-    start = _find(visible, title, exact=True)
-    end = _find(visible, first, exact=False, after=start + 1 if start is not None else 0)
+    visible = [line.replace("\t", "   ") for line in visible]
+    plain = [_clean(line) for line in visible]
+    start = _find(plain, title, exact=True)
+    end = _find(plain, first, exact=False, after=start + 1 if start is not None else 0)
     if end is None:
         return []
     begin = start + 1 if start is not None and start < end else max(0, end - MAX_MASTHEAD_LINES)
@@ -114,38 +124,44 @@ def _find(lines: list[str], text: str | None, *, exact: bool, after: int = 0) ->
 
 
 def _visible_lines(tree: object) -> list[str]:
-    """The page's text as a browser lays it out in lines: one per block element."""
+    """The page's text as a browser lays it out in lines: one per block element. The
+    inline elements side by side in a block (a byline's name beside its place, a date
+    beside a counter) are kept apart by tabs, as a copied page keeps them."""
     lines: list[str] = []
     current: list[str] = []
 
     def flush() -> None:
-        text = _clean(" ".join(current))
+        text = _clean_cells("".join(current))
         if text:
             lines.append(text)
         current.clear()
 
-    def walk(element: object) -> None:
+    def walk(element: object, top_inline: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""  # type: ignore[attr-defined]
-        if tag in _HIDDEN_TAGS or not tag:
-            if tag and element.tail:  # type: ignore[attr-defined]
-                current.append(element.tail)  # type: ignore[attr-defined]
-            return
         block = tag in _BLOCK_TAGS
-        if block:
-            flush()
-        if element.text:  # type: ignore[attr-defined]
-            current.append(element.text)  # type: ignore[attr-defined]
-        for child in element:  # type: ignore[attr-defined]
-            walk(child)
-        if block:
-            flush()
-        if element.tail:  # type: ignore[attr-defined]
-            current.append(element.tail)  # type: ignore[attr-defined]
+        if tag and tag not in _HIDDEN_TAGS:
+            if block:
+                flush()
+            elif top_inline:
+                current.append("\t")
+            current.append(element.text or "")  # type: ignore[attr-defined]
+            for child in element:  # type: ignore[attr-defined]
+                walk(child, top_inline=block)
+            if block:
+                flush()
+            elif top_inline:
+                current.append("\t")
+        current.append(element.tail or "")  # type: ignore[attr-defined]
 
     body = tree.find("body")  # type: ignore[attr-defined]
-    walk(body if body is not None else tree)
+    walk(body if body is not None else tree, top_inline=False)
     flush()
     return lines
+
+
+def _clean_cells(text: str) -> str:
+    cells = [_clean(cell) for cell in text.split("\t")]
+    return "\t".join(cell for cell in cells if cell)
 
 
 def _spaced(lines: list[str]) -> list[str]:
@@ -160,10 +176,10 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _metadata(document: object, text: str) -> dict[str, object]:
+def _metadata(document: object, title: str, text: str) -> dict[str, object]:
     """What the page's metadata states; absent fields are left out, never guessed."""
     found: dict[str, object] = {
-        "title": _clean(document.title or "") or None,  # type: ignore[attr-defined]
+        "title": title or None,
         "author": _authors(document.author),  # type: ignore[attr-defined]
         "publisher": _clean(document.sitename or "") or None,  # type: ignore[attr-defined]
         "source_url": document.url or None,  # type: ignore[attr-defined]

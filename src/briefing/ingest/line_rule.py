@@ -19,6 +19,7 @@ class Rule:
     test: Callable[[str, str], Fields | None] | None = None  # (line, page language)
     max_words: int = 15
     head_only: bool = False  # only above the first line of prose
+    tail_only: bool = False  # only below it
     continues: Callable[[SourceLine], bool] | None = None  # later lines of the same block
     crosses_blanks: bool = False  # the block goes on past blank lines
     takes_next: str | None = None  # the next text line is the value of this field

@@ -28,6 +28,8 @@ class SourceLine:
     number: int  # 1-based line number in the seed
     text: str  # whitespace-normalised, stripped
     indented: bool  # the raw line started with whitespace
+    # The parts a copied menu or toolbar leaves apart by tabs or runs of spaces.
+    cells: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,13 @@ def _looks_western(text: str) -> bool:
     return accented <= len(letters) * 0.3
 
 
+_CELL_GAP = re.compile(r"\t+|[ \u00a0]{3,}")
+
+
 def _source_line(number: int, raw: str) -> SourceLine:
-    cleaned = _SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
-    return SourceLine(number, cleaned, indented=bool(cleaned) and raw[:1] in (" ", "\t", "\u00a0"))
+    visible = _INVISIBLE.sub("", raw)
+    cleaned = _SPACES.sub(" ", visible).strip()
+    cells = tuple(_SPACES.sub(" ", c).strip() for c in _CELL_GAP.split(visible.strip()))
+    cells = tuple(c for c in cells if c)
+    indented = bool(cleaned) and raw[:1] in (" ", "\t", "\u00a0")
+    return SourceLine(number, cleaned, indented, cells if len(cells) > 1 else ())

@@ -18,6 +18,7 @@ import re
 from .dates import parse_date_line
 from .line_rule import Fields, Rule, rule
 from .reading import SourceLine
+from .shapes import is_name
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|y)"
@@ -25,9 +26,28 @@ NAME_WORD = rf"[{UPPER}][^\s\d,;:|()/]*"
 NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,4}}"
 NAMES = rf"{NAME}(?:\s+(?:and|&|und|et|y|e|и)\s+{NAME})*"
 SEPARATOR = r"\s*[|,·•–—-]\s*"
+AT_TIME = r"\s+(?i:at|a las|à|um|в|alle)\s+\d{1,2}[:.h]\d{2}"
+HONORIFIC = r"(?:Dr\.?|Prof\.?|Professor|Professeur|Doz\.|Mag\.|Ing\.|PhD|Д-р|Проф\.)"
+ROLE = r"\s*\((?:[^()]|\([^()]*\))*\)"  # "(Almaty, envoyée spéciale)"
+NAME_WITH_ROLE = rf"(?:{HONORIFIC}\s+)*{NAME}(?:{ROLE})?"
+NAMES_WITH_ROLES = (
+    rf"{NAME_WITH_ROLE}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y|e|и)\s+){NAME_WITH_ROLE})*"
+)
+BYLINE_LEAD = (
+    r"By|Written by|Words by|Text by|Story by|Report by|Reporting by|Interview by|"
+    r"Interviewed by|Posted by|Published by|Par|Publié par|Propos recueillis par|Von|"
+    r"Text:|Das Interview führte|Por|Publicado por|Entrevista de|Texto:|Di|A cura di|"
+    r"От|Автор:?|Текст:|Беседовал(?:а)?|Опубликовал(?:а)?"
+)
+NEWSROOM = (
+    r"Redacción|Redaccion|Newsroom|Staff|Staff writer|Editorial (?:team|board)|Editors|"
+    r"Rédaction|La rédaction|Redaktion|Die Redaktion|Редакция|Agencies|Agencias|Agences|"
+    r"Agenturen|Worldline Explainers|Explainers? team|Web desk|News desk|Desk"
+)
 LANGUAGES = (
     r"English|Français|Deutsch|Español|Italiano|Português|Русский|Українська|中文|简体|繁體|"
-    r"繁体|日本語|한국어|العربية|فارسی|Türkçe|Қазақша|Oʻzbekcha|Кыргызча|Тоҷикӣ"
+    r"繁体|日本語|한국어|العربية|فارسی|Türkçe|Қазақша|Oʻzbekcha|O['’‘]zbekcha|Ўзбекча|Кыргызча|"
+    r"Тоҷикӣ|Eng|Рус|Қаз|Каз|Ўзб|Кыр|Тоҷ|EN|RU|KZ|UZ|KG|TJ|DE|FR|ES|IT|ZH|KK|KY|TR|AR"
 )
 
 
@@ -85,7 +105,9 @@ OFFER_WORDS = (
     r"abonn(?:é|e|ez|ement)\w*|se connecter|connexion|inscrivez-vous|s['’]inscrire|"
     r"essai gratuit|Abo|Abos|abonnieren|Abonnement|anmelden|registrieren|Jetzt testen|"
     r"suscr[ií]bete|suscribirse|suscripci[oó]n|suscriptor(?:es)?|inicia(?:r)? sesi[oó]n|"
-    r"reg[ií]strate|hazte socio|assine|assinatura|assinante|"
+    r"reg[ií]strate|hazte socio|assine|assinatura|assinante|donate|donation|support us|"
+    r"spenden|Fördermitglied|unterstützen Sie|faire un don|soutenez|donar|haz una donación|"
+    r"поддержите|пожертвуйте|"
     r"подпишитесь|подписывайтесь|подписаться|подписк[аиуе]|войти|зарегистрируйтесь"
 )
 CURRENCY = r"[€$£₽]\s?\d|\d\s?(?:€|\$|£|₽|руб\.?|euros?|dollars?)(?!\w)"
@@ -171,11 +193,18 @@ RULES: tuple[Rule, ...] = (
         max_words=12,
     ),
     rule(
+        "newsroom-byline",
+        "a byline naming a newsroom or agency, not a person: no author",
+        rf"(?i:By|Par|Von|Por|Di|От|Автор:?)?\s*(?:{NEWSROOM})\b.{{0,40}}",
+        max_words=8,
+        case=True,
+    ),
+    rule(
         "byline",
-        "'By NAME' (maybe with a role or date after a separator) names the author",
-        rf"(?!.*[.!?]$)(?i:By|Written by|Words by|Par|Von|Por|Di|От|Автор:?)\s+"
-        rf"(?P<author>{NAMES}|{NAME_WORD})"
-        rf"(?:{SEPARATOR}(?P<date>.{{4,60}}))?",
+        "'By NAME' (maybe with a role, a place or a date after it) names the author",
+        rf"(?!.*[.!?]$)(?i:{BYLINE_LEAD})\s+(?:{HONORIFIC}\s+)*"
+        rf"(?P<author>{NAMES_WITH_ROLES}|{NAME_WORD})"
+        rf"(?:{SEPARATOR}(?P<date>.{{4,60}})|{AT_TIME}.*)?",
         case=True,
     ),
     rule(
@@ -191,6 +220,16 @@ RULES: tuple[Rule, ...] = (
         takes_next="author",
     ),
     rule(
+        "about-site",
+        "'About us' and the like under the article: the site's, to the end of its block",
+        r"(?:About (?:us|the (?:agency|publisher|site|magazine|centre|center|institute))|"
+        r"À propos(?: de nous| du site)?|Qui sommes-nous|Über uns|Quiénes somos|Sobre nosotros|"
+        r"О нас|О проекте|Chi siamo|Site Index|Browse|Plan du site|Sitemap|Mapa del sitio|"
+        r"Карта сайта)\s*:?",
+        continues=_title_like,
+        tail_only=True,
+    ),
+    rule(
         "about-author",
         "'About the author': what follows is the author's biography",
         r"(?:About the authors?|À propos de l['’]auteur|Über (?:den|die) Autor(?:in)?|"
@@ -200,8 +239,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         "updated-line",
         "an 'Updated' date is not the publication date",
-        r"(?:Updated|Last updated|Modified|Aggiornato|Mis à jour|Aktualisiert|Actualizado|"
-        r"Обновлено)\b.*\d{4}.*",
+        r"(?:Updated|Last updated|Modified|Last modified|Aggiornato|Mis à jour|Modifié|"
+        r"Aktualisiert|Zuletzt aktualisiert|Geändert|Actualizado|Última actualización|"
+        r"Обновлено|Последнее изменение|Изменено|Atualizado)\b.*"
+        r"(?:\d{4}|\d{1,2}[:.h]\d{2}|\bago\b|назад|il y a|\bvor\b|\bhace\b).*",
     ),
     Rule("date-line", "a line that is only a date: the publication date", test=_date_line),
     # Page furniture: dropped.
@@ -210,7 +251,9 @@ RULES: tuple[Rule, ...] = (
         "a view, read or comment counter",
         rf"(?:[👁💬🗨]\s*)?(?:{COUNT}\s*(?:{VIEWS}|{COMMENTS})|(?:{VIEWS}|{COMMENTS})\s*:?\s*{COUNT}|"
         rf"(?:Voir|See|View|Show|Read|Ver|Mostrar|Leer|Показать|Alle|Afficher)\s+"
-        rf"(?:les |all |the |los |las |\w+ )?(?:{COUNT}\s*)?(?:{COMMENTS}))",
+        rf"(?:les |all |the |los |las |\w+ )?(?:{COUNT}\s*)?(?:{COMMENTS})|"
+        rf"(?:Lu|Read|Gelesen|Leído|Letto|Прочитано|Просмотрено)\s+{COUNT}\s*"
+        rf"(?:fois|times|mal|veces|volte|раз[а]?))",
         max_words=8,
     ),
     rule(
@@ -254,6 +297,7 @@ RULES: tuple[Rule, ...] = (
         "a language menu",
         rf"(?:Language|Languages|Lang|Langue|Sprache|Idioma|Lingua|Язык)\s*:.*|"
         rf"(?:(?:{LANGUAGES})\s*[|/·]?\s*){{2,}}",
+        case=True,
     ),
     rule(
         "crumbs",
@@ -283,8 +327,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "share",
         "share buttons",
-        rf"(?:(?:{SHARE_ITEMS})(?: this(?: article| page| story| post)?| on \w+| via)?"
-        rf"\s*[:|·•/,]?\s*)+",
+        rf"(?:(?:{SHARE_ITEMS})(?: this(?: article| page| story| post)?| on \w+| via| (?:the )?"
+        rf"(?:article|story)| cet article| l['’]article)?\s*[:|·•/,]?\s*)+|"
+        rf"(?:Artikel|Beitrag|Seite|Text) (?:teilen|drucken|merken)|Zur Merkliste hinzufügen|"
+        rf"Поделиться (?:статьей|новостью|материалом)|Compartir (?:artículo|noticia)|"
+        rf"Ajouter à (?:ma|mes) (?:liste|favoris)|Add to (?:playlist|my list|reading list)|"
+        rf"Zur Playlist hinzufügen|Embed|Intégrer|Einbetten|Copy|Cite|Citer|Zitieren|Citar|"
+        rf"(?:Download|Télécharger|Herunterladen|Descargar|Скачать|Scarica|Baixar)"
+        rf"(?: (?:the )?(?:PDF|pdf)| le PDF| als PDF| PDF)?(?:\s*\([^)]{{1,20}}\))?|"
+        rf"PDF(?: herunterladen)?(?:\s*\([^)]{{1,20}}\))?",
     ),
     rule(
         "poll",
@@ -378,6 +429,61 @@ RULES: tuple[Rule, ...] = (
         max_words=25,
     ),
     rule(
+        "credits",
+        "a wire's reporting and editing credits",
+        r"(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Translated|"
+        r"Research|Graphics|Mit Material von|Avec|Con información de|Редактор|Перевод)"
+        r"\b.{0,20}\bby\b.*|(?:Reporting|Editing) by .*|Mit Material von .*|"
+        r"Con información de .*|(?:Редактор|Перевод|Фото|Видео)\s*:\s*.{2,60}|"
+        r"[a-z]{1,4}(?:/[a-z]{1,4}){1,4}|/[A-ZА-Я]{2,10}/(?:\s+[a-zа-я]{1,4}/[a-zа-я]{1,4})*",
+        max_words=40,
+    ),
+    rule(
+        "skip-link",
+        "a link for keyboards or screen readers, or to another version of the page",
+        r"(?:Skip to (?:main )?(?:content|navigation)|Jump to content|Aller au (?:contenu|menu)"
+        r"(?: principal)?|Zum (?:Haupt)?[Ii]nhalt(?: springen)?|Direkt zum Inhalt|"
+        r"Saltar al contenido(?: principal)?|Ir al contenido|Перейти к (?:основному )?"
+        r"(?:содержанию|содержимому|контенту)|Vai al contenuto|Ir para o conteúdo|"
+        r"(?:Version )?for the visually impaired|Версия для слабовидящих|Read in \w+|"
+        r"Lire en \w+|Auf \w+ lesen|Leer en \w+|Читать на \w+ языке|Accessibility)",
+    ),
+    rule(
+        "search",
+        "a search box",
+        r"(?:Search|Rechercher|Suche|Suchen|Buscar|Cerca|Поиск|Найти|Pesquisar|Recherche)"
+        r"(?: (?:the site|this site|sur le site|auf der Seite|en el sitio|по сайту|news|articles))?"
+        r"\s*(?:…|\.\.\.)?",
+    ),
+    rule(
+        "tag-list",
+        "a list of tags or topics under its label",
+        r"(?:Tags|Topics|Tópicos|Etiquetas|Temas|Schlagwörter|Themen|Mots-clés|Thèmes|"
+        r"Sujets|Теги|Метки|Темы|Argomenti|Tag)",
+        continues=_title_like,
+        tail_only=True,
+    ),
+    rule(
+        "picture-label",
+        "a picture's label or credit standing alone",
+        r"(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Video|Vidéo|Видео|Gallery|Galerie|"
+        r"Photo d['’]illustration|Illustration)(?:\s*:\s*.{1,60})?|"
+        r"(?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\s?/\s?(?:[A-Z][\w&.'’-]*\s?){1,5}",
+        max_words=10,
+        case=True,
+    ),
+    rule(
+        "disclaimer",
+        "the site's note that the views are the author's own",
+        r"(?:The views expressed|Views expressed|The opinions expressed|Opinions expressed|"
+        r"The views and opinions|This (?:article|commentary|piece) reflects|"
+        r"Les opinions exprimées|Les tribunes publiées|Les propos tenus|Le opinioni espresse|"
+        r"Die (?:hier )?geäußerten|Der Beitrag gibt|Namentlich gekennzeichnete|"
+        r"Las opiniones expresadas|Los artículos de opinión|Мнение автора|Точка зрения автора|"
+        r"Редакция может не разделять|As opiniões expressas).*",
+        max_words=60,
+    ),
+    rule(
         "advert",
         "an advertisement label",
         r"Advertisement|Advertising|Ad|Sponsored(?: content)?|Anzeige|Werbung|Publicité|"
@@ -389,7 +495,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:Lecture\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|Min\.?|мин\.?)"
         r"(?: read| de lecture| de lectura| Lesezeit| чтения| lettura| de leitura)?|"
         r"Reading time:?.*|Temps de lecture.*|Lesezeit.*|"
-        r"Tiempo de lectura.*|Время чтения.*|Tempo di lettura.*|Tempo de leitura.*",
+        r"Tiempo de lectura.*|Время чтения.*|Tempo di lettura.*|Tempo de leitura.*|"
+        r"(?:Lectura|Lettura|Leitura|Чтение)\s*:?\s*\d+\s*(?:min\w*|мин\w*)\.?",
     ),
 )
 
@@ -399,6 +506,9 @@ STRUCTURAL_RULES = {
     "author-name": "the author's name standing alone (or repeated) after the article",
     "author-bio": "the author's biography after the name",
     "page-footer": "a short line after the article's last paragraph: the site's, not the text's",
+    "comments": "the comments below the article, from their heading on",
+    "meta-line": "a masthead line of dates, bylines and counters between separators",
+    "menu": "a row of short links or buttons: a menu, a toolbar",
 }
 
 FURNITURE_RULES = {r.name: r.why for r in RULES} | STRUCTURAL_RULES
@@ -407,7 +517,7 @@ FURNITURE_RULES = {r.name: r.why for r in RULES} | STRUCTURAL_RULES
 def first_match(text: str, in_head: bool, language: str = "en") -> tuple[Rule, Fields] | None:
     """The first rule of the table that matches the line, with the fields it found."""
     for candidate in RULES:
-        if candidate.head_only and not in_head:
+        if (candidate.head_only and not in_head) or (candidate.tail_only and in_head):
             continue
         fields = candidate.match(text, language)
         if fields is not None:
@@ -416,26 +526,43 @@ def first_match(text: str, in_head: bool, language: str = "en") -> tuple[Rule, F
 
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•∙/]\s+|\s*[|·•∙]\s*|\s+[–—-]\s+")
-MAX_LABEL_SEGMENT_WORDS = 3
-META_LINE = Rule("meta-line", "a masthead line of dates, bylines and counters between separators")
+MAX_LABEL_WORDS = 4  # a section's name, a menu item
+MIN_MENU_ITEMS = 3
+MAX_MENU_WORDS = 30
+META_LINE = Rule("meta-line", STRUCTURAL_RULES["meta-line"])
+MENU = Rule("menu", STRUCTURAL_RULES["menu"])
 
 
-def segments_match(text: str, language: str = "en") -> Fields | None:
-    """A masthead line of parts between separators ("12 March 2024 | 5 comments",
-    "By Jane Doe · 3 min read"): every part is metadata or furniture, save at most
-    one short label (a section's name); the fields of all parts together."""
-    parts = [part for part in SEGMENT_SEPARATOR.split(text) if part.strip()]
+def segments_match(
+    text: str, language: str = "en", cells: tuple[str, ...] = ()
+) -> tuple[Rule, Fields] | None:
+    """A line of parts between separators or wide gaps. A masthead line ("12 March 2024 |
+    5 comments", "By Jane Doe · 3 min read") is metadata and furniture save at most one
+    short label; a menu or toolbar is a row of three or more short items. Either gives
+    the fields of all its parts together."""
+    parts = [part.strip() for part in (cells or SEGMENT_SEPARATOR.split(text)) if part.strip()]
     if len(parts) < 2:
         return None
     fields: Fields = {}
-    labels = 0
+    labels = []
     for part in parts:
-        matched = first_match(part.strip(), in_head=False, language=language)
+        matched = first_match(part, in_head=False, language=language)
         if matched is None or matched[0].takes_next or matched[0].takes_rest:
-            labels += 1
-            if labels > 1 or len(part.split()) > MAX_LABEL_SEGMENT_WORDS:
-                return None
+            labels.append(part)
             continue
         for name, value in matched[1].items():
             fields.setdefault(name, value)
-    return fields if fields or labels < len(parts) else None
+    if any(len(label.split()) > MAX_LABEL_WORDS or _ends_sentence(label) for label in labels):
+        return None
+    if len(labels) <= 1 and len(labels) < len(parts):
+        names = [label for label in labels if is_name(label)]
+        if names and fields:  # "Jane Doe | 3 March 2024": a name beside the metadata
+            fields.setdefault("author", names[0])
+        return META_LINE, fields
+    if len(parts) >= MIN_MENU_ITEMS and len(text.split()) <= MAX_MENU_WORDS:
+        return MENU, fields
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return len(text.split()) >= 3 and text.endswith((".", "!", "?", "…"))

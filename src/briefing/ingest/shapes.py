@@ -34,9 +34,15 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+MIN_SENTENCE_WORDS = 4  # "Search...", "Yes." and "Loading..." end like sentences
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: it ends a sentence, or is too long for a label."""
-    return len(words(text)) > MAX_PROSE_FREE_WORDS or bool(_SENTENCE_END.search(text))
+    count = len(words(text))
+    if count > MAX_PROSE_FREE_WORDS:
+        return True
+    return count >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
 
 
 def is_hard_wrapped(texts: list[str]) -> bool:

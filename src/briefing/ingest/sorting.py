@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import parse_date_line
+from .html import HEADING_MARK
 from .line_rule import Fields
 from .reading import SourceLine
-from .rules import META_LINE, Rule, first_match, segments_match
+from .rules import Rule, first_match, segments_match
 from .shapes import author_names, is_hard_wrapped, is_prose, words
 
 FIELD_RULES = {"author": "author-name", "author_bio": "author-bio"}
@@ -88,7 +89,7 @@ def apply_rules(lines: tuple[SourceLine, ...], language: str = "en") -> Sorting:
     index = 0
     while index < len(lines):
         line = lines[index]
-        matched = _match(line.text, index < head_end, language) if line.text else None
+        matched = _match(line, index < head_end, language) if line.text else None
         if matched is None:
             index += 1
             continue
@@ -100,12 +101,20 @@ def apply_rules(lines: tuple[SourceLine, ...], language: str = "en") -> Sorting:
     return sorting
 
 
-def _match(text: str, in_head: bool, language: str) -> tuple[Rule, Fields] | None:
-    matched = first_match(text, in_head, language)
-    if matched is not None:
-        return matched
-    fields = segments_match(text, language)
-    return (META_LINE, fields) if fields is not None else None
+def _match(line: SourceLine, in_head: bool, language: str) -> tuple[Rule, Fields] | None:
+    """The rule a line matches: its parts first when it is a row of cells (a byline's
+    name beside a place, a date beside a counter), else the whole line."""
+    text = unmarked(line.text)
+    if line.cells and not is_prose(text):
+        found = segments_match(text, language, line.cells)
+        if found is not None:
+            return found
+    return first_match(text, in_head, language) or segments_match(text, language, line.cells)
+
+
+def unmarked(text: str) -> str:
+    """A line without the '## ' that marks a saved page's section heading."""
+    return text[3:] if text.startswith(HEADING_MARK) else text
 
 
 def _prose_lines(lines: tuple[SourceLine, ...], language: str) -> list[int]:
@@ -114,7 +123,7 @@ def _prose_lines(lines: tuple[SourceLine, ...], language: str) -> list[int]:
     return [
         i
         for i, line in enumerate(lines)
-        if line.text and is_prose(line.text) and _match(line.text, True, language) is None
+        if line.text and is_prose(line.text) and _match(line, True, language) is None
     ]
 
 

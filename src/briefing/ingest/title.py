@@ -17,10 +17,16 @@ from urllib.parse import urlsplit
 
 from ..errors import BriefingError
 from .reading import Seed
-from .shapes import sentence_count_is_one, words
+from .shapes import is_hard_wrapped, is_name, is_prose, sentence_count_is_one, words
 from .sorting import Sorting
 
 HEADER_METADATA_RULES = {"date-line", "byline", "author-line", "author-label", "meta-line"}
+# What a site prints above every page: its name and tagline stand above these.
+CHROME_RULES = {"menu", "skip-link", "language-picker", "crumbs", "offer", "search"}
+MIN_BODY_WORDS = 15  # the text's first paragraph: not a one-line sentence of furniture
+MIN_MENU_RUN = 3
+MIN_WRAPPED_LINES = 3  # two lines of similar length may be a headline and a byline
+MAX_MENU_ITEM_WORDS = 4
 MAX_STANDFIRST_TITLE_WORDS = 30
 MARKDOWN_TITLE = re.compile(r"^#\s+(?P<title>\S.*?)\s*#*$")
 _MENU_WORDS = re.compile(
@@ -43,8 +49,7 @@ _SITE_SUFFIX = re.compile(r"\.(?:com|org|net|info|ru|kz|uz|kg|tj|de|fr|es|it|eu|
 
 def find_title(seed: Seed, sorting: Sorting, stated: str | None = None) -> str:
     """Mark the headline line as the title; lines above it are section labels."""
-    first_prose = sorting.first_prose()
-    first_prose = len(sorting.lines) if first_prose is None else first_prose
+    first_prose = _body_start(sorting)
     head = [i for i in sorting.kept() if i < first_prose]
     index = _stated_line(sorting, head, stated) if stated else None
     if index is None and not stated:
@@ -64,6 +69,21 @@ def find_title(seed: Seed, sorting: Sorting, stated: str | None = None) -> str:
                 sorting.drop(earlier, "section-label")
         sorting.drop(index, "title")
     return stated or _title_text(sorting.lines[index].text)  # type: ignore[index]
+
+
+def _body_start(sorting: Sorting) -> int:
+    """The first paragraph of the text: a hard-wrapped run, or a line of prose long enough
+    not to be a headline or an appeal that ends like a sentence."""
+    for run in sorting.runs():
+        wrapped = [sorting.lines[i].text for i in run]
+        if len(run) >= MIN_WRAPPED_LINES and is_hard_wrapped(wrapped):
+            return run[0]
+        for index in run:
+            text = sorting.lines[index].text
+            if is_prose(text) and len(words(text)) >= MIN_BODY_WORDS:
+                return index
+    first = sorting.first_prose()
+    return len(sorting.lines) if first is None else first
 
 
 def _title_text(text: str) -> str:
@@ -113,6 +133,11 @@ class _Context:
         self.slug_words = slug_words
         self.elsewhere = elsewhere
         self.site = site
+        self.menus = _vertical_menus(sorting, head)
+        chrome = [i for i, name in sorting.dropped.items() if name in CHROME_RULES]
+        chrome += list(self.menus)
+        last = head[-1] if head else 0
+        self.header_end = max((i for i in chrome if i < last), default=-1)
 
     @classmethod
     def of(cls, seed: Seed, sorting: Sorting, head: list[int], first_prose: int) -> _Context:
@@ -130,8 +155,10 @@ class _Context:
         score = 2.0 if 4 <= count <= 22 else -3.0 if count <= 2 else -2.0 if count > 28 else 0.0
         score += 3.0 if index in self.anchors else 0.0
         score += 1.0 if text[0].isupper() or text[0].isdigit() else -2.0
-        score -= 3.0 if text.endswith(":") else 1.0 if text.endswith((".", "…")) else 0.0
-        score -= 6.0 if self._is_menu(text, count) else 0.0
+        score -= 3.0 if text.endswith(":") else 2.0 if text.endswith(("…", "...")) else 0.0
+        score -= 6.0 if self._is_menu(text, count) or index in self.menus else 0.0
+        score -= 5.0 if index < self.header_end else 0.0
+        score -= 4.0 if is_name(text) else 0.0
         score -= 6.0 if self._is_site_name(text) else 0.0
         score += 3.0 if self._repeated_inside(text) else 0.0
         score += 4.0 if self._agrees_with_address(text) else 0.0
@@ -164,6 +191,17 @@ class _Context:
             return False
         mine = {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
         return len(mine & self.slug_words) >= max(2, len(self.slug_words) // 2)
+
+
+def _vertical_menus(sorting: Sorting, head: list[int]) -> set[int]:
+    """Lines of a menu copied one item to a line: three or more short lines in a row."""
+    menus: set[int] = set()
+    for run in sorting.runs():
+        items = [i for i in run if i in head]
+        short = [i for i in items if len(words(sorting.lines[i].text)) <= MAX_MENU_ITEM_WORDS]
+        if len(short) >= MIN_MENU_RUN and len(short) >= len(items) - 1:
+            menus.update(short)
+    return menus
 
 
 def _nearest_above(head: list[int], limit: int | None) -> int | None:
