@@ -8,13 +8,19 @@ from dataclasses import dataclass
 from ..errors import BriefingError
 from ..urls import is_reserved
 from .body import Block, build_blocks
+from .captions import drop_captions
 from .language import detect_language
-from .metadata import find_author_block, find_name_byline
+from .metadata import (
+    drop_masthead_labels,
+    find_author_block,
+    find_dateline,
+    find_name_byline,
+)
 from .reading import Seed
 from .shapes import first_sentence
 from .slugs import slug_for
 from .sorting import Sorting, apply_rules
-from .tail import drop_comments, drop_page_tail
+from .tail import drop_after_article, drop_comments, drop_page_tail
 from .title import find_title
 
 
@@ -59,8 +65,12 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
     title = find_title(seed, sorting, _value(stated.get("title"), str))
     title_index = sorting.first_dropped_by({"title"})
     find_name_byline(sorting, title_index)
+    find_dateline(sorting, title_index)
+    drop_masthead_labels(sorting, title_index)
+    drop_captions(sorting)
     drop_comments(sorting)
     find_author_block(sorting)
+    drop_after_article(sorting)
     drop_page_tail(sorting)
     blocks = tuple(build_blocks(sorting))
     paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
@@ -73,7 +83,8 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
         seed=seed,
         title=title,
         slug=slug,
-        date=_stated_or_found("date", stated, sorting, dt.date),
+        date=_stated_or_found("date", stated, sorting, dt.date)
+        or _value(stated.get("markup_date"), dt.date),
         author=_author(stated.get("author")) or _author(sorting.value("author")),
         author_bio=_value(sorting.value("author_bio"), str),
         publisher=_stated_or_found("publisher", stated, sorting, str),

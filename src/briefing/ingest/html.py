@@ -64,7 +64,7 @@ def read_html(text: str) -> HtmlPage:
     title = _headline(tree) or _clean(document.title or "")
     masthead = _masthead_lines(tree, title, blocks)
     lines = [title, "", *_spaced(masthead), "", *_spaced(blocks)] if title else _spaced(blocks)
-    return HtmlPage("\n".join(lines).strip("\n") + "\n", _metadata(document, title, text))
+    return HtmlPage("\n".join(lines).strip("\n") + "\n", _metadata(document, title, tree, text))
 
 
 def _headline(tree: object) -> str:
@@ -176,28 +176,99 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _metadata(document: object, title: str, text: str) -> dict[str, object]:
+def _metadata(document: object, title: str, tree: object, text: str) -> dict[str, object]:
     """What the page's metadata states; absent fields are left out, never guessed."""
     found: dict[str, object] = {
         "title": title or None,
         "author": _authors(document.author),  # type: ignore[attr-defined]
         "publisher": _clean(document.sitename or "") or None,  # type: ignore[attr-defined]
         "source_url": document.url or None,  # type: ignore[attr-defined]
-        "date": _stated_date(text),
+        "date": _meta_date(tree),
+        "markup_date": _markup_date(text),
     }
     return {key: value for key, value in found.items() if value}
 
 
 def _authors(value: str | None) -> str | list[str] | None:
+    from .shapes import person_name
+
     if not value:
         return None
-    names = [_clean(name) for name in value.split(";") if _clean(name)]
+    names = [person_name(name) for name in value.split(";") if _clean(name)]
+    names = [name for name in names if name]
     return names[0] if len(names) == 1 else names or None
 
 
-def _stated_date(text: str) -> dt.date | None:
-    """The publication date the page's markup states (meta tags, JSON-LD, <time>),
-    never one guessed from its text: htmldate without its extensive search."""
+_DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+
+
+def _meta_date(tree: object) -> dt.date | None:
+    """The publication date the page's metadata states: JSON-LD, then <meta> tags."""
+    for script in tree.iter("script"):  # type: ignore[attr-defined]
+        if (script.get("type") or "").lower() == "application/ld+json":
+            found = _json_ld_date(script.text or "")
+            if found:
+                return found
+    named = {}
+    for meta in tree.iter("meta"):  # type: ignore[attr-defined]
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        named.setdefault(key, meta.get("content") or "")
+    for key in _DATE_META:
+        found = _iso_date(named.get(key, ""))
+        if found:
+            return found
+    return None
+
+
+def _json_ld_date(text: str) -> dt.date | None:
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            found = _iso_date(str(item.get("datePublished") or ""))
+            if found:
+                return found
+            stack.extend(v for v in item.values() if isinstance(v, list | dict))
+    return None
+
+
+def _iso_date(value: str) -> dt.date | None:
+    found = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not found:
+        return None
+    try:
+        return dt.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None
+
+
+def _markup_date(text: str) -> dt.date | None:
+    """The date the page's markup gives (a <time> element, a dated URL), found by htmldate
+    without its extensive search: used only when neither metadata nor masthead state one."""
     from htmldate import find_date
 
     found = find_date(text, extensive_search=False, original_date=True)

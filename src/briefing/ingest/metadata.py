@@ -3,8 +3,19 @@ block after the text."""
 
 from __future__ import annotations
 
-from .shapes import is_name, is_name_list, same_name
+import re
+
+from .dates import parse_date_line
+from .shapes import is_name, is_name_list, same_name, words
 from .sorting import Sorting
+
+# "ALMATY, 14 March 2023 /Kazinform/ –", "MOSCÚ, 28 de abril de 2021 (EFE).-": a wire's
+# place, date and agency before the first sentence.
+DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][\w .'’-]{1,40}?),\s+(?P<date>[^/()–—]{4,40}?)\s*"
+    r"(?:[/(]\s*(?P<agency>[^/()]{2,30}?)\s*[/)])?\s*\.?\s*[-–—:]+"
+)
+DATELINE_LINES = 3  # the first lines of the text a dateline may open
 
 TAIL_LINES = 5  # an author block sits among the last few text lines
 MAX_BIO_LINES = 3
@@ -24,6 +35,37 @@ def find_name_byline(sorting: Sorting, title_index: int | None) -> None:
         if is_name(text) or is_name_list(text):
             sorting.drop(index, "author-name")
             sorting.record("author", text, index)
+            return
+
+
+MAX_MASTHEAD_LABEL_WORDS = 2
+
+
+def drop_masthead_labels(sorting: Sorting, title_index: int | None) -> None:
+    """One- and two-word lines between the headline and the text ('Contributor',
+    'Analysis') label the page; a standfirst or a name is longer or looks otherwise."""
+    start = -1 if title_index is None else title_index
+    alone = {run[0] for run in sorting.runs() if len(run) == 1}
+    for index in alone:
+        text = sorting.lines[index].text
+        short = len(words(text)) <= MAX_MASTHEAD_LABEL_WORDS and not text.startswith("#")
+        if short and start < index < sorting.masthead_end:
+            sorting.drop(index, "masthead-label")
+
+
+def find_dateline(sorting: Sorting, title_index: int | None) -> None:
+    """A wire's dateline opening the text gives the date when the masthead gives none."""
+    if sorting.value("date") is not None:
+        return
+    start = -1 if title_index is None else title_index
+    opening = [i for i in sorting.kept() if i > start and len(words(sorting.lines[i].text)) > 5]
+    for index in opening[:DATELINE_LINES]:
+        found = DATELINE.match(sorting.lines[index].text)
+        date = parse_date_line(found.group("date"), sorting.language) if found else None
+        if found and date:
+            sorting.record("date", date, index, anywhere=True)
+            if found.group("agency"):
+                sorting.record("publisher", found.group("agency"), index)
             return
 
 

@@ -30,9 +30,7 @@ AT_TIME = r"\s+(?i:at|a las|à|um|в|alle)\s+\d{1,2}[:.h]\d{2}"
 HONORIFIC = r"(?:Dr\.?|Prof\.?|Professor|Professeur|Doz\.|Mag\.|Ing\.|PhD|Д-р|Проф\.)"
 ROLE = r"\s*\((?:[^()]|\([^()]*\))*\)"  # "(Almaty, envoyée spéciale)"
 NAME_WITH_ROLE = rf"(?:{HONORIFIC}\s+)*{NAME}(?:{ROLE})?"
-NAMES_WITH_ROLES = (
-    rf"{NAME_WITH_ROLE}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y|e|и)\s+){NAME_WITH_ROLE})*"
-)
+NAMES_WITH_ROLES = rf"{NAME_WITH_ROLE}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y|e|и)\s+){NAME_WITH_ROLE})*"
 BYLINE_LEAD = (
     r"By|Written by|Words by|Text by|Story by|Report by|Reporting by|Interview by|"
     r"Interviewed by|Posted by|Published by|Par|Publié par|Propos recueillis par|Von|"
@@ -42,7 +40,7 @@ BYLINE_LEAD = (
 NEWSROOM = (
     r"Redacción|Redaccion|Newsroom|Staff|Staff writer|Editorial (?:team|board)|Editors|"
     r"Rédaction|La rédaction|Redaktion|Die Redaktion|Редакция|Agencies|Agencias|Agences|"
-    r"Agenturen|Worldline Explainers|Explainers? team|Web desk|News desk|Desk"
+    r"Agenturen|Explainers? team|Web desk|News desk|Desk"
 )
 LANGUAGES = (
     r"English|Français|Deutsch|Español|Italiano|Português|Русский|Українська|中文|简体|繁體|"
@@ -249,12 +247,31 @@ RULES: tuple[Rule, ...] = (
     rule(
         "counter",
         "a view, read or comment counter",
-        rf"(?:[👁💬🗨]\s*)?(?:{COUNT}\s*(?:{VIEWS}|{COMMENTS})|(?:{VIEWS}|{COMMENTS})\s*:?\s*{COUNT}|"
+        rf"(?:[👁💬🗨]\s*)?(?:{COUNT}\s*(?:{VIEWS}|{COMMENTS})|(?:{VIEWS}|{COMMENTS})\s*:?\s*"
+        rf"(?:{COUNT}|\({COUNT}\))|\d[\d\s.,]*[KkMm]?|"
         rf"(?:Voir|See|View|Show|Read|Ver|Mostrar|Leer|Показать|Alle|Afficher)\s+"
         rf"(?:les |all |the |los |las |\w+ )?(?:{COUNT}\s*)?(?:{COMMENTS})|"
         rf"(?:Lu|Read|Gelesen|Leído|Letto|Прочитано|Просмотрено)\s+{COUNT}\s*"
         rf"(?:fois|times|mal|veces|volte|раз[а]?))",
         max_words=8,
+    ),
+    rule(
+        "identifier",
+        "a DOI, ISSN or ISBN line",
+        r"(?:DOI|ISSN|ISBN|e-ISSN|ISSN \(online\))\s*:?\s*\S+.*|https?://doi\.org/\S+",
+        max_words=12,
+    ),
+    rule(
+        "broadcast",
+        "a radio or television page's programme label, transcript label or notice",
+        r"(?:Transcript|Transcription|Manuskript(?: zur Sendung| des Beitrags)?|Transkript|"
+        r"Transcripción|Стенограмма|Расшифровка|Heard on .{2,60}|Gehört in .{2,60}|"
+        r"Entendu dans .{2,60}|As heard on .{2,60}|Sendung vom .{2,40}|"
+        r"(?:This is a rush transcript|[\w ]{0,30}transcripts? (?:are|is|was|were|may) "
+        r"|Ce texte est la version écrite|Cette transcription|Dieser Text ist (?:eine|die) "
+        r"(?:Abschrift|schriftliche Fassung)|Das Manuskript|Esta es una transcripción|"
+        r"Este texto es la versión escrita|Äußerungen unserer Gesprächspartner).*)",
+        max_words=60,
     ),
     rule(
         "item-number",
@@ -288,7 +305,7 @@ RULES: tuple[Rule, ...] = (
         "a picture's caption ending in its credit",
         r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit)\s*:\s*[^.]{2,60}|"
         r"(?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s?){1,4}/\s?(?:[A-Z][\w.-]+\s?){1,3}|"
-        r"\((?:Photo|Foto|Фото)\s*:?[^)]{2,60}\))\.?",
+        r"\((?:Photo|Foto|Фото)\s*:?[^)]{2,60}\)|\((?:[A-Z][\w.&'-]*\s?){1,3}/\s?[^)]{2,30}\))\.?",
         max_words=70,
         case=True,
     ),
@@ -467,8 +484,8 @@ RULES: tuple[Rule, ...] = (
         "picture-label",
         "a picture's label or credit standing alone",
         r"(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Video|Vidéo|Видео|Gallery|Galerie|"
-        r"Photo d['’]illustration|Illustration)(?:\s*:\s*.{1,60})?|"
-        r"(?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\s?/\s?(?:[A-Z][\w&.'’-]*\s?){1,5}",
+        r"Photo d['’]illustration|Illustration)(?:\s*:\s*.{1,60}|(?:\s+[^\W\d_]+){1,3})?|"
+        r"(?:[A-ZА-ЯЁ][\w.'’-]+\s){0,3}[A-ZА-ЯЁ][\w.'’-]+(?:\s?/\s?(?:[A-ZА-ЯЁ«][\w&.'’»-]*\s?){1,5})+",
         max_words=10,
         case=True,
     ),
@@ -507,6 +524,9 @@ STRUCTURAL_RULES = {
     "author-bio": "the author's biography after the name",
     "page-footer": "a short line after the article's last paragraph: the site's, not the text's",
     "comments": "the comments below the article, from their heading on",
+    "caption": "a picture's caption: the line right above its credit or label",
+    "after-article": "short lines below the text, past the furniture that closes it",
+    "masthead-label": "a short label in the masthead, between the headline and the text",
     "meta-line": "a masthead line of dates, bylines and counters between separators",
     "menu": "a row of short links or buttons: a menu, a toolbar",
 }

@@ -24,6 +24,7 @@ _NAME_PARTICLES = frozenset(
 # A hard-wrapped paragraph: lines of a similar, modest length that do not all end sentences.
 WRAP_MIN_CHARS = 30
 WRAP_MAX_CHARS = 100
+WRAP_EVENNESS = 0.75
 _WRAPPED_LINE_END = re.compile(r"[.!?…:][\"”’')\]]*$")
 MAX_PROSE_FREE_WORDS = 25
 MAX_HEADING_WORDS = 12
@@ -51,7 +52,9 @@ def is_hard_wrapped(texts: list[str]) -> bool:
         return False
     body = texts[:-1]
     modest = all(WRAP_MIN_CHARS <= len(text) <= WRAP_MAX_CHARS for text in body)
-    return modest and not all(_WRAPPED_LINE_END.search(text) for text in body)
+    # A fixed width makes the lines (all but the last) nearly as long as the longest.
+    even = min(map(len, body)) >= WRAP_EVENNESS * max(map(len, body))
+    return modest and even and not all(_WRAPPED_LINE_END.search(text) for text in body)
 
 
 # Capitalised words that label a section or a place, never a person's name.
@@ -138,9 +141,17 @@ def author_names(text: str) -> str | list[str] | None:
     return names[0] if len(names) == 1 else names
 
 
+_HONORIFIC = re.compile(
+    r"^(?:(?:Dr|Prof|Professor|Professeur|Doz|Mag|Ing|Mr|Mrs|Ms|M|Mme|Herr|Frau|Sr|Sra|"
+    r"Author|Autor|Autorin|Auteur|Autore|Автор|By|Par|Von|Por|Di)\.?:?\s+)+",
+    re.IGNORECASE,
+)
+
+
 def person_name(text: str) -> str:
-    """'Jean DUPONT' → 'Jean Dupont': a surname set in capitals, as a person writes it."""
-    return " ".join(_uncapitalised(word) for word in words(text.strip(" ,;:")))
+    """'Jean DUPONT' → 'Jean Dupont', 'Dr. Anna Vogel' → 'Anna Vogel': a name as it is cited."""
+    bare = _HONORIFIC.sub("", text.strip(" ,;:"))
+    return " ".join(_uncapitalised(word) for word in words(bare))
 
 
 def _uncapitalised(word: str) -> str:

@@ -33,9 +33,9 @@ class Sorting:
     def drop(self, index: int, rule_name: str) -> None:
         self.dropped.setdefault(index, rule_name)
 
-    def record(self, name: str, value: object, index: int) -> None:
+    def record(self, name: str, value: object, index: int, anywhere: bool = False) -> None:
         if name == "date":
-            if index >= self.masthead_end:
+            if index >= self.masthead_end and not anywhere:
                 return  # a date below the masthead is an event's or a comment's
             if isinstance(value, str):  # a byline's tail may be a role, not a date
                 value = parse_date_line(value, self.language)
@@ -78,6 +78,19 @@ class Sorting:
 
 
 MAX_STANDFIRST_WORDS = 60
+MIN_WRAPPED_LINES = 3  # two lines of similar length may be a headline and a byline
+
+
+def prose_lines(sorting: Sorting) -> list[int]:
+    """Kept lines of running text; every line of a hard-wrapped paragraph counts."""
+    prose: list[int] = []
+    for run in sorting.runs():
+        texts = [sorting.lines[i].text for i in run]
+        if len(run) >= MIN_WRAPPED_LINES and is_hard_wrapped(texts):
+            prose.extend(run)
+        else:
+            prose.extend(i for i in run if is_prose(sorting.lines[i].text))
+    return prose
 
 
 def apply_rules(lines: tuple[SourceLine, ...], language: str = "en") -> Sorting:
@@ -120,11 +133,27 @@ def unmarked(text: str) -> str:
 def _prose_lines(lines: tuple[SourceLine, ...], language: str) -> list[int]:
     """Lines of running text that no rule takes for furniture (an offer ending in a full
     stop is not the article's first sentence)."""
-    return [
+    prose = {
         i
         for i, line in enumerate(lines)
         if line.text and is_prose(line.text) and _match(line, True, language) is None
-    ]
+    }
+    for run in _raw_runs(lines):
+        texts = [lines[i].text for i in run]
+        if len(run) >= MIN_WRAPPED_LINES and is_hard_wrapped(texts):
+            prose.difference_update(run[1:])
+            prose.add(run[0])
+    return sorted(prose)
+
+
+def _raw_runs(lines: tuple[SourceLine, ...]) -> list[list[int]]:
+    runs: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if line.text:
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def _masthead_end(lines: tuple[SourceLine, ...], prose: list[int]) -> int:

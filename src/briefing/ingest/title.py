@@ -8,7 +8,7 @@ split them with separators; a site's name comes back in its footer or address.
 Offers and sign-in boxes never reach this far: the rules table drops them.
 """
 
-# ruff: noqa: SIM905 - word lists read better as words
+
 
 from __future__ import annotations
 
@@ -18,14 +18,14 @@ from urllib.parse import urlsplit
 from ..errors import BriefingError
 from .reading import Seed
 from .shapes import is_hard_wrapped, is_name, is_prose, sentence_count_is_one, words
-from .sorting import Sorting
+from .sorting import MIN_WRAPPED_LINES, Sorting
 
 HEADER_METADATA_RULES = {"date-line", "byline", "author-line", "author-label", "meta-line"}
 # What a site prints above every page: its name and tagline stand above these.
 CHROME_RULES = {"menu", "skip-link", "language-picker", "crumbs", "offer", "search"}
 MIN_BODY_WORDS = 15  # the text's first paragraph: not a one-line sentence of furniture
 MIN_MENU_RUN = 3
-MIN_WRAPPED_LINES = 3  # two lines of similar length may be a headline and a byline
+MAX_MENU_LABEL_WORDS = 12
 MAX_MENU_ITEM_WORDS = 4
 MAX_STANDFIRST_TITLE_WORDS = 30
 MARKDOWN_TITLE = re.compile(r"^#\s+(?P<title>\S.*?)\s*#*$")
@@ -36,14 +36,6 @@ _MENU_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s[|›»>/•·]\s|\s\|\s?|\s?\|\s")
-_FUNCTION_WORDS = frozenset(
-    """
-    a an the of in on at to for and or with from by as is are over after amid le la les
-    des du de et en à au aux un une pour sur dans der die das den dem des und im in am
-    zu mit von für auf nach el los las del y en con por para un una sobre и в на с по о
-    из за для к от как не
-    """.split()
-)
 _SITE_SUFFIX = re.compile(r"\.(?:com|org|net|info|ru|kz|uz|kg|tj|de|fr|es|it|eu|io|co)\b", re.I)
 
 
@@ -165,11 +157,8 @@ class _Context:
         return score
 
     def _is_menu(self, text: str, count: int) -> bool:
-        if (_MENU_WORDS.search(text) and count <= 12) or len(_SEPARATORS.findall(text)) >= 2:
-            return True
-        lowered = [w.casefold() for w in words(text)]
-        capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words(text))
-        return count >= 4 and capitalised and not _FUNCTION_WORDS.intersection(lowered)
+        menu_words = _MENU_WORDS.search(text) and count <= MAX_MENU_LABEL_WORDS
+        return bool(menu_words) or len(_SEPARATORS.findall(text)) >= 2
 
     def _is_site_name(self, text: str) -> bool:
         folded = text.casefold()
