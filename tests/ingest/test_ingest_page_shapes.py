@@ -49,22 +49,37 @@ def test_a_short_line_before_the_first_paragraph_is_not_a_heading(tmp_path):
 def test_a_heading_needs_running_text_after_it(tmp_path):
     article = ingest_text(
         tmp_path,
-        f"Dragon Rising\n\n{PROSE}\n\nEnergy Ties\n\n{PROSE}\n\nShort line\n\nAnother line here\n",
+        f"Dragon Rising\n\n{PROSE}\n\nEnergy Ties\n\n{PROSE}\n\nShort line\n\n"
+        f"Another line, no sentence\n\n{PROSE}\n",
     )
-    assert [b.kind for b in article.blocks] == [
-        "paragraph",
-        "heading",
-        "paragraph",
-        "paragraph",
-        "paragraph",
+    assert [(b.kind, b.text) for b in article.blocks][1:5] == [
+        ("heading", "Energy Ties"),
+        ("paragraph", PROSE),
+        ("paragraph", "Short line"),
+        ("heading", "Another line, no sentence"),
     ]
+
+
+def test_short_lines_after_the_last_paragraph_are_the_sites(tmp_path):
+    article = ingest_text(
+        tmp_path, f"Dragon Rising\n\n{PROSE}\n\nShort line\n\nAnother line here\n"
+    )
+    assert [b.text for b in article.blocks] == [PROSE]
+    assert [d.rule for d in article.dropped][-2:] == ["page-footer", "page-footer"]
 
 
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
         ("By Reuters", "Reuters"),
-        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Von Anna SCHMIDT und Peter MÜLLER", ["Anna Schmidt", "Peter Müller"]),
+        ("Par Jean DUPONT", "Jean Dupont"),
+        ("Por Laura Giménez y Andrés Olmedo", ["Laura Giménez", "Andrés Olmedo"]),
+        ("Автор: Иван ПЕТРОВ", "Иван Петров"),
+        ("By Dr. Katharina Vogel", "Katharina Vogel"),
+        ("Interview by James Whitfield", "James Whitfield"),
+        ("Publicado por Martín Echeverría a las 22:14", "Martín Echeverría"),
         ("By Jane Doe, Senior Fellow", "Jane Doe"),
         ("Written by Ursula von der Leyen", "Ursula von der Leyen"),
         ("Author: Jane Doe", "Jane Doe"),

@@ -87,6 +87,19 @@ def parse_date_line(text: str, language: str = "en") -> dt.date | None:
     return read_date(found.group(0), language)
 
 
+_MONTH_YEAR = re.compile(rf"(?:{_MONTH_WORD}|\d{{1,2}}[./])\s*{_YEAR}", re.IGNORECASE)
+
+
+def is_month_year(text: str) -> bool:
+    """'Mai 2022', 'June 2015', '05/2022': a month of a year and nothing else."""
+    if not _MONTH_YEAR.fullmatch(text.strip()):
+        return False
+    import dateparser
+
+    settings = {"REQUIRE_PARTS": ["month", "year"]}
+    return dateparser.parse(text, settings=settings) is not None
+
+
 def find_date(text: str, language: str = "en") -> tuple[int, int, dt.date] | None:
     """The first full date written in a text: its start, end and value."""
     for found in _DATE.finditer(text):

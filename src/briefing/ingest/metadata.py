@@ -39,6 +39,11 @@ def find_name_byline(sorting: Sorting, title_index: int | None) -> None:
 
 
 MAX_MASTHEAD_LABEL_WORDS = 2
+# Lines of a masthead: a label standing before one of them labels the page, not the text.
+MASTHEAD_RULES = {
+    "byline", "author-line", "author-name", "date-line", "meta-line", "counter", "reading-time",
+    "updated-line", "share", "menu", "audio-player",
+}
 
 
 def drop_masthead_labels(sorting: Sorting, title_index: int | None) -> None:
@@ -46,10 +51,12 @@ def drop_masthead_labels(sorting: Sorting, title_index: int | None) -> None:
     'Analysis') label the page; a standfirst or a name is longer or looks otherwise."""
     start = -1 if title_index is None else title_index
     alone = {run[0] for run in sorting.runs() if len(run) == 1}
+    metadata = [i for i, name in sorting.dropped.items() if name in MASTHEAD_RULES]
     for index in alone:
         text = sorting.lines[index].text
         short = len(words(text)) <= MAX_MASTHEAD_LABEL_WORDS and not text.startswith("#")
-        if short and start < index < sorting.masthead_end:
+        among_metadata = any(index < i < sorting.masthead_end for i in metadata)
+        if short and start < index < sorting.masthead_end and among_metadata:
             sorting.drop(index, "masthead-label")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import parse_date_line
+from .dates import is_month_year, parse_date_line
 from .line_rule import Fields, Rule, rule
 from .reading import SourceLine
 from .shapes import is_name
@@ -52,6 +52,10 @@ LANGUAGES = (
 def _date_line(text: str, language: str) -> Fields | None:
     date: dt.date | None = parse_date_line(text, language)
     return {"date": date} if date else None
+
+
+def _month_year(text: str, language: str) -> Fields | None:
+    return {} if is_month_year(text) else None
 
 
 def _accessed_line(text: str, language: str) -> Fields | None:
@@ -243,6 +247,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\d{4}|\d{1,2}[:.h]\d{2}|\bago\b|назад|il y a|\bvor\b|\bhace\b).*",
     ),
     Rule("date-line", "a line that is only a date: the publication date", test=_date_line),
+    Rule("month-line", "a month and year alone: not a full date, so no date", test=_month_year),
     # Page furniture: dropped.
     rule(
         "counter",
@@ -283,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "offer",
         "a subscription, membership or sign-in offer",
-        rf"(?=.*\b(?:{OFFER_WORDS})\b)(?:(?!.*[.!?…]$).*|.*(?:{CURRENCY}).*)|"
+        rf"(?=.*\b(?:{OFFER_WORDS})\b)(?:(?!.*[.?…]$).*|.*(?:{CURRENCY}).*)|"
         rf"(?=.*(?:{CURRENCY})).*\b(?:{PERIOD})\b.*",
         max_words=30,
     ),
@@ -320,7 +325,7 @@ RULES: tuple[Rule, ...] = (
         "crumbs",
         "a navigation crumb trail",
         r"(?:Home|Accueil|Startseite|Inicio|Главная)\s*[>»›/|→].*|"
-        r"[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,100}){2,}",
+        r"[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,100}){2,}|[^>»›.]{1,40}\s[>»›]\s[^>»›.]{1,60}",
         max_words=30,
     ),
     rule(

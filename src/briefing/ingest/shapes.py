@@ -74,12 +74,27 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# Words of a Title-Case headline that no person's name holds.
+_TITLE_WORDS = frozenset(
+    """
+    the a an and or of in on at to for with from between against after before over under
+    two three new how why what who when where is are was will can not no
+    der die das und von im mit für über gegen zwischen
+    le la les des et du au aux pour sur dans entre contre
+    el los las y en con para sobre entre contra
+    и в на с по для о
+    """.split()
+)
+
+
 def is_name(text: str) -> bool:
     """A person's name standing alone: two to five capitalised words, no digits."""
     parts = words(text)
     if not 2 <= len(parts) <= 5 or len(text) > 60:
         return False
     if any(part.casefold().strip(".,") in _NOT_NAME_WORDS for part in parts):
+        return False
+    if any(part.casefold() in _TITLE_WORDS for part in parts):
         return False
     for part in parts:
         if part.lower() in _NAME_PARTICLES and part is not parts[0]:
@@ -132,9 +147,22 @@ def sentence_count_is_one(text: str) -> bool:
 _NAME_JOINS = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|и)\s+|,\s*|\s+(?:and|und|et|y|e|и|&)\s+)")
 
 
+_ROLE_WORDS = frozenset(
+    """
+    senior fellow director editor correspondent reporter researcher analyst professor head
+    chief associate contributor columnist staff writer journalist expert lecturer student
+    rédacteur correspondant chercheur chercheuse journaliste redakteur korrespondent
+    redakteurin korrespondentin corresponsal redactor investigador investigadora periodista
+    корреспондент обозреватель эксперт редактор
+    """.split()
+)
+
+
 def author_names(text: str) -> str | list[str] | None:
-    """The people a byline names, each in normal capitals: one name, or a list."""
-    names = [person_name(part) for part in _NAME_JOINS.split(text.strip()) if part.strip()]
+    """The people a byline names, each in normal capitals: one name, or a list. A role
+    after a comma ("Jane Doe, Senior Fellow") is not a name."""
+    parts = [part for part in _NAME_JOINS.split(text.strip()) if part.strip()]
+    names = [person_name(part) for part in parts if not _is_role(part)]
     names = [name for name in names if name]
     if not names:
         return None
@@ -146,6 +174,10 @@ _HONORIFIC = re.compile(
     r"Author|Autor|Autorin|Auteur|Autore|Автор|By|Par|Von|Por|Di)\.?:?\s+)+",
     re.IGNORECASE,
 )
+
+
+def _is_role(text: str) -> bool:
+    return any(word.casefold().strip(".,") in _ROLE_WORDS for word in words(text))
 
 
 def person_name(text: str) -> str:

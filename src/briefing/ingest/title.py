@@ -25,6 +25,8 @@ HEADER_METADATA_RULES = {"date-line", "byline", "author-line", "author-label", "
 CHROME_RULES = {"menu", "skip-link", "language-picker", "crumbs", "offer", "search"}
 MIN_BODY_WORDS = 15  # the text's first paragraph: not a one-line sentence of furniture
 MIN_MENU_RUN = 3
+MIN_HEADLINE_SCORE = -2.0  # below: a menu, a site's name or an address, not a headline
+MIN_SUBSTANTIAL_WORDS = 5  # a kicker ("Coronavirus en Asia Central") is shorter
 MAX_MENU_LABEL_WORDS = 12
 MAX_MENU_ITEM_WORDS = 4
 MAX_STANDFIRST_TITLE_WORDS = 30
@@ -35,6 +37,9 @@ _MENU_WORDS = re.compile(
     r"меню|разделы)\b",
     re.IGNORECASE,
 )
+# "Dossier: …", "Thema: …": a section's label before its name, above the headline.
+_LABELLED = re.compile(r"^[^\W\d_]{2,12}\s?:\s")
+MAX_LABELLED_WORDS = 8
 _SEPARATORS = re.compile(r"\s[|›»>/•·]\s|\s\|\s?|\s?\|\s")
 _SITE_SUFFIX = re.compile(r"\.(?:com|org|net|info|ru|kz|uz|kg|tj|de|fr|es|it|eu|io|co)\b", re.I)
 
@@ -100,57 +105,64 @@ def _markdown_title(sorting: Sorting) -> int | None:
 def _best_headline(seed: Seed, sorting: Sorting, head: list[int], first_prose: int) -> int | None:
     if not head:
         return None
-    context = _Context.of(seed, sorting, head, first_prose)
-    scored = [(context.score(i), -i) for i in head]
+    context = _Context(seed, sorting, head, first_prose)
+    scored = [(context.score(i), i) for i in head]  # on a tie, the later: nearer the text
     best_score, best = max(scored)
-    return -best if best_score > 0 else None
+    return best if best_score > MIN_HEADLINE_SCORE else None
 
 
 class _Context:
     """What the page says around the candidates: the metadata line, the address, the
     lines a site name or headline would repeat in."""
 
-    def __init__(
-        self,
-        sorting: Sorting,
-        head: list[int],
-        anchors: set[int],
-        slug_words: set[str],
-        elsewhere: list[str],
-        site: str,
-    ):
+    def __init__(self, seed: Seed, sorting: Sorting, head: list[int], first_prose: int):
         self.sorting = sorting
         self.head = head
-        self.anchors = anchors
-        self.slug_words = slug_words
-        self.elsewhere = elsewhere
-        self.site = site
+        self.metadata = sorting.first_dropped_by(HEADER_METADATA_RULES)
+        self.anchors = {
+            _nearest_above(head, self.metadata),
+            _nearest_above(head, first_prose),
+        } - {None}
+        url = sorting.value("source_url") or sorting.value("site_url")
+        self.slug_words = _slug_words(url)
+        self.site = _host(url)
+        self.elsewhere = [
+            line.text.casefold() for i, line in enumerate(seed.lines) if line.text and i not in head
+        ]
         self.menus = _vertical_menus(sorting, head)
         chrome = [i for i, name in sorting.dropped.items() if name in CHROME_RULES]
         chrome += list(self.menus)
         last = head[-1] if head else 0
         self.header_end = max((i for i in chrome if i < last), default=-1)
+        self.first_substantial = next(
+            (i for i in head if i > self.header_end and self._substantial(i)), None
+        )
 
-    @classmethod
-    def of(cls, seed: Seed, sorting: Sorting, head: list[int], first_prose: int) -> _Context:
-        metadata = sorting.first_dropped_by(HEADER_METADATA_RULES)
-        anchors = {_nearest_above(head, metadata), _nearest_above(head, first_prose)}
-        url = sorting.value("source_url") or sorting.value("site_url")
-        elsewhere = [
-            line.text.casefold() for i, line in enumerate(seed.lines) if line.text and i not in head
-        ]
-        return cls(sorting, head, anchors - {None}, _slug_words(url), elsewhere, _host(url))
+    def below_metadata(self, index: int) -> bool:
+        """Below the date or byline, with a candidate above it: a subtitle, not the headline."""
+        first = self.metadata
+        if first is None or index < first:
+            return False
+        return any(self.header_end < i < first for i in self.head)
+
+    def _substantial(self, index: int) -> bool:
+        text = self.sorting.lines[index].text
+        return len(words(text)) >= MIN_SUBSTANTIAL_WORDS and not is_name(text)
 
     def score(self, index: int) -> float:
         text = self.sorting.lines[index].text
         count = len(words(text))
-        score = 2.0 if 4 <= count <= 22 else -3.0 if count <= 2 else -2.0 if count > 28 else 0.0
-        score += 3.0 if index in self.anchors else 0.0
+        score = 2.0 if 5 <= count <= 22 else 1.0 if 3 <= count <= 28 else -1.0
+        score -= 1.0 if count == 1 else 0.0
+        score += 3.0 if index == self.first_substantial else 0.0
+        score += 2.0 if index in self.anchors else 0.0
         score += 1.0 if text[0].isupper() or text[0].isdigit() else -2.0
         score -= 3.0 if text.endswith(":") else 2.0 if text.endswith(("…", "...")) else 0.0
         score -= 6.0 if self._is_menu(text, count) or index in self.menus else 0.0
         score -= 5.0 if index < self.header_end else 0.0
-        score -= 4.0 if is_name(text) else 0.0
+        score -= 2.0 if is_name(text) else 0.0
+        score -= 2.0 if _LABELLED.match(text) and count <= MAX_LABELLED_WORDS else 0.0
+        score -= 2.0 if self.below_metadata(index) else 0.0
         score -= 6.0 if self._is_site_name(text) else 0.0
         score += 3.0 if self._repeated_inside(text) else 0.0
         score += 4.0 if self._agrees_with_address(text) else 0.0
@@ -194,6 +206,7 @@ def _vertical_menus(sorting: Sorting, head: list[int]) -> set[int]:
 
 
 def _nearest_above(head: list[int], limit: int | None) -> int | None:
+    """The candidate standing closest above a line (the date, the text): a headline's place."""
     if limit is None:
         return None
     above = [i for i in head if i < limit]
