@@ -32,7 +32,7 @@ def without_tags(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory) -> Path:
-    """The seeds ingested anew, next to the committed manifest (for the accessed dates)."""
+    """The seeds ingested anew, next to the committed manifest (for the ingested dates)."""
     root = tmp_path_factory.mktemp("golden")
     shutil.copytree(REAL_SEEDS, root / "seeds")
     (root / "content" / "articles").mkdir(parents=True)
@@ -67,6 +67,6 @@ def test_the_manifest_names_the_same_seeds_and_dates(fresh):
     made = json.loads((fresh / ".ingest.json").read_text(encoding="utf-8"))
 
     def essentials(manifest: dict) -> dict:
-        return {slug: (e["seed"], e["seed_sha256"], e["accessed"]) for slug, e in manifest.items()}
+        return {slug: (e["seed"], e["seed_sha256"], e["ingested"]) for slug, e in manifest.items()}
 
     assert essentials(made) == essentials(committed_manifest())

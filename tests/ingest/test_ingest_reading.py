@@ -106,11 +106,11 @@ def test_a_named_file_outside_the_seeds_folder_is_named_by_its_file_name(tmp_pat
         (lambda root: root / "missing.txt", "no such seed file or folder"),
         (
             lambda root: write(root / "seed.pdf", b"x"),
-            "not a seed: expected a .txt, .md, .text file",
+            "not a seed: expected a .txt, .md, .text, .html, .htm file",
         ),
         (
             lambda root: (root / "empty").mkdir() or root / "empty",
-            "no seed files (.txt, .md, .text) found",
+            "no seed files (.txt, .md, .text, .html, .htm) found",
         ),
     ],
     ids=["missing", "wrong-suffix", "empty-folder"],

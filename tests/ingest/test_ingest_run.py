@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.ingest.helpers import FIXTURE_SEEDS, run_quietly, snapshot
+from tests.ingest.helpers import FIXTURE_SEEDS, Echo, run_quietly, snapshot
 
 from briefing.errors import BriefingError, BriefingErrors
 from briefing.ingest import run
@@ -50,9 +50,9 @@ def test_an_article_has_front_matter_in_spec_order_and_a_markdown_body(project):
         "security alliance with Russia is untouched.\n"
         "seed: by-line-with-related-links.txt\n"
         "seed_sha256: " + _sha(SEED) + "\n"
-        "accessed: 2020-09-13\n"
         "themes: [security]\n"
         "actors: [russia, china]\n"
+        "ingested: 2020-09-13\n"
         "---\n"
         "\n"
         "Kazakhstan is deepening its economic ties with China while insisting that its security "
@@ -94,14 +94,16 @@ def test_second_run_changes_no_byte(real_project):
     assert lines[-1] == "ingest: 5 seeds: 5 unchanged"
 
 
-def test_accessed_date_is_kept_on_re_ingest(project, monkeypatch):
+def test_the_ingest_date_is_kept_on_re_ingest(project, monkeypatch):
     seed = add_seed(project)
     run_quietly(project)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # a later day
     seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more closing sentence here.\n")
     lines = run_quietly(project)
     assert lines[0].endswith(": updated")
-    assert "accessed: 2020-09-13\n" in article_path(project).read_text(encoding="utf-8")
+    text = article_path(project).read_text(encoding="utf-8")
+    assert "ingested: 2020-09-13\n" in text
+    assert "accessed:" not in text  # the seed states no access date: none is invented
 
 
 def test_an_edited_article_is_left_alone_and_ingest_says_so(project):
@@ -147,7 +149,7 @@ def test_the_manifest_records_what_ingest_wrote(project):
 
     assert manifest == {
         SLUG: {
-            "accessed": "2020-09-13",
+            "ingested": "2020-09-13",
             "seed": "by-line-with-related-links.txt",
             "seed_sha256": _sha(SEED),
             "sha256": hashlib.sha256(article_path(project).read_bytes()).hexdigest(),
@@ -174,7 +176,8 @@ def test_two_seeds_with_one_slug_are_an_error_naming_both(project):
     with pytest.raises(BriefingError) as caught:
         run_quietly(project)
     assert str(caught.value) == f"{second}: seeds a.txt and b.txt both give the slug '{SLUG}'"
-    assert not (project / "content" / "articles").exists()
+    manifest = json.loads((project / "content" / "articles" / ".ingest.json").read_text())
+    assert manifest[SLUG]["seed"] == "a.txt"  # the first is written
 
 
 def test_a_slug_owned_by_another_seed_is_not_taken_over(project):
@@ -190,18 +193,20 @@ def test_a_slug_owned_by_another_seed_is_not_taken_over(project):
     )
 
 
-def test_bad_seeds_are_all_reported_and_nothing_is_written(project):
+def test_bad_seeds_are_each_reported_and_the_good_ones_written(project):
     add_seed(project)
     (project / "seeds" / "empty.txt").write_bytes(b"")
     (project / "seeds" / "binary.txt").write_bytes(b"\x00\x01")
+    echo = Echo()
     with pytest.raises(BriefingErrors) as caught:
-        run_quietly(project)
+        run(project, [], echo=echo)
     seeds = project / "seeds"
     assert str(caught.value) == (
         f"{seeds / 'binary.txt'}: seed is binary, not text (NUL byte at offset 0)\n"
         f"{seeds / 'empty.txt'}: seed is empty"
     )
-    assert not (project / "content" / "articles").exists()
+    assert article_path(project).exists()
+    assert echo.lines[-1] == "ingest: 3 seeds: 2 refused, 1 written"
 
 
 def test_a_seed_with_no_title_is_refused_with_its_line(project):
@@ -213,7 +218,7 @@ def test_a_seed_with_no_title_is_refused_with_its_line(project):
         run_quietly(project)
     assert str(caught.value) == (
         f"{project / 'seeds' / 'x.txt'}:1: no title found: "
-        "put the headline on a line of its own above the text"
+        "put the headline on a line of its own at the top, e.g. '# The headline'"
     )
 
 
@@ -265,7 +270,7 @@ def test_front_matter_is_valid_yaml_with_iso_dates(real_project):
         matter = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
         assert list(matter) == [
             "title", "slug", "date", "author", "author_bio", "publisher", "source_url",
-            "language", "summary", "seed", "seed_sha256", "accessed", "themes", "actors",
+            "language", "summary", "seed", "seed_sha256", "themes", "actors", "ingested",
         ]  # fmt: skip
         assert matter["slug"] == path.stem
 

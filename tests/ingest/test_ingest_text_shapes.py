@@ -112,14 +112,18 @@ def test_markdown_line_starts_are_escaped_minimally(text, escaped):
     assert escape_block_start(text) == escaped
 
 
-def test_language_is_english_unless_clearly_not():
+def test_language_is_told_by_the_detector_and_unknown_when_too_short():
     english = "The relations between Russia and China are pragmatic and the region is wary. " * 5
     french = (
         "La Russie et la Chine sont des partenaires dans une région qui est sur ses gardes. " * 5
     )
     assert detect_language(english) == "en"
     assert detect_language(french) == "fr"
-    assert detect_language("Le monde") == "en"  # too short to be clear
+    russian = "Россия и Китай усиливают сотрудничество в Центральной Азии, где растёт торговля. " * 3
+    german = "Russland und China bauen ihre Zusammenarbeit in Zentralasien weiter aus. " * 3
+    spanish = "Rusia y China amplían su cooperación en Asia Central, donde crece el comercio. " * 3
+    assert [detect_language(t) for t in (russian, german, spanish)] == ["ru", "de", "es"]
+    assert detect_language("Le monde") is None  # too short to tell: the site's language applies
 
 
 def test_rules_have_unique_names_and_reasons():

@@ -286,13 +286,6 @@ RULES: tuple[Rule, ...] = (
         max_words=6,
     ),
     rule(
-        "offer",
-        "a subscription, membership or sign-in offer",
-        rf"(?=.*\b(?:{OFFER_WORDS})\b)(?:(?!.*[.?…]$).*|.*(?:{CURRENCY}).*)|"
-        rf"(?=.*(?:{CURRENCY})).*\b(?:{PERIOD})\b.*",
-        max_words=30,
-    ),
-    rule(
         "footer-links",
         "a site footer's links",
         rf"(?:(?:{FOOTER_WORDS})\s*[|·•/–-]?\s*)+",
@@ -304,15 +297,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{AUDIO_WORDS})?\s*(?:[(\[]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]?\s*"
         rf"(?:/\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?(?:\s*(?:{AUDIO_WORDS}))*",
         max_words=10,
-    ),
-    rule(
-        "caption-credit",
-        "a picture's caption ending in its credit",
-        r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit)\s*:\s*[^.]{2,60}|"
-        r"(?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s?){1,4}/\s?(?:[A-Z][\w.-]+\s?){1,3}|"
-        r"\((?:Photo|Foto|Фото)\s*:?[^)]{2,60}\)|\((?:[A-Z][\w.&'-]*\s?){1,3}/\s?[^)]{2,30}\))\.?",
-        max_words=70,
-        case=True,
     ),
     rule(
         "language-picker",
@@ -345,6 +329,15 @@ RULES: tuple[Rule, ...] = (
         r"Image source|Photo source|Foto|Fonte|Quelle|Crédit photo|Источник|Фото)\s*:\s*"
         r"(?!https?://).{1,80}",
         max_words=12,
+    ),
+    rule(
+        "caption-credit",
+        "a picture's caption ending in its credit",
+        r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit)\s*:\s*[^.]{2,60}|"
+        r"(?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s?){1,4}/\s?(?:[A-Z][\w.-]+\s?){1,3}|"
+        r"\((?:Photo|Foto|Фото)\s*:?[^)]{2,60}\)|\((?:[A-Z][\w.&'-]*\s?){1,3}/\s?[^)]{2,30}\))\.?",
+        max_words=70,
+        case=True,
     ),
     rule(
         "share",
@@ -413,6 +406,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:Votre |Ihre |Tu |Su |Ваш )?(?:adresse )?e-?mail(?:-Adresse)?\s*\*?:?|"
         r"Подписывайтесь на .*|Abonnez-vous.*|Jetzt abonnieren.*|Suscríbete.*",
         max_words=25,
+    ),
+    rule(
+        "offer",
+        "a subscription, membership or sign-in offer",
+        rf"(?=.*\b(?:{OFFER_WORDS})\b)(?:(?!.*[.?…]$).*|.*(?:{CURRENCY}).*)|"
+        rf"(?=.*(?:{CURRENCY})).*\b(?:{PERIOD})\b.*",
+        max_words=30,
     ),
     rule(
         "podcast-plug",

@@ -94,7 +94,7 @@ def is_name(text: str) -> bool:
         return False
     if any(part.casefold().strip(".,") in _NOT_NAME_WORDS for part in parts):
         return False
-    if any(part.casefold() in _TITLE_WORDS for part in parts):
+    if any(part.casefold() in _TITLE_WORDS - _NAME_PARTICLES for part in parts):
         return False
     for part in parts:
         if part.lower() in _NAME_PARTICLES and part is not parts[0]:

@@ -67,7 +67,7 @@ CLOSING_RULES = {
     "skip-link",
     "broadcast",
 }
-LONG_PARAGRAPH_WORDS = 40
+LONG_PARAGRAPH_WORDS = 20  # an appeal or a charity's number is shorter
 SENTENCE_WORDS = 8
 MIN_PARAGRAPHS_AFTER = 3  # the text going on past a "read also" block
 
