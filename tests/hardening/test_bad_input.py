@@ -45,6 +45,11 @@ GAMMA_SEED = (
 )
 
 INGEST, BUILD, CHECK = ("ingest",), ("build",), ("check",)
+
+
+def ingest(seed: str) -> tuple[str, ...]:
+    """Ingest of the one bad seed: a whole folder would also write its good seeds."""
+    return ("ingest", f"{{root}}/{seed}")
 LOADING = (BUILD, CHECK)  # the commands that load content/ and briefing.yml
 GAZETTEER = (INGEST, BUILD, CHECK)  # ingest tags with the gazetteer too
 ERROR = "briefing: error: {root}/"
@@ -189,9 +194,15 @@ CASES = [
     ),
     Case(
         "text-that-is-a-list",
-        replace(ALPHA, "author: Jane Doe", "author: [Jane, Doe]"),
+        replace(ALPHA, "publisher: Example Review", "publisher: [Example, Review]"),
         LOADING,
-        ERROR + "content/articles/alpha.md:5: 'author' must be text",
+        ERROR + "content/articles/alpha.md:6: 'publisher' must be text",
+    ),
+    Case(
+        "author-list-with-a-number",
+        replace(ALPHA, "author: Jane Doe", "author: [Jane Doe, 7]"),
+        LOADING,
+        ERROR + "content/articles/alpha.md:5: 'author' must be a name or a list of names",
     ),
     Case(
         "unknown-actor-id",
@@ -303,31 +314,31 @@ CASES = [
     Case(
         "seed-empty",
         write("seeds/empty.txt", b""),
-        (INGEST,),
+        (ingest("seeds/empty.txt"),),
         ERROR + "seeds/empty.txt: seed is empty",
     ),
     Case(
         "seed-binary",
         write("seeds/photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-        (INGEST,),
+        (ingest("seeds/photo.txt"),),
         ERROR + "seeds/photo.txt: seed is binary, not text (NUL byte at offset 8)",
     ),
     Case(
         "seed-undecodable",
         write("seeds/garbled.txt", bytes(range(0x80, 0x100)) * 3),
-        (INGEST,),
+        (ingest("seeds/garbled.txt"),),
         ERROR + "seeds/garbled.txt: cannot decode seed: not UTF-8 or Windows-1252 text (byte 0)",
     ),
     Case(
         "seed-enormous",
         enormous_seed,
-        (INGEST,),
+        (ingest("seeds/enormous.txt"),),
         ERROR + "seeds/enormous.txt: seed is too large: 50.0 MiB (the limit is 10 MiB)",
     ),
     Case(
         "seed-folder-with-subfolders-hidden-and-non-text-files",
         messy_seed_folder,
-        (INGEST,),
+        (ingest("seeds/2019"),),
         ERROR + "seeds/2019/march/scan.txt: seed is binary, not text (NUL byte at offset 9)",
     ),
     # the folder of articles and the ingest manifest
@@ -355,7 +366,7 @@ CASES = [
             write("seeds/gamma.txt", GAMMA_SEED),
             lambda root: (root / ARTICLES / "gamma-exercises-in-kyrgyzstan.md").mkdir(),
         ),
-        (INGEST,),
+        (ingest("seeds/gamma.txt"),),
         ERROR
         + "content/articles/gamma-exercises-in-kyrgyzstan.md: is a folder, not an article file",
     ),

@@ -353,7 +353,7 @@ NAME_CASES = [
     Case(
         "seed titled with a reserved name",
         _reserved_title,
-        (("ingest",),),
+        (("ingest", "{root}/seeds/console.txt"),),
         ERROR + "seeds/console.txt: title 'CON' gives the slug 'con', "
         "a reserved file name on Windows: retitle the seed",
     ),
