@@ -75,6 +75,7 @@ def _article(briefing: Briefing, slug: str) -> dict[str, Any]:
         "title": article.title,
         "date": article.date.isoformat() if article.date else None,
         "author": article.author,
+        "authors": list(article.authors),
         "publisher": article.publisher,
         "source_url": article.source_url,
         "summary": article.summary,

@@ -74,7 +74,7 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
             old.unlink(missing_ok=True)
 
 
-_VERSION = 3  # of the snapshot's layout
+_VERSION = 4  # of the snapshot's layout
 
 
 def _data_file(folder: Path, build_id: str) -> Path:

@@ -50,6 +50,8 @@ INGEST, BUILD, CHECK = ("ingest",), ("build",), ("check",)
 def ingest(seed: str) -> tuple[str, ...]:
     """Ingest of the one bad seed: a whole folder would also write its good seeds."""
     return ("ingest", f"{{root}}/{seed}")
+
+
 LOADING = (BUILD, CHECK)  # the commands that load content/ and briefing.yml
 GAZETTEER = (INGEST, BUILD, CHECK)  # ingest tags with the gazetteer too
 ERROR = "briefing: error: {root}/"

@@ -27,3 +27,13 @@ def real_project(tmp_path: Path) -> Path:
     shutil.copytree(REAL_SEEDS, root / "seeds")
     (root / "content").mkdir()
     return root
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The ingest scores, printed after the run so every run reports them."""
+    from tests.ingest.test_ingest_corpus import REPORTS
+
+    if REPORTS:
+        terminalreporter.section("ingest scores against hand gold")
+        for text in REPORTS:
+            terminalreporter.write_line(text)

@@ -119,7 +119,9 @@ def test_language_is_told_by_the_detector_and_unknown_when_too_short():
     )
     assert detect_language(english) == "en"
     assert detect_language(french) == "fr"
-    russian = "Россия и Китай усиливают сотрудничество в Центральной Азии, где растёт торговля. " * 3
+    russian = (
+        "Россия и Китай усиливают сотрудничество в Центральной Азии, где растёт торговля. " * 3
+    )
     german = "Russland und China bauen ihre Zusammenarbeit in Zentralasien weiter aus. " * 3
     spanish = "Rusia y China amplían su cooperación en Asia Central, donde crece el comercio. " * 3
     assert [detect_language(t) for t in (russian, german, spanish)] == ["ru", "de", "es"]

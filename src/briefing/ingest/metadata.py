@@ -41,8 +41,17 @@ def find_name_byline(sorting: Sorting, title_index: int | None) -> None:
 MAX_MASTHEAD_LABEL_WORDS = 2
 # Lines of a masthead: a label standing before one of them labels the page, not the text.
 MASTHEAD_RULES = {
-    "byline", "author-line", "author-name", "date-line", "meta-line", "counter", "reading-time",
-    "updated-line", "share", "menu", "audio-player",
+    "byline",
+    "author-line",
+    "author-name",
+    "date-line",
+    "meta-line",
+    "counter",
+    "reading-time",
+    "updated-line",
+    "share",
+    "menu",
+    "audio-player",
 }
 
 

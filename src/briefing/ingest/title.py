@@ -8,8 +8,6 @@ split them with separators; a site's name comes back in its footer or address.
 Offers and sign-in boxes never reach this far: the rules table drops them.
 """
 
-
-
 from __future__ import annotations
 
 import re

@@ -64,7 +64,8 @@ def _long_date(value) -> str:
 
 
 def citation_key(article: Article) -> str:
-    name = article.author.split()[-1] if article.author else (article.publisher or "").split(" ")[0]
+    first = article.authors[0] if article.authors else article.author
+    name = first.split()[-1] if first else (article.publisher or "").split(" ")[0]
     year = str(article.date.year) if article.date else "nd"
     words = [w for w in re.findall(r"[A-Za-z]+", _ascii(article.title)) if len(w) > 3]
     first_word = words[0] if words else "article"
@@ -77,7 +78,7 @@ def _ascii(text: str) -> str:
 
 def bibtex_entry(article: Article, key: str) -> str:
     fields = [
-        ("author", article.author),
+        ("author", " and ".join(article.authors) or article.author),  # BibTeX's name list
         ("title", article.title),
         ("organization", article.publisher),
         ("date", article.date.isoformat() if article.date else None),

@@ -1,0 +1,116 @@
+"""Ingest and build on pages no rule was written for: a scored corpus in seven languages.
+
+`tests/fixtures/pages/` holds real-shaped page copies (text and saved HTML) from
+news agencies, newspapers, think tanks, blogs, ministries, radio and newsletters,
+each with hand gold. The seeds' own gold is in `tests/fixtures/seed-gold/`. The
+scores are printed at the end of the test run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from tests.ingest.corpus import Gold, Score, corpus_golds, make_project, report, score, seed_golds
+
+from briefing.cli import main
+from briefing.frontmatter import split_document
+
+CORPUS_TARGET = 0.95
+REPORTS: list[str] = []
+
+
+def _ingest_and_build(root: Path, golds: list[Gold]) -> Path:
+    make_project(root, golds)
+    assert main(["ingest", "--root", str(root)]) == 0
+    assert main(["build", "--root", str(root), "--no-cache"]) == 0
+    return root
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Gold], Score]:
+    golds = corpus_golds()
+    root = _ingest_and_build(tmp_path_factory.mktemp("corpus") / "project", golds)
+    result = score(root, golds)
+    REPORTS.append(report("pages corpus", result, golds))
+    return root, golds, result
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Gold], Score]:
+    golds = seed_golds()
+    root = _ingest_and_build(tmp_path_factory.mktemp("seeds") / "project", golds)
+    result = score(root, golds)
+    REPORTS.append(report("seeds", result, golds))
+    return root, golds, result
+
+
+def test_the_corpus_is_large_and_varied():
+    golds = corpus_golds()
+    assert len(golds) >= 30
+    assert len({g.language for g in golds}) >= 5
+    assert len({g.shape for g in golds}) >= 12
+    assert sum(g.page.suffix == ".html" for g in golds) >= 8
+
+
+def test_the_seeds_score_every_check(seeds):
+    _, _, result = seeds
+    assert result.failures() == []
+
+
+def test_the_corpus_scores_at_least_95_percent(corpus):
+    _, _, result = corpus
+    assert result.share >= CORPUS_TARGET, report("pages corpus", result, corpus[1])
+
+
+def test_every_page_is_ingested_and_built_with_its_headline(corpus):
+    root, golds, _ = corpus
+    for path in sorted((root / "content" / "articles").glob("*.md")):
+        slug = split_document(path.read_text(encoding="utf-8"), path).meta["slug"]
+        page = root / "site" / "articles" / slug / "index.html"
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+        assert soup.h1 is not None and soup.h1.get_text(strip=True)
+    assert len(list((root / "content" / "articles").glob("*.md"))) == len(golds)
+
+
+def test_no_page_gets_a_date_it_does_not_print(corpus):
+    """A date is the masthead's or the dateline's, or none: never an event's from the text."""
+    root, golds, _ = corpus
+    found = _front_matter_by_seed(root)
+    wrong = {
+        g.page.name: found[g.page.name]["date"]
+        for g in golds
+        if found[g.page.name]["date"] not in (g.date, None)
+    }
+    assert wrong == {}
+
+
+def test_every_page_is_in_its_language_and_none_has_an_invented_access_date(corpus):
+    root, golds, _ = corpus
+    found = _front_matter_by_seed(root)
+    assert {g.page.name: found[g.page.name]["language"] for g in golds} == {
+        g.page.name: g.language for g in golds
+    }
+    assert all("accessed" not in matter for matter in found.values())
+    assert all(matter["ingested"] is not None for matter in found.values())
+
+
+def test_saved_pages_show_their_extracted_text_as_the_source(corpus):
+    root, golds, _ = corpus
+    found = _front_matter_by_seed(root)
+    for gold in golds:
+        if gold.page.suffix != ".html":
+            continue
+        source = root / "site" / "sources" / found[gold.page.name]["slug"] / "index.html"
+        text = BeautifulSoup(source.read_text(encoding="utf-8"), "lxml").get_text(" ")
+        assert " ".join(gold.keep[0].split()) in " ".join(text.split())
+        assert "<div" not in text and "<script" not in text
+
+
+def _front_matter_by_seed(root: Path) -> dict[str, dict]:
+    found = {}
+    for path in sorted((root / "content" / "articles").glob("*.md")):
+        meta = dict(split_document(path.read_text(encoding="utf-8"), path).meta)
+        found[meta["seed"]] = meta
+    return found
