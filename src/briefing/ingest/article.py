@@ -21,7 +21,7 @@ from .shapes import first_sentence
 from .slugs import slug_for
 from .sorting import Sorting, apply_rules
 from .tail import drop_after_article, drop_comments, drop_page_tail
-from .title import find_title
+from .title import drop_repeated_title, find_title
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
     stated = seed.stated
     title = find_title(seed, sorting, _value(stated.get("title"), str))
     title_index = sorting.first_dropped_by({"title"})
+    drop_repeated_title(sorting, title)
     find_name_byline(sorting, title_index)
     find_dateline(sorting, title_index)
     drop_masthead_labels(sorting, title_index)
@@ -72,7 +73,7 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
     find_author_block(sorting)
     drop_after_article(sorting)
     drop_page_tail(sorting)
-    blocks = tuple(build_blocks(sorting))
+    blocks = tuple(build_blocks(sorting, title))
     paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
     if not paragraphs:
         raise BriefingError(

@@ -20,28 +20,37 @@ class Block:
     line: int  # line number in the seed
 
 
-def build_blocks(sorting: Sorting) -> list[Block]:
+def build_blocks(sorting: Sorting, title: str = "") -> list[Block]:
     """Paragraphs and headings from the kept lines, in order.
 
     A heading is a short line that is not a sentence, standing between paragraphs:
     after one, and before running text.
     """
     units = [unit for run in _runs(sorting) for unit in _paragraphs(run)]
+    sectioned = any(
+        _placed_as_heading(units, p) and is_heading_shaped(t) for p, (_, t) in enumerate(units)
+    )
     blocks: list[Block] = []
     for position, (line, text) in enumerate(units):
         if text.startswith(HEADING_MARK):  # a saved page's own heading
-            blocks.append(Block("heading", text.removeprefix(HEADING_MARK), line))
+            heading = text.removeprefix(HEADING_MARK)
+            if heading.casefold() != title.casefold():  # not the headline printed again
+                blocks.append(Block("heading", heading, line))
             continue
-        following = units[position + 1][1] if position + 1 < len(units) else None
         after_paragraph = bool(blocks) and blocks[-1].kind == "paragraph"
         heading = (
             after_paragraph
-            and following is not None
-            and is_heading_shaped(text)
-            and is_prose(following)
+            and _placed_as_heading(units, position)
+            and is_heading_shaped(text, questions=sectioned)
         )
         blocks.append(Block("heading" if heading else "paragraph", text, line))
     return _without_empty_sections(blocks)
+
+
+def _placed_as_heading(units: list[tuple[int, str]], position: int) -> bool:
+    """Between paragraphs, with running text right after it."""
+    following = units[position + 1][1] if position + 1 < len(units) else None
+    return position > 0 and following is not None and is_prose(following)
 
 
 def _without_empty_sections(blocks: list[Block]) -> list[Block]:

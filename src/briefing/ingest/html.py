@@ -125,8 +125,8 @@ def _find(lines: list[str], text: str | None, *, exact: bool, after: int = 0) ->
 
 def _visible_lines(tree: object) -> list[str]:
     """The page's text as a browser lays it out in lines: one per block element. The
-    inline elements side by side in a block (a byline's name beside its place, a date
-    beside a counter) are kept apart by tabs, as a copied page keeps them."""
+    inline elements of a row (a byline's name beside its place, a date beside a
+    counter) are kept apart by tabs, as a copied page keeps them."""
     lines: list[str] = []
     current: list[str] = []
 
@@ -145,8 +145,9 @@ def _visible_lines(tree: object) -> list[str]:
             elif top_inline:
                 current.append("\t")
             current.append(element.text or "")  # type: ignore[attr-defined]
+            row = block and _is_row(element)
             for child in element:  # type: ignore[attr-defined]
-                walk(child, top_inline=block)
+                walk(child, top_inline=row)
             if block:
                 flush()
             elif top_inline:
@@ -157,6 +158,13 @@ def _visible_lines(tree: object) -> list[str]:
     walk(body if body is not None else tree, top_inline=False)
     flush()
     return lines
+
+
+def _is_row(element: object) -> bool:
+    """A block holding only inline elements side by side, no text of its own between
+    them: a byline beside a place, a date beside a counter. Its items are cells."""
+    texts = [element.text] + [child.tail for child in element]  # type: ignore[attr-defined]
+    return len(element) > 1 and not any((text or "").strip() for text in texts)  # type: ignore[arg-type]
 
 
 def _clean_cells(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date_line
-from .shapes import is_name, is_name_list, same_name, words
+from .shapes import is_name, is_name_list, person_name, same_name, words
 from .sorting import Sorting
 
 # "ALMATY, 14 March 2023 /Kazinform/ –", "MOSCÚ, 28 de abril de 2021 (EFE).-": a wire's
@@ -17,6 +17,7 @@ DATELINE = re.compile(
 )
 DATELINE_LINES = 3  # the first lines of the text a dateline may open
 
+MIN_BIO_WORDS = 6
 TAIL_LINES = 5  # an author block sits among the last few text lines
 MAX_BIO_LINES = 3
 BIO_VERBS = (" is ", " was ", " has ", " teaches ", " works ", " serves ")
@@ -86,7 +87,11 @@ def find_dateline(sorting: Sorting, title_index: int | None) -> None:
 
 
 def find_author_block(sorting: Sorting) -> None:
-    """Find the author's name (and biography) standing after the last paragraph."""
+    """Find the author's name (and biography) standing after the text: the known
+    author's name repeated on a line of its own anywhere below the masthead, or a name
+    among the last lines."""
+    if _take_repeated_author(sorting):
+        return
     lines = sorting.lines
     first_prose = sorting.first_prose()
     if first_prose is None:
@@ -101,6 +106,41 @@ def find_author_block(sorting: Sorting) -> None:
             return
     if isinstance(known, str) and tail:
         _take_trailing_bio(sorting, tail[-1], known)
+
+
+def _take_repeated_author(sorting: Sorting) -> bool:
+    """The byline's name again on a line of its own below the text; the lines right
+    after it that name the person again, or end the page, are the biography."""
+    known = sorting.value("author")
+    names = [known] if isinstance(known, str) else known if isinstance(known, list) else []
+    kept = [i for i in sorting.kept() if i >= sorting.masthead_end]
+    for position, index in enumerate(kept):
+        text = sorting.lines[index].text
+        starts = [a for a in names if person_name(text).casefold().startswith(a.casefold() + " ")]
+        if starts and len(words(text)) >= MIN_BIO_WORDS:  # "Jane Doe is a fellow at …"
+            sorting.drop(index, "author-bio")
+            sorting.record("author_bio", text, index)
+            return True
+        name = person_name(text)
+        if not any(same_name(name, author) for author in names):
+            continue
+        sorting.drop(index, "author-name")
+        surname = name.split()[-1].casefold()
+        bio = []
+        for later in kept[position + 1 : position + 1 + MAX_BIO_LINES]:
+            if later != (bio[-1] if bio else index) + 1:  # the lines right below the name
+                break
+            names_them = surname in sorting.lines[later].text.casefold()
+            if not names_them and later not in kept[-TAIL_LINES:]:  # an affiliation ends a page
+                break
+            bio.append(later)
+        for later in bio:
+            sorting.drop(later, "author-bio")
+        if bio:
+            text = " ".join(sorting.lines[i].text for i in bio)
+            sorting.record("author_bio", text, bio[0])
+        return True
+    return False
 
 
 def _is_author_block(name: str, rest: list[int], sorting: Sorting, known: object) -> bool:

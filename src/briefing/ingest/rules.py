@@ -127,7 +127,9 @@ NOTE_START = (
     r"Publicado originalmente|Publicado por primera vez|Este artículo (?:fue )?publicado "
     r"(?:originalmente|primero)|Publicado originalmente|Впервые опубликовано|"
     r"Первоначально опубликовано|Статья впервые опубликована|Pubblicato originariamente|"
-    r"Originariamente pubblicato"
+    r"Originariamente pubblicato|Dieser (?:Beitrag|Artikel|Text) erschien|"
+    r"Cet article (?:est paru|a paru|a été publié)|Este artículo (?:apareció|se publicó)|"
+    r"Эта статья (?:вышла|опубликована)|This (?:article|piece|story) appeared"
 )
 SHARE_ITEMS = (
     r"Share|Shares|Tweet|Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Email|E-mail|Mail|"
@@ -135,6 +137,7 @@ SHARE_ITEMS = (
     r"Copier le lien|Link kopieren|Copiar enlace|Копировать ссылку|Print|Imprimer|Drucken|"
     r"Imprimir|Stampa|Печать|Partager|Teilen|Compartir|Condividi|Поделиться|Compartilhar|"
     r"Save|Enregistrer|Merken|Guardar|Сохранить|Lire plus tard|Read later|Später lesen|"
+    r"Like|Like Loading\.\.\.|Loading\.\.\.|J['’]aime|Gefällt mir|Me gusta|Нравится|Playlist|"
     r"Leer más tarde|Send|Envoyer|Senden|Enviar|Отправить|Comment|Commenter|Kommentieren|"
     r"Comentar|Комментировать|Gift|Offrir|Verschenken|Regalar|Подарить"
 )
@@ -294,6 +297,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "audio-player",
         "an audio player's buttons and times",
+        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:Minuten|minutes?|mins?|Min\.|мин\.?|minutos)|"
         rf"(?:{AUDIO_WORDS})?\s*(?:[(\[]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]?\s*"
         rf"(?:/\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?(?:\s*(?:{AUDIO_WORDS}))*",
         max_words=10,
@@ -383,7 +387,9 @@ RULES: tuple[Rule, ...] = (
         r"Weitere Artikel|Auch interessant|Te puede interesar|También te puede interesar|"
         r"Noticias relacionadas|Lo más leído|Lee también|Relacionados|Leggi anche|"
         r"Читайте также|По теме|Похожие материалы|Ещё по теме|Популярное|Самое читаемое|"
-        r"Другие материалы|Leia também|Mais lidas)\s*:?",
+        r"Другие материалы|Leia também|Mais lidas|Similar articles|Articles similaires|"
+        r"Articles liés|Ähnliche Artikel|Artículos relacionados|Похожие статьи|Read Next|"
+        r"Up next|More stories|Weitere Beiträge(?: im \w+)?)\s*:?",
         continues=_title_like,
     ),
     rule(
@@ -402,7 +408,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:newsletters?|inbox|e-?mails?|mailing list|updates|subscribers?)\b.*|"
         r"Enter your e-?mail.*|(?:Your )?E-?mail(?: address)?\s*\*?:?|"
         r"I agree to .*privacy policy.*|We respect your privacy.*|"
-        r".*\b(?:newsletter|infolettre|lettre d['’]information|boletín|рассылк\w+)\b.{0,60}|"
+        r".*\b(?:newsletter|infolettre|lettre d['’]information|boletín|рассылк\w+)\b.{0,100}|"
         r"(?:Votre |Ihre |Tu |Su |Ваш )?(?:adresse )?e-?mail(?:-Adresse)?\s*\*?:?|"
         r"Подписывайтесь на .*|Abonnez-vous.*|Jetzt abonnieren.*|Suscríbete.*",
         max_words=25,
@@ -493,6 +499,33 @@ RULES: tuple[Rule, ...] = (
         r"(?:[A-ZА-ЯЁ][\w.'’-]+\s){0,3}[A-ZА-ЯЁ][\w.'’-]+(?:\s?/\s?(?:[A-ZА-ЯЁ«][\w&.'’»-]*\s?){1,5})+",
         max_words=10,
         case=True,
+    ),
+    rule(
+        "pager",
+        "links to the previous and next articles",
+        r"(?:[«‹←<]\s*)?(?:(?:Previous|Next|Older|Newer) (?:post|article|story|entry)|"
+        r"Article (?:précédent|suivant)|(?:Vorheriger|Nächster) (?:Artikel|Beitrag)|"
+        r"(?:Artículo|Entrada) (?:anterior|siguiente)|Entrada más reciente|Entrada antigua|"
+        r"Página principal|(?:Предыдущая|Следующая) (?:статья|запись|новость))\b.*",
+        max_words=25,
+    ),
+    rule(
+        "feedback",
+        "a 'was this helpful?' box",
+        r"(?:Was this (?:article|page|explainer|story) (?:helpful|useful)|Did you find this|"
+        r"¿Te ha resultado útil|¿Te ha gustado|Cet article vous a-t-il (?:été utile|plu)|"
+        r"War (?:dieser|der) (?:Artikel|Beitrag) hilfreich|Была ли (?:статья|информация) "
+        r"полезной|Вам понравилась статья|Questo articolo ti è stato utile).*",
+        max_words=20,
+    ),
+    rule(
+        "appeal",
+        "an appeal to subscribe, sign up or give, even in whole sentences",
+        r".*?(?:^|[.!?]\s+)(?:Subscribe|Sign up|Become a (?:member|subscriber|supporter|patron)|"
+        r"Support (?:us|our work|independent)|Donate|Abonnez-vous|Soutenez|Abonnieren Sie|"
+        r"Unterstützen Sie|Jetzt (?:abonnieren|spenden|unterstützen)|Suscríbete|Hazte socio|"
+        r"Apoya|Подпишитесь|Подписывайтесь|Поддержите|Assine)\b.*",
+        max_words=40,
     ),
     rule(
         "disclaimer",

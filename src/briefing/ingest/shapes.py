@@ -29,6 +29,7 @@ _WRAPPED_LINE_END = re.compile(r"[.!?…:][\"”’')\]]*$")
 MAX_PROSE_FREE_WORDS = 25
 MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 90
+MAX_QUESTION_HEADING_WORDS = 7  # "Quelle marge pour Moscou ?"; an interviewer asks at length
 
 
 def words(text: str) -> list[str]:
@@ -114,13 +115,22 @@ def same_name(a: str, b: str) -> bool:
     return " ".join(words(a)).casefold() == " ".join(words(b)).casefold()
 
 
-def is_heading_shaped(text: str) -> bool:
-    """A short line that does not read as a sentence: a section heading, if placed as one."""
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")  # "3. Trade, gas and rail", "1) Why now?"
+
+
+def is_heading_shaped(text: str, questions: bool = False) -> bool:
+    """A short line that does not read as a sentence: a section heading, if placed as one.
+    A numbered one may ask a question ("1. What is the SCO?"), and so may a short one in
+    a text that has other headings (an interview's questions are not its sections)."""
+    question = text.endswith("?") and bool(
+        _NUMBERED.match(text) or (questions and len(words(text)) <= MAX_QUESTION_HEADING_WORDS)
+    )
     return (
         len(words(text)) <= MAX_HEADING_WORDS
         and len(text) <= MAX_HEADING_CHARS
-        and (text[0].isupper() or text[0].isdigit())
-        and not _HEADING_END.search(text)
+        and (text[0].isupper() or text[0].isdigit() or text[0] in '¿¡«"“')
+        and not (_HEADING_END.search(text) and not question)
+        and any(c.isalpha() for c in text)
     )
 
 

@@ -13,7 +13,10 @@ COMMENTS_HEADING = re.compile(
     r"Join the (?:discussion|conversation)|"
     r"Kommentare?|Diskussion|Leserkommentare|Commentaires?|Réactions?|Laisser un commentaire|"
     r"Comentarios?|Deja un comentario|Commenti|Comentários|Комментарии|Обсуждение|Отзывы|"
-    r"Оставить комментарий)\s*(?:\(\d+\)|\d+|:)?",
+    r"Оставить комментарий)\s*(?:\(\d+\)|\d+|:)?|"
+    r"(?:\d+|One|Un|Une|Ein|Eine|Uno|Una) (?:thoughts?|responses?|replies|comments?|réponses?|"
+    r"commentaires?|Kommentare?|Antworten|comentarios?|respuestas?) "
+    r"(?:on|to|sur|à|zu|a|en) .{1,200}",
     re.IGNORECASE,
 )
 

@@ -66,6 +66,14 @@ def find_title(seed: Seed, sorting: Sorting, stated: str | None = None) -> str:
     return stated or _title_text(sorting.lines[index].text)  # type: ignore[index]
 
 
+def drop_repeated_title(sorting: Sorting, title: str) -> None:
+    """The headline printed again (beside a player, above a share box) is not text."""
+    wanted = " ".join(words(title)).casefold()
+    for index in sorting.kept():
+        if sorting.lines[index].text.casefold() == wanted:
+            sorting.drop(index, "title")
+
+
 def _body_start(sorting: Sorting) -> int:
     """The first paragraph of the text: a hard-wrapped run, or a line of prose long enough
     not to be a headline or an appeal that ends like a sentence."""
