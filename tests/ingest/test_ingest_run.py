@@ -291,3 +291,17 @@ def test_actors_come_from_the_one_matcher_whole_words_and_case_aware_acronyms(pr
     text = article_path(project, "dragon-rising").read_text(encoding="utf-8")
     assert "actors: [china, russia, sco, us]\n" in text
     assert "themes: [security]\n" in text
+
+
+def test_one_unreadable_page_is_one_line_and_the_rest_are_written(real_project, capsys):
+    from briefing.cli import main
+
+    (real_project / "seeds" / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8")  # bad UTF-16
+    assert main(["ingest", "--root", str(real_project)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"briefing: error: {real_project / 'seeds' / 'broken.txt'}: "
+        "cannot decode seed as utf-16 (byte 2)"
+    ]
+    assert "ingest: 6 seeds: 1 refused, 5 written" in captured.out
+    assert len(list((real_project / "content" / "articles").glob("*.md"))) == 5
