@@ -28,22 +28,21 @@ def _ingest_and_build(root: Path, golds: list[Gold]) -> Path:
     return root
 
 
+def _scored(folder: Path, label: str, golds: list[Gold]) -> tuple[Path, list[Gold], Score]:
+    root = _ingest_and_build(folder / "project", golds)
+    result = score(root, golds)
+    REPORTS.append(report(label, result, golds))
+    return root, golds, result
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Gold], Score]:
-    golds = corpus_golds()
-    root = _ingest_and_build(tmp_path_factory.mktemp("corpus") / "project", golds)
-    result = score(root, golds)
-    REPORTS.append(report("pages corpus", result, golds))
-    return root, golds, result
+    return _scored(tmp_path_factory.mktemp("corpus"), "pages corpus", corpus_golds())
 
 
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Gold], Score]:
-    golds = seed_golds()
-    root = _ingest_and_build(tmp_path_factory.mktemp("seeds") / "project", golds)
-    result = score(root, golds)
-    REPORTS.append(report("seeds", result, golds))
-    return root, golds, result
+    return _scored(tmp_path_factory.mktemp("seeds"), "seeds", seed_golds())
 
 
 def test_the_corpus_is_large_and_varied():
