@@ -57,3 +57,40 @@ def test_the_italian_seed_date():
 )
 def test_lines_that_are_not_only_a_full_date_are_refused(line):
     assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "date"),
+    [
+        ("1st of June 2021", "en", dt.date(2021, 6, 1)),
+        ("Jun. 5th, 2020", "en", dt.date(2020, 6, 5)),
+        ("12 мая 2022 г.", "ru", dt.date(2022, 5, 12)),
+        ("lun. 3 avr. 2023", "fr", dt.date(2023, 4, 3)),
+        ("Publicado el 5 jun 2020 - 10:35", "es", dt.date(2020, 6, 5)),
+        ("Publié le 3 mars 2023 à 05h45, modifié à 10h12", "fr", dt.date(2023, 3, 3)),
+        ("2022年5月12日", "zh", dt.date(2022, 5, 12)),
+        ("12. Mai 2022, 18:04 Uhr", "de", dt.date(2022, 5, 12)),
+        ("4 de julho de 2024, 21:15", "pt", dt.date(2024, 7, 4)),
+    ],
+)
+def test_more_forms_and_languages(line, language, date):
+    assert parse_date_line(line, language) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "date"),
+    [
+        ("03/04/2023", "en", dt.date(2023, 3, 4)),  # an English page: month first
+        ("03/04/2023", "es", dt.date(2023, 4, 3)),  # elsewhere: day first
+        ("03.04.2023", "en", dt.date(2023, 4, 3)),  # dots are always day first
+        ("14/03/2023", "en", dt.date(2023, 3, 14)),  # a part over 12 settles it
+        ("03/14/2023", "fr", dt.date(2023, 3, 14)),
+    ],
+)
+def test_the_pages_language_orders_a_numeric_date(line, language, date):
+    assert parse_date_line(line, language) == date
+
+
+@pytest.mark.parametrize("line", ["Mai 2022", "12 мая", "Updated 4:02 pm", "2 days ago"])
+def test_a_date_without_day_month_and_year_is_not_a_date(line):
+    assert parse_date_line(line, "en") is None

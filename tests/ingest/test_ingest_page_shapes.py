@@ -123,5 +123,29 @@ def test_a_page_that_is_all_furniture_is_refused(tmp_path):
     with pytest.raises(BriefingError) as caught:
         ingest_text(tmp_path, "Dragon Rising\n\nShare this article\nBack to Top\n")
     assert str(caught.value) == (
-        f"{tmp_path / 'seed.txt'}: no article text found: every line was taken as page furniture"
+        f"{tmp_path / 'seed.txt'}: no article text found: every line was taken as page furniture "
+        "(`briefing ingest --explain` shows which rule took each)"
     )
+
+
+def test_a_markdown_title_line_at_the_top_is_the_headline(tmp_path):
+    article = ingest_text(tmp_path, f"Skip to content\n\n# The Steppe Between\n\n{PROSE}\n")
+    assert article.title == "The Steppe Between"
+
+
+@pytest.mark.parametrize(
+    ("line", "accessed"),
+    [
+        ("Accessed 12 March 2024", "2024-03-12"),
+        ("Consulté le 12 mars 2024", "2024-03-12"),
+        ("Abgerufen am 12.03.2024", "2024-03-12"),
+    ],
+)
+def test_an_access_date_the_copy_states_is_kept(tmp_path, line, accessed):
+    article = ingest_text(tmp_path, f"Dragon Rising\n\n{PROSE}\n\n{line}\n")
+    assert str(article.accessed) == accessed
+    assert line not in body_of(article)
+
+
+def test_without_a_stated_access_date_there_is_none(tmp_path):
+    assert ingest_text(tmp_path, f"Dragon Rising\n\n{PROSE}\n").accessed is None

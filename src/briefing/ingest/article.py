@@ -77,7 +77,9 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
     paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
     if not paragraphs:
         raise BriefingError(
-            "no article text found: every line was taken as page furniture", seed.path
+            "no article text found: every line was taken as page furniture "
+            "(`briefing ingest --explain` shows which rule took each)",
+            seed.path,
         )
     slug = _slug(title, seed)
     return IngestedArticle(
