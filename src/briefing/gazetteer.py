@@ -13,7 +13,9 @@ from .urls import name_problem
 from .yamlfile import LineDict, LineList, load_yaml_file
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-ACTOR_KEYS = {"id", "name", "kind", "aliases", "description"}
+ACTOR_KEYS = {"id", "name", "kind", "aliases", "description", "wikidata"}
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 THEME_KEYS = {"id", "title", "description", "keywords"}
 
 
@@ -63,14 +65,49 @@ def _actor(entry: Any, path: Path) -> Actor:
         raise BriefingError(
             f"actor kind {kind!r} is not one of {choices}", path, entry.line_of("kind")
         )
+    english, translations = _aliases(entry, path)
     return Actor(
         id=_id(entry, path),
         name=_text(entry, "name", path),
         kind=kind,
-        aliases=_strings(entry, "aliases", path),
+        aliases=english,
         description=_text(entry, "description", path, required=False),
         line=entry.line,
+        translations=translations,
+        wikidata=_wikidata(entry, path),
     )
+
+
+def _aliases(
+    entry: LineDict, path: Path
+) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """`aliases:` is a list (English, and any text), or a map of language code to list."""
+    value = entry.get("aliases")
+    if not isinstance(value, dict):
+        return _strings(entry, "aliases", path), ()
+    by_language = {}
+    for language, names in value.items():
+        line = value.line_of(language) if isinstance(value, LineDict) else entry.line_of("aliases")
+        if not isinstance(language, str) or not LANGUAGE_CODE.match(language):
+            raise BriefingError(
+                f"alias language {language!r} must be a code like en, ru or de", path, line
+            )
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise BriefingError(f"aliases for {language!r} must be a list of text", path, line)
+        by_language[language] = tuple(n.strip() for n in names)
+    english = by_language.pop("en", ())
+    return english, tuple(sorted(by_language.items()))
+
+
+def _wikidata(entry: LineDict, path: Path) -> str:
+    value = entry.get("wikidata")
+    if value is None:
+        return ""
+    if not isinstance(value, str) or not WIKIDATA_ID.match(value):
+        raise BriefingError(
+            f"wikidata {value!r} must be an item id like Q159", path, entry.line_of("wikidata")
+        )
+    return value
 
 
 def _theme(entry: Any, path: Path) -> Theme:
@@ -136,12 +173,18 @@ def _check_unique_ids(items: list, path: Path, errors: list[BriefingError]) -> N
 
 
 def _check_unique_aliases(actors: list[Actor], path: Path, errors: list[BriefingError]) -> None:
-    # Names with lowercase letters match in any case, so "Kremlin" and "kremlin" clash.
-    owner: dict[str, Actor] = {}
+    """One name, one actor. Names with lowercase letters match in any case, so "Kremlin"
+    and "kremlin" clash; a name of one language clashes with the names every text
+    shares and with that language's own, not with another language's."""
+    claims: dict[str, dict[str, Actor]] = {}  # normal name -> language ("" shared) -> actor
     for actor in actors:
-        for name in dict.fromkeys(actor.names):
-            other = owner.setdefault(normal_name(name), actor)
-            if other is not actor:
+        named = [("", name) for name in actor.names]
+        named += [(lang, name) for lang, names in actor.translations for name in names]
+        for language, name in dict.fromkeys(named):
+            owners = claims.setdefault(normal_name(name), {})
+            rivals = owners.values() if language == "" else [owners.get(""), owners.get(language)]
+            other = next((o for o in rivals if o is not None and o is not actor), None)
+            if other is not None:
                 errors.append(
                     BriefingError(
                         f"name {name!r} of {actor.id!r} is already claimed by {other.id!r}",
@@ -149,3 +192,5 @@ def _check_unique_aliases(actors: list[Actor], path: Path, errors: list[Briefing
                         actor.line,
                     )
                 )
+                continue
+            owners.setdefault(language, actor)

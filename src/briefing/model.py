@@ -43,13 +43,25 @@ class Actor:
     id: str
     name: str
     kind: str
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...]  # English, and every text whatever its language
     description: str
     line: int = 0
+    # Names in one language only: (("ru", ("Россия", …)), ("de", ("Russland",))).
+    translations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    wikidata: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    def names_in(self, language: str | None) -> tuple[str, ...]:
+        """The names a text in this language may call the actor by."""
+        own = dict(self.translations).get(language or "", ())
+        return (*self.names, *own)
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (*self.names, *(name for _, names in self.translations for name in names))
 
 
 @dataclass(frozen=True)

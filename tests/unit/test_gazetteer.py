@@ -11,7 +11,7 @@ from briefing.gazetteer import load_gazetteer
 from briefing.model import Actor, Theme
 
 KINDS = "country, organisation, person, initiative, place"
-ACTOR_KEYS = "aliases, description, id, kind, name"
+ACTOR_KEYS = "aliases, description, id, kind, name, wikidata"
 THEME_KEYS = "description, id, keywords, title"
 
 
@@ -262,3 +262,55 @@ def test_problems_in_both_files_are_reported_together(tmp_path):
         f"C/actors.yml:7: actor kind 'nope' is not one of {KINDS}",
         "C/themes.yml:1: 'title' is missing",
     ]
+
+
+def test_aliases_may_be_given_per_language(tmp_path):
+    (tmp_path / "actors.yml").write_text(
+        "- id: russia\n  name: Russia\n  kind: country\n  wikidata: Q159\n"
+        "  aliases:\n    en: [Moscow]\n    ru: [Россия, Москва]\n    de: [Russland]\n",
+        encoding="utf-8",
+    )
+    actor = load_gazetteer(tmp_path).actors[0]
+    assert actor.aliases == ("Moscow",)
+    assert actor.names_in("ru") == ("Russia", "Moscow", "Россия", "Москва")
+    assert actor.names_in("fr") == ("Russia", "Moscow")
+    assert actor.wikidata == "Q159"
+
+
+@pytest.mark.parametrize(
+    ("aliases", "message"),
+    [
+        ("{english: [Moscow]}", "alias language 'english' must be a code like en, ru or de"),
+        ("{ru: Россия}", "aliases for 'ru' must be a list of text"),
+    ],
+)
+def test_bad_aliases_per_language_are_errors_with_their_line(tmp_path, aliases, message):
+    (tmp_path / "actors.yml").write_text(
+        f"- id: russia\n  name: Russia\n  kind: country\n  aliases: {aliases}\n", encoding="utf-8"
+    )
+    with pytest.raises(BriefingError) as caught:
+        load_gazetteer(tmp_path)
+    assert str(caught.value) == f"{tmp_path / 'actors.yml'}:4: {message}"
+
+
+def test_a_name_may_repeat_across_languages_but_not_within_one(tmp_path):
+    (tmp_path / "actors.yml").write_text(
+        "- id: china\n  name: China\n  kind: country\n  aliases: {de: [China], es: [China]}\n"
+        "- id: chile\n  name: Chile\n  kind: country\n  aliases: {de: [Chile], ru: [Китай]}\n"
+        "- id: cathay\n  name: Cathay\n  kind: place\n  aliases: {ru: [Китай]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BriefingError) as caught:
+        load_gazetteer(tmp_path)
+    assert str(caught.value) == (
+        f"{tmp_path / 'actors.yml'}:9: name 'Китай' of 'cathay' is already claimed by 'chile'"
+    )
+
+
+def test_a_wikidata_id_has_its_form(tmp_path):
+    (tmp_path / "actors.yml").write_text(
+        "- id: russia\n  name: Russia\n  kind: country\n  wikidata: Russia\n", encoding="utf-8"
+    )
+    with pytest.raises(BriefingError) as caught:
+        load_gazetteer(tmp_path)
+    assert "wikidata 'Russia' must be an item id like Q159" in str(caught.value)

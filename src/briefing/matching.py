@@ -1,0 +1,161 @@
+"""Finding many names in a text at once: Aho–Corasick automata, whole words, longest first.
+
+Names match as whole words and phrases. A name with no lowercase letter (an
+acronym such as "SCO" or "US") matches only as written, so "US" never matches
+"us"; other names match in any case. Where names overlap, the leftmost and then
+the longest wins ("Shanghai Cooperation Organisation" over "Shanghai"). Straight
+and curly apostrophes are the same.
+
+English texts are searched as they are, folded to lower case, by one automaton
+pass; the matches that a letter or digit joins on either side are dropped. Texts
+in an inflected language are first cut into words reduced to their keys (see
+wordkeys.py), and the names' keys are searched in that sequence instead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .model import Mention
+from .wordkeys import WordKeys, fold, stems
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+TOKEN = re.compile(rf"{_HAN.pattern}|\w+|[^\w\s]")  # a Han character is a word of its own
+SEPARATOR = "\x1f"  # between word keys: never inside a word
+# Blanks that may stand between a name's words, each one character for one.
+_BLANKS = str.maketrans({c: " " for c in "\t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a"})
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    entry_id: str
+
+
+def is_acronym(name: str) -> bool:
+    return not any(c.islower() for c in name)
+
+
+class NameMatcher:
+    """Whole-word occurrences of many names, each mapped to an id, in one language."""
+
+    def __init__(self, names: Iterable[tuple[str, str]], language: str | None = None):
+        named = [(name.strip(), entry_id) for name, entry_id in names if name.strip()]
+        self.stemmed = stems(language)
+        base = WordKeys(language)
+        known = {base.base(w) for name, _ in named for w in TOKEN.findall(name)}
+        self.keys = WordKeys(language, known)
+        self._folded = ahocorasick.Automaton()
+        self._exact = ahocorasick.Automaton()
+        for name, entry_id in named:
+            automaton = self._exact if is_acronym(name) else self._folded
+            pattern = self._pattern(name, exact=automaton is self._exact)
+            if pattern and pattern not in automaton:  # the first entry to claim a name keeps it
+                automaton.add_word(pattern, (entry_id, len(pattern)))
+        for automaton in (self._folded, self._exact):
+            automaton.make_automaton()
+
+    def _pattern(self, name: str, exact: bool) -> str:
+        if not self.stemmed:
+            text = name.replace("\u2019", "'").translate(_BLANKS)
+            return " ".join(text.split()) if exact else " ".join(text.split()).lower()
+        words = TOKEN.findall(name.replace("\u2019", "'"))
+        keys = words if exact else [self.keys.base(w) for w in words]
+        return SEPARATOR + SEPARATOR.join(keys) + SEPARATOR if keys else ""
+
+    def find(self, text: str) -> list[Mention]:
+        if not text:
+            return []
+        found = self._find_words(text) if self.stemmed else self._find_raw(text)
+        return [Mention(f.entry_id, f.start, f.end, text[f.start : f.end]) for f in found]
+
+    def _find_raw(self, text: str) -> list[_Found]:
+        plain, places = _single_spaced(text.replace("\u2019", "'").translate(_BLANKS))
+        lowered = plain.lower()
+        if len(lowered) != len(plain):  # "İ" lowers to two characters: fold one by one
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
+        found = []
+        for automaton, haystack in ((self._folded, lowered), (self._exact, plain)):
+            if len(automaton):
+                for end, (entry_id, length) in automaton.iter(haystack):
+                    start = end + 1 - length
+                    found.append(_Found(places(start), places(end) + 1, entry_id))
+        return _leftmost_longest(text, found)
+
+    def _find_words(self, text: str) -> list[_Found]:
+        spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        if not spans:
+            return []
+        words = [text[start:end].replace("\u2019", "'") for start, end in spans]
+        found = []
+        for automaton, keys in (
+            (self._folded, [self.keys.key(w) for w in words]),
+            (self._exact, words),
+        ):
+            if len(automaton):
+                found += _word_matches(automaton, keys, spans)
+        return _leftmost_longest(text, found)
+
+
+def _single_spaced(text: str) -> tuple[str, Callable[[int], int]]:
+    """The text with runs of spaces made one, and where each of its characters was."""
+    if "  " not in text:
+        return text, _same_place
+    kept = [i for i, c in enumerate(text) if c != " " or i == 0 or text[i - 1] != " "]
+    return "".join(text[i] for i in kept), kept.__getitem__
+
+
+def _same_place(index: int) -> int:
+    return index
+
+
+def _word_matches(
+    automaton: ahocorasick.Automaton, keys: list[str], spans: list[tuple[int, int]]
+) -> list[_Found]:
+    """Matches of whole keys in the sequence, turned back into spans of the text."""
+    starts = []  # where each word's key begins in the joined sequence
+    position = 1
+    for key in keys:
+        starts.append(position)
+        position += len(key) + 1
+    haystack = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
+    found = []
+    for end, (entry_id, length) in automaton.iter(haystack):
+        first = bisect_right(starts, end + 2 - length) - 1
+        last = bisect_right(starts, end - 1) - 1
+        found.append(_Found(spans[first][0], spans[last][1], entry_id))
+    return found
+
+
+def _leftmost_longest(text: str, found: list[_Found]) -> list[_Found]:
+    """Whole-word matches, leftmost first, the longest where several start together."""
+    chosen: list[_Found] = []
+    free = 0
+    for match in sorted(found, key=lambda f: (f.start, -f.end)):
+        if match.start >= free and _stands_alone(text, match.start, match.end):
+            chosen.append(match)
+            free = match.end
+    return chosen
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No letter or digit joins the match on either side, and no "$" follows ("US$").
+    Chinese writes no spaces: a name in Han characters stands alone as it is."""
+    before = text[start - 1] if start and not _HAN.match(text[start]) else " "
+    after = text[end] if end < len(text) and not _HAN.match(text[end - 1]) else " "
+    return not _joins(before) and not (_joins(after) or after == "$")
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def fold_name(name: str) -> str:
+    """A name as matching sees it: apostrophes, spacing and case folded."""
+    return " ".join(fold(name).split())
