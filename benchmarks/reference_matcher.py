@@ -101,5 +101,3 @@ class NameMatcher:
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         return not _is_word_char(before) and not (_is_word_char(after) or after == "$")
-
-

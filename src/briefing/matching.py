@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 import ahocorasick
 
@@ -25,17 +24,14 @@ from .model import Mention
 from .wordkeys import WordKeys, fold, stems
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_INNER_APOSTROPHE = re.compile(r"['\u2019](?![sS]\b)[^\W\d_]")
 TOKEN = re.compile(rf"{_HAN.pattern}|\w+|[^\w\s]")  # a Han character is a word of its own
 SEPARATOR = "\x1f"  # between word keys: never inside a word
-# Blanks that may stand between a name's words, each one character for one.
-_BLANKS = str.maketrans({c: " " for c in "\t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a"})
+# Blanks that may stand between a name's words, each replaced by one space.
+_BLANK = re.compile("[\t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a]")
 
 
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    entry_id: str
+_Span = tuple[int, int, str]  # start, end, id
 
 
 def is_acronym(name: str) -> bool:
@@ -63,7 +59,7 @@ class NameMatcher:
 
     def _pattern(self, name: str, exact: bool) -> str:
         if not self.stemmed:
-            text = name.replace("\u2019", "'").translate(_BLANKS)
+            text = _BLANK.sub(" ", name.replace("\u2019", "'"))
             return " ".join(text.split()) if exact else " ".join(text.split()).lower()
         words = TOKEN.findall(name.replace("\u2019", "'"))
         keys = words if exact else [self.keys.base(w) for w in words]
@@ -73,27 +69,34 @@ class NameMatcher:
         if not text:
             return []
         found = self._find_words(text) if self.stemmed else self._find_raw(text)
-        return [Mention(f.entry_id, f.start, f.end, text[f.start : f.end]) for f in found]
+        return [Mention(entry_id, start, end, text[start:end]) for start, end, entry_id in found]
 
-    def _find_raw(self, text: str) -> list[_Found]:
-        plain, places = _single_spaced(text.replace("\u2019", "'").translate(_BLANKS))
+    def _find_raw(self, text: str) -> list[_Span]:
+        plain = text.replace("\u2019", "'") if "\u2019" in text else text
+        if _BLANK.search(plain):
+            plain = _BLANK.sub(" ", plain)
+        plain, places = _single_spaced(plain)
         lowered = plain.lower()
         if len(lowered) != len(plain):  # "İ" lowers to two characters: fold one by one
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
-        found = []
+        found: list[_Span] = []
         for automaton, haystack in ((self._folded, lowered), (self._exact, plain)):
             if len(automaton):
-                for end, (entry_id, length) in automaton.iter(haystack):
-                    start = end + 1 - length
-                    found.append(_Found(places(start), places(end) + 1, entry_id))
-        return _leftmost_longest(text, found)
+                found += [
+                    (end + 1 - length, end + 1, entry_id)
+                    for end, (entry_id, length) in automaton.iter(haystack)
+                ]
+        chosen = _leftmost_longest(plain, found)
+        if places is _same_place:
+            return chosen
+        return [(places(start), places(end - 1) + 1, entry_id) for start, end, entry_id in chosen]
 
-    def _find_words(self, text: str) -> list[_Found]:
+    def _find_words(self, text: str) -> list[_Span]:
         spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
         if not spans:
             return []
         words = [text[start:end].replace("\u2019", "'") for start, end in spans]
-        found = []
+        found: list[_Span] = []
         for automaton, keys in (
             (self._folded, [self.keys.key(w) for w in words]),
             (self._exact, words),
@@ -117,7 +120,7 @@ def _same_place(index: int) -> int:
 
 def _word_matches(
     automaton: ahocorasick.Automaton, keys: list[str], spans: list[tuple[int, int]]
-) -> list[_Found]:
+) -> list[_Span]:
     """Matches of whole keys in the sequence, turned back into spans of the text."""
     starts = []  # where each word's key begins in the joined sequence
     position = 1
@@ -129,31 +132,44 @@ def _word_matches(
     for end, (entry_id, length) in automaton.iter(haystack):
         first = bisect_right(starts, end + 2 - length) - 1
         last = bisect_right(starts, end - 1) - 1
-        found.append(_Found(spans[first][0], spans[last][1], entry_id))
+        found.append((spans[first][0], spans[last][1], entry_id))
     return found
 
 
-def _leftmost_longest(text: str, found: list[_Found]) -> list[_Found]:
+def _leftmost_longest(text: str, found: list[_Span]) -> list[_Span]:
     """Whole-word matches, leftmost first, the longest where several start together."""
-    chosen: list[_Found] = []
+    chosen: list[_Span] = []
     free = 0
-    for match in sorted(found, key=lambda f: (f.start, -f.end)):
-        if match.start >= free and _stands_alone(text, match.start, match.end):
-            chosen.append(match)
-            free = match.end
+    for start, end, entry_id in sorted(found, key=_leftmost_then_longest):
+        if start >= free and _stands_alone(text, start, end):
+            chosen.append((start, end, entry_id))
+            free = end
     return chosen
 
 
+def _leftmost_then_longest(span: _Span) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
-    """No letter or digit joins the match on either side, and no "$" follows ("US$").
-    Chinese writes no spaces: a name in Han characters stands alone as it is."""
-    before = text[start - 1] if start and not _HAN.match(text[start]) else " "
-    after = text[end] if end < len(text) and not _HAN.match(text[end - 1]) else " "
-    return not _joins(before) and not (_joins(after) or after == "$")
+    """No letter or digit joins the match on either side, no "$" follows ("US$"), and no
+    apostrophe that goes on the word ("Xi'an", not "Russia's"). Chinese writes no
+    spaces: a name in Han characters stands alone as it is."""
+    if start:
+        before = text[start - 1]
+        if (before.isalnum() or before == "_") and not _is_han(text[start]):
+            return False
+    if end < len(text):
+        after = text[end]
+        if (after.isalnum() or after in "_$") and not _is_han(text[end - 1]):
+            return False
+        if after == "'" and _INNER_APOSTROPHE.match(text, end):
+            return False
+    return True
 
 
-def _joins(char: str) -> bool:
-    return char.isalnum() or char == "_"
+def _is_han(char: str) -> bool:
+    return char >= "\u3400" and bool(_HAN.match(char))
 
 
 def fold_name(name: str) -> str:

@@ -128,6 +128,7 @@ def _plain(counts: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
 def weave_article(
     article: Article, tagger: Tagger, seed: SeedText | None, offline: bool, key: str = ""
 ) -> WovenArticle:
+    tagger = tagger.in_language(article.language)
     allowed_actors = set(article.actors) if article.actors is not None else None
     linker = _first_mention_linker(tagger, article.slug, allowed_actors, offline)
     blocks = render_body(article.body, article.body_line, linker).blocks

@@ -21,6 +21,7 @@ def front_matter(article: IngestedArticle, ingested: dt.date, tagger: Tagger) ->
     """The front matter of SPEC.md, in its order; a note and an access date only when
     the page states them. `ingested` is when ingest first read the seed: never cited."""
     text = article.plain_text
+    tagger = tagger.in_language(article.language)
     optional = {"note": article.note, "accessed": article.accessed}
     return {
         "title": article.title,
