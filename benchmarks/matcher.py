@@ -21,9 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from benchmarks.corpus import ACTORS, THEMES, make_articles  # noqa: E402
-from benchmarks.reference_matcher import NameMatcher as ReferenceMatcher  # noqa: E402
-from briefing.matching import NameMatcher  # noqa: E402
+from benchmarks.corpus import ACTORS, THEMES, make_articles
+from benchmarks.reference_matcher import NameMatcher as ReferenceMatcher
+
+from briefing.matching import NameMatcher
 
 TARGET = 2.5  # the new matcher at least this many times faster
 
@@ -50,9 +51,7 @@ def main() -> None:
             timings[label].append(time.perf_counter() - started)
     new_s, old_s = (statistics.median(timings[k]) for k in ("automaton", "reference"))
     mentions = sum(len(new.find(p)) for p in paragraphs)
-    print(
-        f"{len(paragraphs)} paragraphs of {args.n} articles, {mentions} mentions, {len(names)} names"
-    )
+    print(f"{len(paragraphs)} paragraphs of {args.n} articles: {mentions} mentions of {len(names)}")
     print(f"reference matcher: {old_s:.3f} s ({old_s / len(paragraphs) * 1e6:.1f} µs a paragraph)")
     print(f"automaton matcher: {new_s:.3f} s ({new_s / len(paragraphs) * 1e6:.1f} µs a paragraph)")
     verdict = "pass" if old_s / new_s >= TARGET else "miss"

@@ -4,14 +4,13 @@ inflected names found in the languages that inflect them."""
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
+from benchmarks.reference_matcher import NameMatcher as ReferenceMatcher
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from benchmarks.reference_matcher import NameMatcher as ReferenceMatcher
 from briefing.frontmatter import split_document
 from briefing.gazetteer import load_gazetteer
 from briefing.matching import NameMatcher
