@@ -15,6 +15,7 @@ from typing import Protocol
 from . import urls
 from .markdown import render_body
 from .model import Article, Block, Gazetteer, Mention, Passage, pickled_as_call
+from .persons import PersonResolver
 from .sentences import split_sentences
 from .sources import SeedText, match_source_lines
 from .tagging import Tagger, normal_name, uncovered_names
@@ -139,8 +140,9 @@ def weave_article(
     paragraph_actors: dict[str, tuple[str, ...]] = {}
     names: set[str] = set()
     uncovered: list[str] = []
+    people = PersonResolver(tagger)
     for block in text_blocks:
-        found = tagger.actor_mentions(block.text)
+        found = people.mentions(block.text)
         actor_mentions = _allowed(found, allowed_actors)
         theme_mentions = tagger.theme_mentions(block.text)
         actor_counts.update(m.id for m in actor_mentions)
@@ -192,10 +194,11 @@ def _first_mention_linker(
 ) -> Callable[[str], list[tuple[Mention, str]]]:
     linked: set[str] = set()
     page = urls.article(slug)
+    people = PersonResolver(tagger)
 
     def linker(text: str) -> list[tuple[Mention, str]]:
         links = []
-        for mention in _allowed(tagger.actor_mentions(text), allowed):
+        for mention in _allowed(people.mentions(text), allowed):
             if mention.id not in linked:
                 linked.add(mention.id)
                 links.append((mention, urls.relative(page, urls.actor(mention.id), offline)))
