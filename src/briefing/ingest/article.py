@@ -88,7 +88,7 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
         slug=slug,
         date=_stated_or_found("date", stated, sorting, dt.date)
         or _value(stated.get("markup_date"), dt.date),
-        author=_author(stated.get("author")) or _author(sorting.value("author")),
+        author=_byline(_author(stated.get("author")), _author(sorting.value("author"))),
         author_bio=_value(sorting.value("author_bio"), str),
         publisher=_stated_or_found("publisher", stated, sorting, str),
         source_url=_stated_or_found("source_url", stated, sorting, str),
@@ -130,6 +130,19 @@ def _slug(title: str, seed: Seed) -> str:
 def _stated_or_found(name: str, stated: dict[str, object], sorting: Sorting, kind: type) -> object:
     """What a saved page's markup states wins over what its lines suggest."""
     return _value(stated.get(name), kind) or _value(sorting.value(name), kind)
+
+
+def _byline(stated: str | list[str] | None, printed: str | list[str] | None) -> object:
+    """The metadata's authors, in the order and form the byline prints them when both
+    name the same people ("Li, Wen" in a tag is "Li Wen" in the byline)."""
+    if stated and printed and _name_words(stated) == _name_words(printed):
+        return printed
+    return stated or printed
+
+
+def _name_words(names: str | list[str]) -> list[frozenset[str]]:
+    listed = [names] if isinstance(names, str) else names
+    return sorted((frozenset(n.casefold().split()) for n in listed), key=sorted)
 
 
 def _author(value: object) -> str | list[str] | None:

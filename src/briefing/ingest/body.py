@@ -64,9 +64,14 @@ def _without_empty_sections(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# An encyclopedia's edit links after a heading: "History[edit]", "Historique[modifier]".
+_EDIT_LINK = re.compile(r"\s*\[(?:edit|modifier|bearbeiten|editar|править|modifica)[^\]]*\]$")
+
+
 def _runs(sorting: Sorting) -> list[list[tuple[int, str]]]:
     return [
-        [(sorting.lines[i].number, sorting.lines[i].text) for i in run] for run in sorting.runs()
+        [(sorting.lines[i].number, _EDIT_LINK.sub("", sorting.lines[i].text)) for i in run]
+        for run in sorting.runs()
     ]
 
 

@@ -55,8 +55,10 @@ _LABEL_WORDS = frozenset(
     пт сб вс segunda terça quarta quinta sexta sábado domingo feira
     """.split()
 )
-MAX_DATE_LINE_CHARS = 90
-MAX_DATE_LINE_WORDS = 14
+# "(hib 183/2023)", "(No. 14)": a release's number beside its date.
+_REFERENCE = re.compile(r"\((?=[^)]*\d)[^)]{1,30}\)")
+MAX_DATE_LINE_CHARS = 120
+MAX_DATE_LINE_WORDS = 20
 MAX_OTHER_WORDS = 3  # label words beside the date ("Published on", "Updated at")
 _WORD = re.compile(r"[^\W\d_]+")
 # "modifié à 10h12", "updated 4:02 pm": a later time on the date's line changes nothing.
@@ -78,6 +80,7 @@ def parse_date_line(text: str, language: str = "en") -> dt.date | None:
     if found is None:
         return None
     rest = _LATER_EDIT.sub("", text[: found.start()] + " " + text[found.end() :])
+    rest = _REFERENCE.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     others = [w for w in _WORD.findall(rest.casefold()) if w not in _LABEL_WORDS]
     if others:

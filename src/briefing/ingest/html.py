@@ -61,18 +61,23 @@ def read_html(text: str) -> HtmlPage:
     if document is None or document.body is None:
         return HtmlPage("")
     blocks = _body_lines(document.body)
-    title = _headline(tree) or _clean(document.title or "")
+    title = _headline(tree, _clean(document.title or "")) or _clean(document.title or "")
     masthead = _masthead_lines(tree, title, blocks)
     lines = [title, "", *_spaced(masthead), "", *_spaced(blocks)] if title else _spaced(blocks)
     return HtmlPage("\n".join(lines).strip("\n") + "\n", _metadata(document, title, tree, text))
 
 
-def _headline(tree: object) -> str:
+def _headline(tree: object, stated: str) -> str:
     """The page's one <h1>: the headline it prints, which its <title> often dresses up
-    with the site's name or a kicker."""
+    with the site's name. An <h1> that sets a kicker before the headline gives the part
+    the metadata names."""
     found = [_clean(" ".join(h1.itertext())) for h1 in tree.iter("h1")]  # type: ignore[attr-defined]
     found = [text for text in found if text]
-    return found[0] if len(found) == 1 else ""
+    if len(found) != 1:
+        return ""
+    if stated and stated != found[0] and stated in found[0]:
+        return stated
+    return found[0]
 
 
 def _body_lines(body: object) -> list[str]:
@@ -188,13 +193,27 @@ def _metadata(document: object, title: str, tree: object, text: str) -> dict[str
     """What the page's metadata states; absent fields are left out, never guessed."""
     found: dict[str, object] = {
         "title": title or None,
-        "author": _authors(document.author),  # type: ignore[attr-defined]
+        "author": _scholarly_authors(tree) or _authors(document.author),  # type: ignore[attr-defined]
         "publisher": _clean(document.sitename or "") or None,  # type: ignore[attr-defined]
         "source_url": document.url or None,  # type: ignore[attr-defined]
         "date": _meta_date(tree),
         "markup_date": _markup_date(text),
     }
     return {key: value for key, value in found.items() if value}
+
+
+def _scholarly_authors(tree: object) -> str | list[str] | None:
+    """`citation_author` and `dc.creator` tags, one person each, often "Surname, Given"."""
+    from .shapes import person_name
+
+    names = []
+    for meta in tree.iter("meta"):  # type: ignore[attr-defined]
+        if (meta.get("name") or "").lower() in ("citation_author", "dc.creator"):
+            surname, _, given = (meta.get("content") or "").partition(",")
+            name = f"{given.strip()} {surname.strip()}" if given.strip() else surname
+            if person_name(name):
+                names.append(person_name(name))
+    return names[0] if len(names) == 1 else names or None
 
 
 def _authors(value: str | None) -> str | list[str] | None:

@@ -18,6 +18,7 @@ DATELINE = re.compile(
 DATELINE_LINES = 3  # the first lines of the text a dateline may open
 
 MIN_BIO_WORDS = 6
+MAX_BIO_WORDS = 80
 TAIL_LINES = 5  # an author block sits among the last few text lines
 MAX_BIO_LINES = 3
 BIO_VERBS = (" is ", " was ", " has ", " teaches ", " works ", " serves ")
@@ -109,29 +110,31 @@ def find_author_block(sorting: Sorting) -> None:
 
 
 def _take_repeated_author(sorting: Sorting) -> bool:
-    """The byline's name again on a line of its own below the text; the lines right
-    after it that name the person again, or end the page, are the biography."""
+    """The byline's names again on lines of their own below the text, each with the
+    lines right below it (no blank line between) as the biography."""
     known = sorting.value("author")
     names = [known] if isinstance(known, str) else known if isinstance(known, list) else []
     kept = [i for i in sorting.kept() if i >= sorting.masthead_end]
+    taken = False
     for position, index in enumerate(kept):
+        if index in sorting.dropped:
+            continue
         text = sorting.lines[index].text
         starts = [a for a in names if person_name(text).casefold().startswith(a.casefold() + " ")]
         if starts and len(words(text)) >= MIN_BIO_WORDS:  # "Jane Doe is a fellow at …"
             sorting.drop(index, "author-bio")
             sorting.record("author_bio", text, index)
-            return True
+            taken = True
+            continue
         name = person_name(text)
         if not any(same_name(name, author) for author in names):
             continue
         sorting.drop(index, "author-name")
-        surname = name.split()[-1].casefold()
-        bio = []
+        bio: list[int] = []
         for later in kept[position + 1 : position + 1 + MAX_BIO_LINES]:
             if later != (bio[-1] if bio else index) + 1:  # the lines right below the name
                 break
-            names_them = surname in sorting.lines[later].text.casefold()
-            if not names_them and later not in kept[-TAIL_LINES:]:  # an affiliation ends a page
+            if len(words(sorting.lines[later].text)) > MAX_BIO_WORDS:
                 break
             bio.append(later)
         for later in bio:
@@ -139,8 +142,8 @@ def _take_repeated_author(sorting: Sorting) -> bool:
         if bio:
             text = " ".join(sorting.lines[i].text for i in bio)
             sorting.record("author_bio", text, bio[0])
-        return True
-    return False
+        taken = True
+    return taken
 
 
 def _is_author_block(name: str, rest: list[int], sorting: Sorting, known: object) -> bool:

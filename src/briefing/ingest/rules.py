@@ -35,7 +35,8 @@ BYLINE_LEAD = (
     r"By|Written by|Words by|Text by|Story by|Report by|Reporting by|Interview by|"
     r"Interviewed by|Posted by|Published by|Par|Publié par|Propos recueillis par|Von|"
     r"Text:|Das Interview führte|Por|Publicado por|Entrevista de|Texto:|Di|A cura di|"
-    r"От|Автор:?|Текст:|Беседовал(?:а)?|Опубликовал(?:а)?"
+    r"От|Автор:?|Текст:|Беседовал(?:а)?|Опубликовал(?:а)?|Host:?|Hosted by|Presented by|"
+    r"Moderation:?|Présenté par|Animé par|Presentado por|Conducido por|Ведущ(?:ий|ая):?"
 )
 NEWSROOM = (
     r"Redacción|Redaccion|Newsroom|Staff|Staff writer|Editorial (?:team|board)|Editors|"
@@ -82,7 +83,7 @@ def _title_like(line: SourceLine) -> bool:
 
 COUNT = r"(?:\d[\d\s.,]*\s*[KkMm]?|[KkMm]\b)"
 VIEWS = (
-    r"views?|reads?|vues?|lectures?|Aufrufe|Ansichten|gelesen|visitas|vistas|lecturas|"
+    r"views?|reads?|plays|listens|écoutes|Wiedergaben|reproducciones|прослушиван\w*|vues?|lectures?|Aufrufe|Ansichten|gelesen|visitas|vistas|lecturas|"
     r"visualizzazioni|letture|visualizações|просмотр(?:ов|а)?|прочтени[йяе]"
 )
 COMMENTS = (
@@ -108,6 +109,7 @@ OFFER_WORDS = (
     r"essai gratuit|Abo|Abos|abonnieren|Abonnement|anmelden|registrieren|Jetzt testen|"
     r"suscr[ií]bete|suscribirse|suscripci[oó]n|suscriptor(?:es)?|inicia(?:r)? sesi[oó]n|"
     r"reg[ií]strate|hazte socio|assine|assinatura|assinante|donate|donation|support us|"
+    r"abbonati|abbonamento|abbonarsi|accedi|registrati|"
     r"spenden|Fördermitglied|unterstützen Sie|faire un don|soutenez|donar|haz una donación|"
     r"поддержите|пожертвуйте|"
     r"подпишитесь|подписывайтесь|подписаться|подписк[аиуе]|войти|зарегистрируйтесь"
@@ -115,7 +117,8 @@ OFFER_WORDS = (
 CURRENCY = r"[€$£₽]\s?\d|\d\s?(?:€|\$|£|₽|руб\.?|euros?|dollars?)(?!\w)"
 PERIOD = (
     r"per month|a month|/month|per week|par mois|par semaine|pro Monat|im Monat|monatlich|"
-    r"al mes|por mes|в месяц|por mês|for \d+ months|pendant \d+ mois|für \d+ Monate|"
+    r"al mes|por mes|в месяц|por mês|al mese|for \d+ months|pendant \d+ mois|für \d+ Monate|"
+    r"per \d+ mesi|por \d+ meses|"
     r"durante \d+ meses|на \d+ месяц\w*|sans engagement|jederzeit kündbar"
 )
 NOTE_START = (
@@ -249,7 +252,12 @@ RULES: tuple[Rule, ...] = (
         r"Обновлено|Последнее изменение|Изменено|Atualizado)\b.*"
         r"(?:\d{4}|\d{1,2}[:.h]\d{2}|\bago\b|назад|il y a|\bvor\b|\bhace\b).*",
     ),
-    Rule("date-line", "a line that is only a date: the publication date", test=_date_line),
+    Rule(
+        "date-line",
+        "a line that is only a date: the publication date",
+        test=_date_line,
+        max_words=20,  # "Publié le 3 mars 2023 à 07h00 · Mis à jour le 3 mars 2023 à 11h26"
+    ),
     Rule("month-line", "a month and year alone: not a full date, so no date", test=_month_year),
     # Page furniture: dropped.
     rule(
@@ -297,7 +305,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "audio-player",
         "an audio player's buttons and times",
-        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:Minuten|minutes?|mins?|Min\.|мин\.?|minutos)|"
+        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:Minuten|minutes?|mins?|Min\.?|мин\.?|minutos)|"
+        rf"[▶►⏵⏸]\s*\w*|\d(?:[.,]\d+)?x|"
         rf"(?:{AUDIO_WORDS})?\s*(?:[(\[]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]?\s*"
         rf"(?:/\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?(?:\s*(?:{AUDIO_WORDS}))*",
         max_words=10,
@@ -461,6 +470,9 @@ RULES: tuple[Rule, ...] = (
         "a wire's reporting and editing credits",
         r"(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Translated|"
         r"Research|Graphics|Mit Material von|Avec|Con información de|Редактор|Перевод)"
+        r"\b.{0,20}\bby\b.*|(?:Guests?|Gast|Gäste|Invités?|Invitée?s?|Invitados?|Гост(?:ь|и))"
+        r"\s*:.*|(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Translated|"
+        r"Research|Graphics)"
         r"\b.{0,20}\bby\b.*|(?:Reporting|Editing) by .*|Mit Material von .*|"
         r"Con información de .*|(?:Редактор|Перевод|Фото|Видео)\s*:\s*.{2,60}|"
         r"[a-z]{1,4}(?:/[a-z]{1,4}){1,4}|/[A-ZА-Я]{2,10}/(?:\s+[a-zа-я]{1,4}/[a-zа-я]{1,4})*",
@@ -474,7 +486,10 @@ RULES: tuple[Rule, ...] = (
         r"Saltar al contenido(?: principal)?|Ir al contenido|Перейти к (?:основному )?"
         r"(?:содержанию|содержимому|контенту)|Vai al contenuto|Ir para o conteúdo|"
         r"(?:Version )?for the visually impaired|Версия для слабовидящих|Read in \w+|"
-        r"Lire en \w+|Auf \w+ lesen|Leer en \w+|Читать на \w+ языке|Accessibility)",
+        r"Lire en \w+|Auf \w+ lesen|Leer en \w+|Читать на \w+ языке|Accessibility|"
+        r"Leichte Sprache|Gebärdensprache|Easy Read|Facile à lire|Lectura fácil|"
+        r"View (?:this email )?in (?:your )?browser|\d+ (?:languages|langues|Sprachen|idiomas|"
+        r"языков|языка|lingue))",
     ),
     rule(
         "search",
@@ -501,6 +516,30 @@ RULES: tuple[Rule, ...] = (
         case=True,
     ),
     rule(
+        "wiki-furniture",
+        "an encyclopedia's tabs, tagline and maintenance banners",
+        r"(?:From Wikipedia, the free encyclopedia|Un article de \w+, l['’]encyclopédie.*|"
+        r"Aus \w+, der freien Enzyklopädie|De \w+, la enciclopedia libre|"
+        r"Материал из \w+ — свободной энциклопедии|From \w+, the free encyclopedia|"
+        r"This article (?:needs|does not cite|relies|has multiple issues).*|"
+        r"Cet article ne cite pas .*|Dieser Artikel (?:oder Abschnitt )?bedarf .*|"
+        r"Este artículo (?:no cita|necesita|tiene) .*|В этой статье не хватает .*|"
+        r"View history|Voir l['’]historique|Versionsgeschichte|Ver historial|История|"
+        r"Edit source|Modifier le code|Quelltext bearbeiten|Editar código|Править код|Tools|"
+        r"Outils|Werkzeuge|Herramientas|Инструменты|(?:Table of )?Contents|Sommaire|"
+        r"Inhaltsverzeichnis|Índice|Содержание|\[(?:edit|modifier|bearbeiten|editar|править)"
+        r"[^\]]*\])",
+        max_words=30,
+    ),
+    rule(
+        "signature",
+        "the author's signature below the text: '— Name, role'",
+        rf"[—–]\s*(?P<author>{NAME})(?:\s*,\s*.{{0,100}})?",
+        max_words=25,
+        case=True,
+        tail_only=True,
+    ),
+    rule(
         "pager",
         "links to the previous and next articles",
         r"(?:[«‹←<]\s*)?(?:(?:Previous|Next|Older|Newer) (?:post|article|story|entry)|"
@@ -524,7 +563,7 @@ RULES: tuple[Rule, ...] = (
         r".*?(?:^|[.!?]\s+)(?:Subscribe|Sign up|Become a (?:member|subscriber|supporter|patron)|"
         r"Support (?:us|our work|independent)|Donate|Abonnez-vous|Soutenez|Abonnieren Sie|"
         r"Unterstützen Sie|Jetzt (?:abonnieren|spenden|unterstützen)|Suscríbete|Hazte socio|"
-        r"Apoya|Подпишитесь|Подписывайтесь|Поддержите|Assine)\b.*",
+        r"Apoya|Abbonati|Sostienici|Подпишитесь|Подписывайтесь|Поддержите|Assine)\b.*",
         max_words=40,
     ),
     rule(
@@ -567,6 +606,7 @@ STRUCTURAL_RULES = {
     "masthead-label": "a short label in the masthead, between the headline and the text",
     "meta-line": "a masthead line of dates, bylines and counters between separators",
     "menu": "a row of short links or buttons: a menu, a toolbar",
+    "infobox-row": "a label and its value side by side: a fact box's row",
 }
 
 FURNITURE_RULES = {r.name: r.why for r in RULES} | STRUCTURAL_RULES
@@ -589,6 +629,7 @@ MIN_MENU_ITEMS = 3
 MAX_MENU_WORDS = 30
 META_LINE = Rule("meta-line", STRUCTURAL_RULES["meta-line"])
 MENU = Rule("menu", STRUCTURAL_RULES["menu"])
+INFOBOX = Rule("infobox-row", STRUCTURAL_RULES["infobox-row"])
 
 
 def segments_match(
@@ -619,6 +660,8 @@ def segments_match(
         return META_LINE, fields
     if len(parts) >= MIN_MENU_ITEMS and len(text.split()) <= MAX_MENU_WORDS:
         return MENU, fields
+    if cells and len(parts) == 2 and len(parts[0].split()) <= MAX_LABEL_WORDS - 1:
+        return INFOBOX, fields  # "Création <tab> 15 mai 1992": a label and its value
     return None
 
 

@@ -192,7 +192,7 @@ def _is_role(text: str) -> bool:
 
 def person_name(text: str) -> str:
     """'Jean DUPONT' → 'Jean Dupont', 'Dr. Anna Vogel' → 'Anna Vogel': a name as it is cited."""
-    bare = _HONORIFIC.sub("", text.strip(" ,;:"))
+    bare = _HONORIFIC.sub("", re.sub(r"\s*\([^)]*\)", "", text).strip(" ,;:—–-"))
     return " ".join(_uncapitalised(word) for word in words(bare))
 
 

@@ -138,7 +138,8 @@ class _Context:
         self.menus = _vertical_menus(sorting, head)
         chrome = [i for i, name in sorting.dropped.items() if name in CHROME_RULES]
         chrome += list(self.menus)
-        last = head[-1] if head else 0
+        # The site's header ends above the date or byline: chrome below it is the page's.
+        last = self.metadata if self.metadata is not None else (head[-1] if head else 0)
         self.header_end = max((i for i in chrome if i < last), default=-1)
         self.first_substantial = next(
             (i for i in head if i > self.header_end and self._substantial(i)), None
@@ -153,7 +154,8 @@ class _Context:
 
     def _substantial(self, index: int) -> bool:
         text = self.sorting.lines[index].text
-        return len(words(text)) >= MIN_SUBSTANTIAL_WORDS and not is_name(text)
+        long_enough = len(words(text)) >= MIN_SUBSTANTIAL_WORDS
+        return long_enough and not is_name(text) and not _in_capitals(text)
 
     def score(self, index: int) -> float:
         text = self.sorting.lines[index].text
@@ -167,6 +169,7 @@ class _Context:
         score -= 6.0 if self._is_menu(text, count) or index in self.menus else 0.0
         score -= 5.0 if index < self.header_end else 0.0
         score -= 2.0 if is_name(text) else 0.0
+        score -= 3.0 if _in_capitals(text) else 0.0
         score -= 2.0 if _LABELLED.match(text) and count <= MAX_LABELLED_WORDS else 0.0
         score -= 2.0 if self.below_metadata(index) else 0.0
         score -= 6.0 if self._is_site_name(text) else 0.0
@@ -198,6 +201,13 @@ class _Context:
             return False
         mine = {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
         return len(mine & self.slug_words) >= max(2, len(self.slug_words) // 2)
+
+
+def _in_capitals(text: str) -> bool:
+    """Set in capitals: a text copy keeps capitals typed as such, which labels and
+    sites' names are; a headline's capitals come from styling, lost in the copy."""
+    letters = [c for c in text if c.isalpha()]
+    return len(words(text)) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _vertical_menus(sorting: Sorting, head: list[int]) -> set[int]:
