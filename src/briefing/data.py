@@ -94,6 +94,8 @@ def _actor(briefing: Briefing, actor_id: str) -> dict[str, Any]:
         "name": actor.name,
         "kind": actor.kind,
         "aliases": list(actor.aliases),
+        "names_by_language": {language: list(names) for language, names in actor.translations},
+        "wikidata": actor.wikidata or None,
         "description": actor.description,
         "articles": dict(briefing.actor_articles.get(actor_id, ())),
         "co_mentions": dict(briefing.co_mentions.get(actor_id, ())),

@@ -35,9 +35,7 @@ class PersonResolver:
         self.tagger = tagger
         self.people = {a.id: a for a in tagger.gazetteer.actors if a.kind == "person"}
         self.others = {
-            name.casefold()
-            for a in tagger.gazetteer.actors
-            for name in a.names_in(tagger.language)
+            name.casefold() for a in tagger.gazetteer.actors for name in a.names_in(tagger.language)
         }
         self.named: set[str] = set()  # people named in full so far
         self.surnames: NameMatcher | None = None
@@ -96,8 +94,10 @@ def _surnames(person: Actor, language: str | None) -> list[str]:
 def _follows(text: str, end: int, rest: str) -> bool:
     after = text[end + 1 : end + 1 + len(rest)]
     beyond = text[end + 1 + len(rest) : end + 2 + len(rest)]
-    return text[end : end + 1] == " " and after.casefold() == rest.casefold() and not (
-        beyond.isalnum()
+    return (
+        text[end : end + 1] == " "
+        and after.casefold() == rest.casefold()
+        and not (beyond.isalnum())
     )
 
 

@@ -2,11 +2,11 @@
 
 English keeps every word as written (its aliases list the forms: "Russia",
 "Russian"). Inflected languages reduce a word to a key its other forms share:
-Russian by its lemma (pymorphy3: "России", "Россией" → "россия") then a Snowball
-stem, so the adjective's forms meet too ("российской" → "российск"); German,
-French, Spanish, Italian and Portuguese by a Snowball stem. Snowball leaves
-some names' endings on ("Chinas", "Moskaus"): a word whose stem is no name's
-tries again without its language's common endings, so only names gain by it.
+Russian by its lemma (pymorphy3: "России", "Россией" → "россия"; "российской" →
+"российский"); German, French, Spanish, Italian and Portuguese by a Snowball
+stem. Snowball leaves some names' endings on ("Chinas", "Moskaus"): a word whose
+stem is no name's tries again without its language's common endings, so only
+names gain by it.
 """
 
 from __future__ import annotations
@@ -77,14 +77,33 @@ class WordKeys:
         return found
 
 
+# How each language's words are reduced: "lemma" (pymorphy3), "stem" (Snowball), or
+# "endings" (the word as written, less an ending that leaves a name's key).
+# Measured on the test pages' hand gold (actor precision / recall): Russian by lemma
+# 95.2% / 100%, by Snowball stem 93.7% / 100% ("грузов", cargo, stems as Georgia);
+# German by stem 98.9% / 97.9%, by endings alone 100% / 93.8%.
+REDUCTION = {
+    "ru": "lemma",
+    "uk": "lemma",
+    "de": "stem",
+    "fr": "stem",
+    "es": "stem",
+    "it": "stem",
+    "pt": "stem",
+    "nl": "stem",
+}
+
+
 def _base_key(language: str) -> Callable[[str], str]:
-    if language not in STEMMED:
-        return _same
-    stem = _stemmer(STEMMED[language])
-    if language in ("ru", "uk"):
-        lemma = _russian_lemma()
+    how = REDUCTION.get(language)
+    if how == "lemma+stem":
+        stem, lemma = _stemmer(STEMMED[language]), _russian_lemma()
         return lru_cache(maxsize=65536)(lambda word: stem(lemma(word)))
-    return lru_cache(maxsize=65536)(stem)
+    if how == "lemma":
+        return lru_cache(maxsize=65536)(_russian_lemma())
+    if how == "stem":
+        return lru_cache(maxsize=65536)(_stemmer(STEMMED[language]))
+    return _same
 
 
 def _same(word: str) -> str:

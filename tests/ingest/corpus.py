@@ -80,6 +80,13 @@ def load_gold(path: Path, page: Path) -> Gold:
     )
 
 
+def gold_actors(gold: Gold) -> set[str] | None:
+    """The actors a page's gold names, or None when its gold does not say."""
+    path = gold.page.with_name(gold.page.name.rsplit(".", 1)[0] + ".gold.yml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return set(data["actors"] or ()) if "actors" in data else None
+
+
 def corpus_golds() -> list[Gold]:
     golds = []
     for gold in sorted(PAGES.glob("*.gold.yml")):

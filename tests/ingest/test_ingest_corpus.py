@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from tests.ingest.corpus import Gold, Score, corpus_golds, make_project, report, score, seed_golds
+from tests.ingest.corpus import (
+    Gold,
+    Score,
+    corpus_golds,
+    gold_actors,
+    make_project,
+    report,
+    score,
+    seed_golds,
+)
 
 from briefing.cli import main
 from briefing.frontmatter import split_document
@@ -105,6 +114,35 @@ def test_saved_pages_show_their_extracted_text_as_the_source(corpus):
         text = BeautifulSoup(source.read_text(encoding="utf-8"), "lxml").get_text(" ")
         assert " ".join(gold.keep[0].split()) in " ".join(text.split())
         assert "<div" not in text and "<script" not in text
+
+
+TAGGED_LANGUAGES = ("ru", "de", "fr", "es", "en")
+ACTOR_TARGET = 0.95
+
+
+def test_actors_are_found_in_every_language_inflected_forms_included(corpus):
+    """Precision and recall of each page's actors against its hand gold, by language."""
+    root, golds, _ = corpus
+    found = _front_matter_by_seed(root)
+    counts = {language: [0, 0, 0] for language in TAGGED_LANGUAGES}  # right, found, gold
+    for gold in golds:
+        wanted = gold_actors(gold)
+        if wanted is None or gold.language not in counts:
+            continue
+        got = set(found[gold.page.name]["actors"] or ())
+        row = counts[gold.language]
+        row[0] += len(got & wanted)
+        row[1] += len(got)
+        row[2] += len(wanted)
+    lines = ["actors against hand gold:"]
+    for language, (right, got, wanted) in counts.items():
+        lines.append(
+            f"  {language}: precision {right}/{got} = {right / got:.1%}, "
+            f"recall {right}/{wanted} = {right / wanted:.1%}"
+        )
+    REPORTS.append("\n".join(lines))
+    for right, got, wanted in counts.values():
+        assert right / got >= ACTOR_TARGET and right / wanted >= ACTOR_TARGET, lines
 
 
 def _front_matter_by_seed(root: Path) -> dict[str, dict]:
