@@ -268,6 +268,7 @@ def _article_context(briefing: Briefing, research: Research, woven: WovenArticle
     related = [
         {
             "woven": briefing.by_slug[r.slug],
+            "score": r.score,
             "themes": [themes[t] for t in r.shared_themes],
             "actors": [actors[a] for a in r.shared_actors],
         }

@@ -12,6 +12,7 @@ from collections import Counter
 
 from .matching import NameMatcher, fold_name
 from .model import Gazetteer, Mention
+from .themes import ThemeEvidence, outside_actors, treated_themes
 
 MEMO_SIZE = 4096  # texts remembered: a paragraph is matched by several stages of one build
 
@@ -62,10 +63,11 @@ class Tagger:
         """Actors mentioned in the text, most mentioned first."""
         return _ranked(self.actor_mentions(text))
 
-    def theme_ids(self, text: str, min_hits: int = 2) -> list[str]:
-        """Themes the text treats (at least ``min_hits`` keyword hits), strongest first."""
-        counts = Counter(m.id for m in self.theme_mentions(text))
-        return [tid for tid in _ranked_counts(counts) if counts[tid] >= min_hits]
+    def treated_themes(self, paragraphs: list[str]) -> list[ThemeEvidence]:
+        """The themes the paragraphs treat, strongest first, with their evidence."""
+        return treated_themes(
+            [outside_actors(self.theme_mentions(p), self.actor_mentions(p)) for p in paragraphs]
+        )
 
 
 def _ranked(mentions: list[Mention]) -> list[str]:

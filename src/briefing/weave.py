@@ -6,6 +6,7 @@ computed here, once, as plain data; templates only lay it out.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from .persons import PersonResolver
 from .sentences import split_sentences
 from .sources import SeedText, match_source_lines
 from .tagging import Tagger, normal_name, uncovered_names
+from .themes import ThemeEvidence, outside_actors, theme_evidence
 from .views.quotes import Quote, article_quotes
 from .views.timeline import Event, article_events
 
@@ -66,6 +68,7 @@ class WovenArticle:
     tallies: PassageTallies
     text: WovenText | TextSource = field(compare=False, repr=False)
     key: str = ""  # content hash of everything it was woven from (see cache.py)
+    theme_scores: dict[str, float] = field(default_factory=dict)  # theme -> evidence (0-1)
 
     @property
     def slug(self) -> str:
@@ -136,24 +139,26 @@ def weave_article(
     text_blocks = [b for b in blocks if b.kind != "heading"]
     passages: list[Passage] = []
     actor_counts: Counter[str] = Counter()
-    theme_hits: Counter[str] = Counter()
     paragraph_actors: dict[str, tuple[str, ...]] = {}
     names: set[str] = set()
     uncovered: list[str] = []
     people = PersonResolver(tagger)
+    paragraph_themes: list[list[Mention]] = []
     for block in text_blocks:
         found = people.mentions(block.text)
         actor_mentions = _allowed(found, allowed_actors)
-        theme_mentions = tagger.theme_mentions(block.text)
+        theme_mentions = outside_actors(tagger.theme_mentions(block.text), found)
+        paragraph_themes.append(theme_mentions)
         actor_counts.update(m.id for m in actor_mentions)
         names.update(normal_name(m.text) for m in actor_mentions)
         uncovered += uncovered_names(block.text, found)
-        theme_hits.update(m.id for m in theme_mentions)
         paragraph_actors[block.anchor] = tuple(dict.fromkeys(m.id for m in actor_mentions))
         passages += _passages(article.slug, block, actor_mentions, theme_mentions)
-    themes = _article_themes(article, theme_hits)
+    evidence = {e.theme: e for e in theme_evidence(paragraph_themes)}
+    themes = _article_themes(article, evidence)
     passages = [_only_themes(p, set(themes)) for p in passages]
     theme_counts = Counter(t for p in passages for t in p.themes)
+    scores = {t: evidence[t].score if t in evidence else 0.0 for t in themes}
     actors = _ranked(actor_counts, article.actors)
     source_lines = match_source_lines(
         text_blocks + [b for b in blocks if b.kind == "heading"], seed
@@ -161,7 +166,7 @@ def weave_article(
     return WovenArticle(
         article=replace(article, body=""),
         actors=actors,
-        themes=tuple(sorted(themes, key=lambda t: (-theme_counts[t], t))),
+        themes=tuple(sorted(themes, key=lambda t: (-scores[t], -theme_counts[t], t))),
         actor_counts={a: actor_counts[a] for a in actors},
         theme_counts={t: theme_counts[t] for t in themes},
         paragraph_actors=paragraph_actors,
@@ -176,6 +181,7 @@ def weave_article(
         tallies=tally_passages(passages),
         text=WovenText(tuple(blocks), tuple(passages), seed),
         key=key,
+        theme_scores=scores,
     )
 
 
@@ -232,10 +238,11 @@ def _ids_within(mentions: list[Mention], start: int, end: int) -> tuple[str, ...
     return tuple(dict.fromkeys(m.id for m in mentions if start <= m.start < end))
 
 
-def _article_themes(article: Article, theme_hits: Counter[str]) -> tuple[str, ...]:
+def _article_themes(article: Article, evidence: dict[str, ThemeEvidence]) -> tuple[str, ...]:
+    """The themes the front matter names, or else those the text treats."""
     if article.themes is not None:
         return article.themes
-    return tuple(t for t, hits in theme_hits.items() if hits >= 2)
+    return tuple(theme for theme, found in evidence.items() if found.treated)
 
 
 def _only_themes(passage: Passage, themes: set[str]) -> Passage:
@@ -254,7 +261,7 @@ def _ranked(counts: Counter[str], tagged: tuple[str, ...] | None) -> tuple[str, 
 @dataclass(frozen=True, slots=True)
 class Related:
     slug: str
-    score: int
+    score: float  # shared themes and actors, each weighted by how rare it is
     shared_themes: tuple[str, ...]
     shared_actors: tuple[str, ...]
 
@@ -347,6 +354,13 @@ def _co_mentions(articles: list[WovenArticle]) -> dict[str, tuple[tuple[str, int
 NOMINATING_LIMIT = 200
 
 
+# Related articles: a shared theme weighs this many times a shared actor, each by its
+# rarity, log(articles / articles that have it), so what every article shares weighs
+# nothing; below the cut-off an article shares too little to be related.
+THEME_WEIGHT = 2.0
+RELATED_MIN_SCORE = 1.0
+
+
 def _related(
     articles: list[WovenArticle],
     actor_articles: dict[str, list[tuple[str, int]]],
@@ -354,6 +368,9 @@ def _related(
     limit: int = 5,
 ) -> dict[str, tuple[Related, ...]]:
     tags = {w.slug: (frozenset(w.themes), frozenset(w.actors)) for w in articles}
+    count = len(articles)
+    rarity = {t: math.log(count / len(p)) for t, p in theme_articles.items()}
+    rarity |= {a: math.log(count / len(p)) for a, p in actor_articles.items()}
     heads: dict[int, list[str]] = {}  # by id of a postings list: its first slugs, sorted
     result = {}
     for woven in articles:
@@ -361,10 +378,10 @@ def _related(
         features += [(actor_articles[a], 1) for a in woven.actors]
         shortlist = _nominate(woven.slug, features, limit * 4, heads)
         ranked = sorted(
-            (_relation(woven, slug, *tags[slug]) for slug in shortlist),
+            (_relation(woven, slug, *tags[slug], rarity) for slug in shortlist),
             key=lambda r: (-r.score, r.slug),
         )
-        result[woven.slug] = tuple(r for r in ranked[:limit] if r.score > 0)
+        result[woven.slug] = tuple(r for r in ranked[:limit] if r.score >= RELATED_MIN_SCORE)
     return result
 
 
@@ -391,8 +408,15 @@ def _nominate(
 
 
 def _relation(
-    one: WovenArticle, slug: str, themes: frozenset[str], actors: frozenset[str]
+    one: WovenArticle,
+    slug: str,
+    themes: frozenset[str],
+    actors: frozenset[str],
+    rarity: dict[str, float],
 ) -> Related:
-    shared_themes = tuple(t for t in one.themes if t in themes)
-    shared_actors = tuple(a for a in one.actors if a in actors)
-    return Related(slug, 3 * len(shared_themes) + len(shared_actors), shared_themes, shared_actors)
+    # What every article has weighs nothing, and is not named as shared.
+    shared_themes = tuple(t for t in one.themes if t in themes and rarity[t] > 0)
+    shared_actors = tuple(a for a in one.actors if a in actors and rarity[a] > 0)
+    score = THEME_WEIGHT * sum(rarity[t] for t in shared_themes)
+    score += sum(rarity[a] for a in shared_actors)
+    return Related(slug, round(score, 2), shared_themes, shared_actors)

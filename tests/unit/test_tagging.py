@@ -261,28 +261,6 @@ def test_actor_ids_of_text_without_actors_is_empty(tagger):
     assert tagger.actor_ids("nothing here") == []
 
 
-def test_theme_ids_need_two_hits_by_default(tagger):
-    assert tagger.theme_ids("oil and gas, and some troops") == ["energy"]
-
-
-def test_theme_ids_honour_min_hits(tagger):
-    assert tagger.theme_ids("oil and troops", min_hits=1) == ["energy", "security"]
-
-
-def test_theme_ids_drop_themes_below_min_hits(tagger):
-    assert tagger.theme_ids("oil, gas, pipeline; military, troops", min_hits=3) == ["energy"]
-
-
-def test_theme_ids_rank_strongest_first(tagger):
-    text = "trade, exports, trade; oil, gas"
-    assert tagger.theme_ids(text) == ["trade", "energy"]
-
-
-def test_theme_ids_break_ties_by_id(tagger):
-    text = "troops, military, exports, trade, gas, oil"
-    assert tagger.theme_ids(text) == ["energy", "security", "trade"]
-
-
 def test_ranking_is_the_same_on_every_call(tagger):
     text = "Kazakhstan, China, Russia, SCO"
     assert {tuple(tagger.actor_ids(text)) for _ in range(5)} == {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import types
 from collections import Counter
 from dataclasses import asdict
 
@@ -60,7 +62,8 @@ def test_no_passages_tally_nothing():
     }
 
 
-# Related articles: ranked by shared themes (3 each) and actors (1 each).
+# Related articles: shared themes (twice) and actors, each weighted by its rarity,
+# log(articles / articles that have it), above a cut-off.
 
 
 @pytest.fixture(scope="module")
@@ -68,20 +71,61 @@ def seeds_briefing() -> Briefing:
     return load_briefing(load_project(REPO))[0]
 
 
-def _score(one: WovenArticle, other: WovenArticle) -> int:
-    return 3 * len(set(one.themes) & set(other.themes)) + len(set(one.actors) & set(other.actors))
+def _rarity(briefing: Briefing, feature: str, index: dict) -> float:
+    return math.log(len(briefing.articles) / len(index[feature]))
+
+
+def _score(briefing: Briefing, one: WovenArticle, other: WovenArticle) -> float:
+    themes = set(one.themes) & set(other.themes)
+    actors = set(one.actors) & set(other.actors)
+    score = 2 * sum(_rarity(briefing, t, briefing.theme_articles) for t in themes)
+    return round(score + sum(_rarity(briefing, a, briefing.actor_articles) for a in actors), 2)
 
 
 def test_related_articles_are_the_best_scored_of_all_the_others(seeds_briefing: Briefing):
     for woven in seeds_briefing.articles:
-        scored = [(-_score(woven, o), o.slug) for o in seeds_briefing.articles if o is not woven]
-        expected = [slug for score, slug in sorted(scored) if score < 0][:5]
+        scored = [
+            (-_score(seeds_briefing, woven, o), o.slug)
+            for o in seeds_briefing.articles
+            if o is not woven
+        ]
+        expected = [slug for score, slug in sorted(scored) if -score >= 1.0][:5]
         related = seeds_briefing.related[woven.slug]
         assert [r.slug for r in related] == expected
         for relation in related:
             other = seeds_briefing.by_slug[relation.slug]
-            assert relation.score == _score(woven, other)
-            assert set(relation.shared_themes) == set(woven.themes) & set(other.themes)
+            assert relation.score == _score(seeds_briefing, woven, other)
+            assert set(relation.shared_themes) <= set(woven.themes) & set(other.themes)
+
+
+def test_what_every_article_shares_relates_nothing(seeds_briefing: Briefing):
+    everywhere = {a for a, found in seeds_briefing.actor_articles.items() if len(found) == 5}
+    assert {"russia", "china"} <= everywhere
+    for related in seeds_briefing.related.values():
+        for relation in related:
+            assert not everywhere & set(relation.shared_actors)
+
+
+def test_an_article_sharing_only_common_tags_has_no_related_articles():
+    def woven(slug: str, themes: tuple[str, ...], actors: tuple[str, ...]):
+        return types.SimpleNamespace(slug=slug, themes=themes, actors=actors)
+
+    articles = [woven(s, ("security",), ("russia", "china")) for s in "ab"]
+    articles.append(woven("c", ("trade",), ("russia", "china")))
+    articles.append(woven("d", ("arctic",), ("russia", "norway")))
+    articles.append(woven("e", ("arctic",), ("china", "norway")))
+    actor_articles: dict = {}
+    theme_articles: dict = {}
+    for w in articles:
+        for a in w.actors:
+            actor_articles.setdefault(a, []).append((w.slug, 1))
+        for t in w.themes:
+            theme_articles.setdefault(t, []).append((w.slug, 1))
+    related = weave._related(articles, actor_articles, theme_articles)
+    assert [r.slug for r in related["d"]] == ["e"]
+    assert related["d"][0].shared_themes == ("arctic",)
+    assert [r.slug for r in related["a"]] == ["b"]
+    assert related["c"] == ()  # it shares only Russia and China, which most articles name
 
 
 def test_crowded_tags_nominate_the_first_of_the_rarest_by_slug(monkeypatch: pytest.MonkeyPatch):

@@ -53,6 +53,10 @@ class IngestedArticle:
         return sum(1 for block in self.blocks if block.kind == "paragraph")
 
     @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(block.text for block in self.blocks if block.kind == "paragraph")
+
+    @property
     def plain_text(self) -> str:
         """Title and body as plain text, for the gazetteer matcher."""
         return "\n\n".join([self.title, *(block.text for block in self.blocks)])

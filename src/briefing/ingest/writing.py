@@ -36,7 +36,7 @@ def front_matter(article: IngestedArticle, ingested: dt.date, tagger: Tagger) ->
         "summary": article.summary,
         "seed": article.seed.name,
         "seed_sha256": article.seed.sha256,
-        "themes": tagger.theme_ids(text),
+        "themes": [e.theme for e in tagger.treated_themes(list(article.paragraphs))],
         "actors": tagger.actor_ids(text),
         "ingested": ingested,
     }
