@@ -33,7 +33,7 @@ class ThemeEvidence:
     @property
     def treated(self) -> bool:
         about, touched = len(self.about), self.paragraphs
-        if touched < MIN_PARAGRAPHS:
+        if touched < MIN_PARAGRAPHS and self.share < 1:  # a text of one paragraph may treat it
             return False
         return about >= 1 or self.share >= MIN_SHARE
 
