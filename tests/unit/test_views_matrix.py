@@ -48,7 +48,8 @@ def test_cells_count_the_passages_of_each_article_on_each_theme(briefing: Briefi
         counts = briefing.by_slug[row.slug].theme_counts
         assert [c.count for c in row.cells] == [counts.get(c.id, 0) for c in grid.columns]
         assert row.total == sum(c.count for c in row.cells)
-    assert [[c.count for c in r.cells] for r in grid.rows] == [[3, 0], [0, 2]]  # alpha names trade once: brushed, not treated
+    # alpha names trade once: brushed, not treated
+    assert [[c.count for c in r.cells] for r in grid.rows] == [[3, 0], [0, 2]]
 
 
 def test_column_totals_are_the_passages_the_theme_pages_list(briefing: Briefing) -> None:
