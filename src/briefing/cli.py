@@ -56,6 +56,15 @@ def _parser() -> argparse.ArgumentParser:
 
     check = _command(commands, "check", "validate content and the built site; non-zero on problems")
     check.add_argument("--out", type=Path, help="built site to check (default: site/)")
+
+    suggest = _command(
+        commands, "suggest", "list names the articles use that content/actors.yml lacks"
+    )
+    suggest.add_argument(
+        "--write",
+        action="store_true",
+        help="draft them as entries in content/actors.suggested.yml, to review",
+    )
     return parser
 
 
@@ -87,6 +96,10 @@ def _run(args: argparse.Namespace) -> int:
         from .check import check_command
 
         return check_command(args.root, args.out)
+    if args.command == "suggest":
+        from .suggest import suggest_command
+
+        return suggest_command(args.root, args.write)
     from .serve import serve_command
 
     return serve_command(args.root, args.port)

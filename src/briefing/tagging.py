@@ -81,11 +81,11 @@ def _ranked_counts(counts: Counter[str]) -> list[str]:
 _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][a-z][\w’'\-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][a-z][\w’'\-]*)+"
 )
-_LEADING_WORDS = {
+LEADING_WORDS = frozenset({
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "however", "if", "in", "it",
     "mr", "on", "since", "so", "the", "this", "though", "to", "until", "when", "while",
     "with", "yet", "both", "said", "unlike", "after", "although", "moreover",
-}  # fmt: skip
+})  # fmt: skip
 
 
 def uncovered_names(text: str, mentions: list[Mention]) -> list[str]:
@@ -101,6 +101,6 @@ def uncovered_names(text: str, mentions: list[Mention]) -> list[str]:
 
 def _trim_leading(name: str) -> str:
     words = name.split()
-    while words and words[0].lower().rstrip(".") in _LEADING_WORDS:
+    while words and words[0].lower().rstrip(".") in LEADING_WORDS:
         words.pop(0)
     return " ".join(words)
