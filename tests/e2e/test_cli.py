@@ -12,12 +12,12 @@ from briefing import __version__
 def test_help_lists_every_command():
     result = run_briefing("--help")
     assert result.returncode == 0
-    for command in ("ingest", "build", "serve", "check"):
+    for command in ("ingest", "build", "serve", "check", "suggest"):
         assert command in result.stdout
 
 
 def test_each_command_has_help():
-    for command in ("ingest", "build", "serve", "check"):
+    for command in ("ingest", "build", "serve", "check", "suggest"):
         result = run_briefing(command, "--help")
         assert result.returncode == 0
         assert "--root" in result.stdout
@@ -98,6 +98,23 @@ def test_build_then_check_succeed(mini_project: Path):
     checked = run_briefing("check", "--root", str(mini_project))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.strip().endswith(": 0 problems")
+
+
+def test_check_names_a_gazetteer_entry_no_article_mentions(mini_project: Path):
+    actors = mini_project / "content" / "actors.yml"
+    line = len(actors.read_text(encoding="utf-8").splitlines()) + 2
+    actors.write_text(
+        actors.read_text(encoding="utf-8")
+        + "\n- id: atlantis\n  name: Atlantis\n  kind: place\n  description: Sunk.\n",
+        encoding="utf-8",
+    )
+    assert run_briefing("build", "--root", str(mini_project)).returncode == 0
+    checked = run_briefing("check", "--root", str(mini_project))
+    assert checked.returncode == 0
+    assert (
+        f"note: Atlantis (content/actors.yml line {line}) is mentioned by no article and wrote "
+        "none: remove it, or give it the names the articles use"
+    ) in checked.stdout.splitlines()
 
 
 def test_check_reports_broken_links(mini_project: Path):

@@ -68,7 +68,15 @@ def _gazetteer_findings(briefing: Briefing) -> list[Finding]:
     for actor in briefing.gazetteer.actors:
         url = f"/actors/{actor.id}/"
         if actor.id not in briefing.actor_articles and actor.id not in briefing.bylines:
-            found.append(Finding("silent-actor", f"{actor.name} is never mentioned", url))
+            where = f"content/actors.yml line {actor.line}"
+            found.append(
+                Finding(
+                    "silent-actor",
+                    f"{actor.name} ({where}) is mentioned by no article and wrote none: "
+                    "remove it, or give it the names the articles use",
+                    url,
+                )
+            )
             continue
         for alias in actor.aliases:
             if normal_name(alias) not in matched:
