@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 ACTOR_KINDS = ("country", "organisation", "person", "initiative", "place")
 
@@ -86,9 +86,10 @@ class Gazetteer:
         object.__setattr__(self, "themes_by_id", {t.id: t for t in self.themes})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One match of a gazetteer entry in a text: which entry, and where."""
+class Mention(NamedTuple):
+    """One match of a gazetteer entry in a text: which entry, and where.
+
+    A named tuple: a build makes millions, and a tuple is made in half the time."""
 
     id: str
     start: int
