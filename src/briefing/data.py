@@ -80,6 +80,7 @@ def _article(briefing: Briefing, slug: str) -> dict[str, Any]:
         "source_url": article.source_url,
         "summary": article.summary,
         "themes": list(woven.themes),
+        "theme_scores": {t: woven.theme_scores.get(t, 0.0) for t in woven.themes},
         "actors": {a: woven.actor_counts[a] for a in woven.actors},
         "mentions": mentions,
         "words": woven.words,
