@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 import sys
 import time
@@ -37,7 +38,7 @@ __all__ = ["BuildResult", "build", "build_command", "load_briefing"]
 @dataclass(frozen=True)
 class BuildResult:
     out: Path
-    pages: int
+    pages: int  # HTML pages (feeds, data and assets are the other files)
     files: int
     seconds: float
     unchanged: bool = False  # nothing it reads or wrote had changed: the site stood as it was
@@ -102,6 +103,7 @@ def _build(
     except BaseException:
         writer.discard()
         raise
+    html_pages = sum(1 for page in pages if page.url.endswith(("/", ".html")))
     try:
         outputs = stamp.output_stats(out)  # every file of the site, the search index's too
         if cache.enabled:
@@ -111,11 +113,11 @@ def _build(
                            Snapshot(briefing, research, site_key, tuple(bundles)))  # fmt: skip
             stamp.store(
                 project.cache_dir,
-                stamp.Stamp(options, inputs, outputs, len(pages), len(outputs), build_id, racy),
+                stamp.Stamp(options, inputs, outputs, html_pages, len(outputs), build_id, racy),
             )
     finally:
         writer.wait()
-    return BuildResult(out, len(pages), len(outputs), time.perf_counter() - started)
+    return BuildResult(out, html_pages, len(outputs), time.perf_counter() - started)
 
 
 def _site_key(project: Project, briefing: Briefing, offline: bool, live_reload: bool) -> str:
@@ -244,4 +246,52 @@ def build_command(
         + (": nothing had changed since the last build" if result.unchanged else ""),
         file=sys.stdout,
     )
+    waiting = seeds_not_ingested(project.root)
+    if waiting:
+        print(
+            f"note: {len(waiting)} seed{'s' if len(waiting) != 1 else ''} in seeds/ "
+            f"not ingested yet ({', '.join(waiting[:3])}{', …' if len(waiting) > 3 else ''}): "
+            "run `briefing ingest`",
+            file=sys.stderr,
+        )
     return 0
+
+
+def seeds_not_ingested(root: Path) -> list[str]:
+    """Seeds that no article names as its seed: dropped in since the last ingest. The
+    ingest manifest answers for most; only seeds it lacks are looked for in articles."""
+    from .ingest.manifest import Manifest
+    from .ingest.reading import SEED_SUFFIXES
+
+    seeds, articles = root / "seeds", root / "content" / "articles"
+    if not seeds.is_dir():
+        return []
+    try:
+        known = {entry.seed for entry in Manifest.load(articles).entries.values()}
+    except BriefingError:
+        known = set()
+    found = sorted(
+        p.relative_to(seeds).as_posix()
+        for p in seeds.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SEED_SUFFIXES
+        and p.stem.lower() != "readme"
+        and not any(part.startswith(".") for part in p.relative_to(seeds).parts)
+    )
+    waiting = [name for name in found if name not in known]
+    named = _seeds_named_by_articles(articles) if waiting else set()
+    return [name for name in waiting if name not in named]
+
+
+_SEED_LINE = re.compile(r"^seed:\s*['\"]?(.+?)['\"]?\s*$", re.MULTILINE)
+
+
+def _seeds_named_by_articles(articles: Path) -> set[str]:
+    named = set()
+    for path in articles.glob("*.md"):
+        try:
+            head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+        except OSError:
+            continue
+        named.update(_SEED_LINE.findall(head))
+    return named

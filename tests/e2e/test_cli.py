@@ -160,3 +160,14 @@ def test_failed_build_leaves_previous_site_untouched(mini_project: Path):
     after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
     assert after == before
     assert sorted(p.name for p in mini_project.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_build_counts_html_pages_and_names_seeds_not_ingested(mini_project: Path):
+    (mini_project / "seeds" / "new-page.txt").write_text("Dragon\n\nA new page.\n", "utf-8")
+    built = run_briefing("build", "--root", str(mini_project))
+    assert built.returncode == 0
+    pages = len(list((mini_project / "site").rglob("*.html")))
+    assert built.stdout.startswith(f"built {pages} pages (")
+    assert built.stderr.splitlines()[-1] == (
+        "note: 1 seed in seeds/ not ingested yet (new-page.txt): run `briefing ingest`"
+    )

@@ -197,3 +197,12 @@ def test_404_page_links_work_from_any_depth(sub_path_site: Path):
     soup = _page(sub_path_site, "/404.html")
     hrefs = [a["href"] for a in soup.select("main a[href]")]
     assert hrefs and all(href.startswith("/briefing-demo/") for href in hrefs)
+
+
+def test_an_article_page_describes_the_article_not_the_site(site: Path):
+    soup = _page(site, "/articles/undercurrents-in-russia-china-bonhomie/")
+    descriptions = [m["content"] for m in soup.select('meta[name="description"]')]
+    assert descriptions == [
+        "The relations between Russia and China find many convergences, yet their bilateral "
+        "ties are pragmatic rather than ideological."
+    ]
