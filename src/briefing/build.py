@@ -237,7 +237,8 @@ def build_command(
     if not is_absolute(project.config.base_url):
         print(
             f"note: base_url {project.config.base_url!r} is not an absolute URL, so the feeds "
-            "and the sitemap hold relative links; set it in briefing.yml or with --base-url",
+            "hold relative links and no sitemap is written; set it in briefing.yml or with "
+            "--base-url",
             file=sys.stderr,
         )
     print(

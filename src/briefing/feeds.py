@@ -26,9 +26,11 @@ def feed_pages(briefing: Briefing, config: Config, page_urls: list[str]) -> list
         title = f"{config.title}: {theme.title}"
         entries = newest(briefing.theme_articles.get(theme.id, ()))
         feeds.append(_feed(_feed_url(urls.theme(theme.id)), urls.theme(theme.id), title, entries))
+    # A sitemap lists absolute addresses only: without an absolute base URL, none is written.
+    sitemap = [Page("/sitemap.xml", "sitemap.xml", {"page_urls": page_urls})]
     return [
         *feeds,
-        Page("/sitemap.xml", "sitemap.xml", {"page_urls": page_urls}),
+        *(sitemap if urls.is_absolute(config.base_url) else []),
         Page("/robots.txt", "robots.txt", {}),
     ]
 

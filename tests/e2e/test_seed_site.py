@@ -61,13 +61,21 @@ def _links(soup: BeautifulSoup, page_url: str) -> set[str]:
     return found
 
 
+def test_a_site_without_an_absolute_base_url_has_no_sitemap(site: Path, sub_path_site: Path):
+    """A sitemap's <loc> must be absolute: only a site that knows its address has one."""
+    assert not (site / "sitemap.xml").exists()
+    assert "Sitemap:" not in (site / "robots.txt").read_text("utf-8")
+    assert (sub_path_site / "sitemap.xml").is_file()
+    assert f"Sitemap: {SUB_PATH_URL}sitemap.xml" in (sub_path_site / "robots.txt").read_text()
+
+
 def test_the_five_seeds_are_five_articles():
     assert len(ARTICLES) == 5
 
 
 def test_every_page_of_the_url_scheme_exists(site: Path):
     expected = ["index.html", "articles/index.html", "themes/index.html", "actors/index.html"]
-    expected += ["feed.xml", "sitemap.xml", "404.html", "robots.txt", ".nojekyll"]
+    expected += ["feed.xml", "404.html", "robots.txt", ".nojekyll"]
     expected += [f"data/{name}.json" for name in ("articles", "actors", "themes")]
     for article in ARTICLES:
         slug = _front_matter(article)["slug"]

@@ -116,7 +116,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "description: '\"><script>alert(25)</script>'",
         )
     )
-    built = run_cli("build", "--root", str(root))
+    # An absolute base URL, so that the sitemap is written too.
+    built = run_cli("build", "--root", str(root), "--base-url", "https://example.org/b/")
     assert built.code == 0, built.err
     return root / "site"
 
