@@ -233,6 +233,7 @@ def build_command(
     project = Project(project.root, project.config.with_base_url(base_url))
     if out is not None and not out.expanduser().parent.exists():
         raise BriefingError("the folder holding the output does not exist", out.parent)
+    waiting = seeds_not_ingested(project.root)  # before the build: its end says all at once
     result = build(project, out, offline, use_cache=not no_cache)
     if not is_absolute(project.config.base_url):
         print(
@@ -247,7 +248,6 @@ def build_command(
         + (": nothing had changed since the last build" if result.unchanged else ""),
         file=sys.stdout,
     )
-    waiting = seeds_not_ingested(project.root)
     if waiting:
         print(
             f"note: {len(waiting)} seed{'s' if len(waiting) != 1 else ''} in seeds/ "
