@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import urls
-from .views.citation import bibliography
+from .views.citation import bibliography, csl_json, ris
 from .views.research import Research
 from .weave import Briefing
 
@@ -17,6 +17,8 @@ ARTICLES = "data/articles.json"
 def data_files(briefing: Briefing, research: Research) -> dict[str, str]:
     return {
         "data/briefing.bib": bibliography(research.citations),
+        "data/briefing.json": csl_json(research.citations),
+        "data/briefing.ris": ris(research.citations),
         ARTICLES: articles_json(briefing),
         "data/actors.json": _dump([_actor(briefing, a.id) for a in briefing.gazetteer.actors]),
         "data/themes.json": _dump([_theme(briefing, t.id) for t in briefing.gazetteer.themes]),

@@ -160,6 +160,63 @@ def test_feeds_per_actor_and_theme_are_linked_from_their_pages(site: Path):
         assert (site / page).with_name("feed.xml").is_file()
 
 
+# The seeds' BibTeX, read off their pages by hand: key, then the fields.
+BIBTEX_GOLD = {
+    "dragon2015": {
+        "title": "{A Dragon and a Bear: Sino-Russian Rapprochement in Central Asia}",
+        "year": "2015",
+        "month": "jun",
+        "language": "en",
+    },
+    "china": {
+        "title": "{China and Russia are as much allies as they are rivals.}",
+        "year": "n.d.",
+        "language": "en",
+    },
+    "valerio2021undercurrents": {
+        "title": "{Undercurrents in Russia-China Bonhomie}",
+        "howpublished": "Valerio Fabbri's Blog",
+        "year": "2021",
+        "month": "dec",
+        "language": "en",
+    },
+    "indeo2018russia": {
+        "author": "Fabio Indeo",
+        "title": "{Russia-China military cooperation in Central Asia: A Temporary Convergence "
+        "of Strategic Interests}",
+        "howpublished": "ISPI",
+        "year": "2018",
+        "month": "dec",
+        "url": "https://www.ispionline.it/it/pubblicazione/russia-china-military-cooperation-"
+        "central-asia-temporary-convergence-strategic-interests-21832",
+        "language": "en",
+    },
+    "wanirussia": {
+        "author": "David Ceasar Wani",
+        "title": "{Russia-China relations: Engagement abilities in managing their differences "
+        "in Central Asia}",
+        "year": "n.d.",
+        "language": "en",
+    },
+}
+
+
+def test_the_seeds_bibtex_is_the_hand_gold_and_parses(site: Path):
+    import bibtexparser
+
+    library = bibtexparser.parse_string((site / "data" / "briefing.bib").read_text("utf-8"))
+    assert library.failed_blocks == []
+    found = {e.key: {f.key: f.value for f in e.fields} for e in library.entries}
+    assert found == BIBTEX_GOLD
+
+
+def test_the_seeds_csl_json_and_ris_name_the_same_works(site: Path):
+    items = json.loads((site / "data" / "briefing.json").read_text("utf-8"))
+    assert sorted(item["id"] for item in items) == sorted(BIBTEX_GOLD)
+    ris = (site / "data" / "briefing.ris").read_text("utf-8")
+    assert ris.count("TY  - ELEC") == ris.count("ER  - ") == len(BIBTEX_GOLD)
+
+
 def test_cite_this_gives_text_and_bibtex_and_no_access_date_the_seed_does_not_state(site: Path):
     soup = _soup(site, "articles/russia-china-military-cooperation-in-central-asia/index.html")
     text = soup.select_one("#cite-text").get_text()
@@ -168,7 +225,7 @@ def test_cite_this_gives_text_and_bibtex_and_no_access_date_the_seed_does_not_st
     assert "Accessed" not in text  # when ingest ran is not when the source was read
     bibtex = soup.select_one("#cite-bibtex").get_text()
     assert "urldate" not in bibtex
-    assert bibtex.startswith("@online{indeo2018russia,")
+    assert bibtex.startswith("@misc{indeo2018russia,")
     assert bibtex in (site / "data" / "briefing.bib").read_text("utf-8")
 
 
