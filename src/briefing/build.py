@@ -291,7 +291,8 @@ def _seeds_named_by_articles(articles: Path) -> set[str]:
     named = set()
     for path in articles.glob("*.md"):
         try:
-            head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+            with open(path, encoding="utf-8", errors="replace") as stream:
+                head = stream.read(4000)  # the front matter is at the top
         except OSError:
             continue
         named.update(_SEED_LINE.findall(head))

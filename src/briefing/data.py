@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import urls
-from .views.citation import bibliography, csl_json, ris
+from .views.citation import bibliography, ris
 from .views.research import Research
 from .weave import Briefing
 
@@ -17,7 +17,7 @@ ARTICLES = "data/articles.json"
 def data_files(briefing: Briefing, research: Research) -> dict[str, str]:
     return {
         "data/briefing.bib": bibliography(research.citations),
-        "data/briefing.json": csl_json(research.citations),
+        "data/briefing.json": _dump([c.csl for c in research.citations.values()]),
         "data/briefing.ris": ris(research.citations),
         ARTICLES: articles_json(briefing),
         "data/actors.json": _dump([_actor(briefing, a.id) for a in briefing.gazetteer.actors]),

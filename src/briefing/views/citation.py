@@ -9,7 +9,6 @@ reference managers import.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -56,10 +55,6 @@ def citations(articles: list[Article]) -> dict[str, Citation]:
 
 def bibliography(cited: dict[str, Citation]) -> str:
     return "\n\n".join(c.bibtex for c in cited.values()) + "\n"
-
-
-def csl_json(cited: dict[str, Citation]) -> str:
-    return json.dumps([c.csl for c in cited.values()], ensure_ascii=False, indent=1) + "\n"
 
 
 def ris(cited: dict[str, Citation]) -> str:
