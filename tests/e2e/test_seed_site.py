@@ -214,3 +214,15 @@ def test_an_article_page_describes_the_article_not_the_site(site: Path):
         "The relations between Russia and China find many convergences, yet their bilateral "
         "ties are pragmatic rather than ideological."
     ]
+
+
+def test_an_article_page_states_its_lede_once_few_themes_and_numbered_paragraphs(site: Path):
+    for article in ARTICLES:
+        slug = _front_matter(article)["slug"]
+        soup = _page(site, f"/articles/{slug}/")
+        lede = soup.select_one("header .lede")
+        first = soup.select_one(".prose p")
+        assert lede is None or not first.get_text().startswith(lede.get_text())
+        assert len(soup.select("header .tag-row .tag-theme")) <= 4
+        numbers = [a["data-n"] for a in soup.select(".prose p > a.para-link")]
+        assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
