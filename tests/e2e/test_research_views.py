@@ -316,3 +316,16 @@ def test_feeds_hold_the_newest_articles_of_their_actor_or_theme_newest_first(mon
         checked += len(mine) > 2
     assert checked  # some actors have more articles than the feed holds
     assert planned["/feed.xml"].context["entries"] == list(briefing.articles[:2])
+
+
+def test_an_actor_page_shows_its_most_recent_events(site: Path):
+    from briefing.build import load_briefing
+
+    _, research = load_briefing(load_project(REPO))
+    events = research.actor_events["china"]
+    soup = _soup(site, "actors/china/index.html")
+    shown = [t["datetime"] for t in soup.select("#chronology-heading ~ ol.events time")]
+    assert len(events) > 12
+    assert shown == [event.date.iso for event in events[-12:]]  # the newest, oldest first
+    note = soup.select_one("#chronology-heading ~ p.meta").get_text(" ", strip=True)
+    assert note == f"The 12 most recent of {len(events)} events."
