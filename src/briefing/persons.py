@@ -24,7 +24,18 @@ TITLES = (
 )
 # Titles (any case, a nationality or office word before them allowed) ending right
 # where the name begins: "Chinese president Xi", "Mr. Putin", "le président Tokaïev".
+TITLE_REACH = 60  # characters before a name that a title may take up
 _TITLE_BEFORE = re.compile(rf"(?:\b(?:{TITLES})\.?\s+)+$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _last_word(text: str) -> str:
+    found = _WORD.findall(text)
+    return found[-1].casefold() if found else ""
+
+
+# The last word of each title: a title ends right before a name with one of these.
+_TITLE_ENDS = frozenset(_last_word(title) for title in TITLES.split("|"))
 _TITLE_AT_START = re.compile(rf"^(?:(?:{TITLES})\.?\s+)+", re.IGNORECASE)
 
 
@@ -79,7 +90,10 @@ class PersonResolver:
     def _titled(self, text: str, mention: Mention) -> Mention:
         if mention.id not in self.people:
             return mention
-        title = _TITLE_BEFORE.search(text, 0, mention.start)
+        before = text[max(0, mention.start - TITLE_REACH) : mention.start].split()
+        if not before or _last_word(before[-1]) not in _TITLE_ENDS:
+            return mention  # no title word right before the name: the common case, made quick
+        title = _TITLE_BEFORE.search(text, max(0, mention.start - TITLE_REACH), mention.start)
         if title is None:
             return mention
         start = title.start()
