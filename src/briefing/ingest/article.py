@@ -68,10 +68,11 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
     stated = seed.stated
     title = find_title(seed, sorting, _value(stated.get("title"), str))
     title_index = sorting.first_dropped_by({"title"})
+    after = -1 if title_index is None else title_index  # the masthead's lines come after it
     drop_repeated_title(sorting, title)
-    find_name_byline(sorting, title_index)
-    find_dateline(sorting, title_index)
-    drop_masthead_labels(sorting, title_index)
+    find_name_byline(sorting, after)
+    find_dateline(sorting, after)
+    drop_masthead_labels(sorting, after)
     drop_captions(sorting)
     drop_comments(sorting)
     find_author_block(sorting)

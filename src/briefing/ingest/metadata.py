@@ -24,14 +24,13 @@ MAX_BIO_LINES = 3
 BIO_VERBS = (" is ", " was ", " has ", " teaches ", " works ", " serves ")
 
 
-def find_name_byline(sorting: Sorting, title_index: int | None) -> None:
+def find_name_byline(sorting: Sorting, after: int) -> None:
     """A byline without 'By': a person's name on a line of its own in the masthead,
     below the headline (under the standfirst, often)."""
     if sorting.value("author") is not None:
         return
-    start = -1 if title_index is None else title_index
     for index in sorting.kept():
-        if index <= start or index >= sorting.masthead_end:
+        if index <= after or index >= sorting.masthead_end:
             continue
         text = sorting.lines[index].text
         if is_name(text) or is_name_list(text):
@@ -57,26 +56,24 @@ MASTHEAD_RULES = {
 }
 
 
-def drop_masthead_labels(sorting: Sorting, title_index: int | None) -> None:
+def drop_masthead_labels(sorting: Sorting, after: int) -> None:
     """One- and two-word lines between the headline and the text ('Contributor',
     'Analysis') label the page; a standfirst or a name is longer or looks otherwise."""
-    start = -1 if title_index is None else title_index
     alone = {run[0] for run in sorting.runs() if len(run) == 1}
     metadata = [i for i, name in sorting.dropped.items() if name in MASTHEAD_RULES]
     for index in alone:
         text = sorting.lines[index].text
         short = len(words(text)) <= MAX_MASTHEAD_LABEL_WORDS and not text.startswith("#")
         among_metadata = any(index < i < sorting.masthead_end for i in metadata)
-        if short and start < index < sorting.masthead_end and among_metadata:
+        if short and after < index < sorting.masthead_end and among_metadata:
             sorting.drop(index, "masthead-label")
 
 
-def find_dateline(sorting: Sorting, title_index: int | None) -> None:
+def find_dateline(sorting: Sorting, after: int) -> None:
     """A wire's dateline opening the text gives the date when the masthead gives none."""
     if sorting.value("date") is not None:
         return
-    start = -1 if title_index is None else title_index
-    opening = [i for i in sorting.kept() if i > start and len(words(sorting.lines[i].text)) > 5]
+    opening = [i for i in sorting.kept() if i > after and len(words(sorting.lines[i].text)) > 5]
     for index in opening[:DATELINE_LINES]:
         found = DATELINE.match(sorting.lines[index].text)
         date = parse_date_line(found.group("date"), sorting.language) if found else None
@@ -120,13 +117,13 @@ def _take_repeated_author(sorting: Sorting) -> bool:
         if index in sorting.dropped:
             continue
         text = sorting.lines[index].text
-        starts = [a for a in names if person_name(text).casefold().startswith(a.casefold() + " ")]
+        name = person_name(text)
+        starts = [a for a in names if name.casefold().startswith(a.casefold() + " ")]
         if starts and len(words(text)) >= MIN_BIO_WORDS:  # "Jane Doe is a fellow at …"
             sorting.drop(index, "author-bio")
             sorting.record("author_bio", text, index)
             taken = True
             continue
-        name = person_name(text)
         if not any(same_name(name, author) for author in names):
             continue
         sorting.drop(index, "author-name")

@@ -88,6 +88,14 @@ _TITLE_WORDS = frozenset(
 )
 
 
+MIN_WRAPPED_LINES = 3  # two lines of similar length may be a headline and a byline
+
+
+def is_wrapped_paragraph(texts: list[str]) -> bool:
+    """Three lines or more that are one paragraph wrapped at a fixed width."""
+    return len(texts) >= MIN_WRAPPED_LINES and is_hard_wrapped(texts)
+
+
 def is_name(text: str) -> bool:
     """A person's name standing alone: two to five capitalised words, no digits."""
     parts = words(text)

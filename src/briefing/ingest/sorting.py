@@ -9,7 +9,7 @@ from .html import HEADING_MARK
 from .line_rule import Fields
 from .reading import SourceLine
 from .rules import Rule, first_match, segments_match
-from .shapes import author_names, is_hard_wrapped, is_prose, words
+from .shapes import author_names, is_hard_wrapped, is_prose, is_wrapped_paragraph, words
 
 FIELD_RULES = {"author": "author-name", "author_bio": "author-bio"}
 
@@ -54,14 +54,7 @@ class Sorting:
 
     def runs(self) -> list[list[int]]:
         """Consecutive kept lines; blank and dropped lines separate runs."""
-        runs: list[list[int]] = [[]]
-        kept = set(self.kept())
-        for index in range(len(self.lines)):
-            if index in kept:
-                runs[-1].append(index)
-            elif runs[-1]:
-                runs.append([])
-        return [run for run in runs if run]
+        return consecutive(set(self.kept()), len(self.lines))
 
     def first_prose(self) -> int | None:
         """The first kept line of running text: a sentence, or a hard-wrapped paragraph."""
@@ -78,15 +71,24 @@ class Sorting:
 
 
 MAX_STANDFIRST_WORDS = 60
-MIN_WRAPPED_LINES = 3  # two lines of similar length may be a headline and a byline
+
+
+def consecutive(indexes: set[int], count: int) -> list[list[int]]:
+    """The runs of consecutive indexes below count."""
+    runs: list[list[int]] = [[]]
+    for index in range(count):
+        if index in indexes:
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def prose_lines(sorting: Sorting) -> list[int]:
     """Kept lines of running text; every line of a hard-wrapped paragraph counts."""
     prose: list[int] = []
     for run in sorting.runs():
-        texts = [sorting.lines[i].text for i in run]
-        if len(run) >= MIN_WRAPPED_LINES and is_hard_wrapped(texts):
+        if is_wrapped_paragraph([sorting.lines[i].text for i in run]):
             prose.extend(run)
         else:
             prose.extend(i for i in run if is_prose(sorting.lines[i].text))
@@ -138,22 +140,12 @@ def _prose_lines(lines: tuple[SourceLine, ...], language: str) -> list[int]:
         for i, line in enumerate(lines)
         if line.text and is_prose(line.text) and _match(line, True, language) is None
     }
-    for run in _raw_runs(lines):
-        texts = [lines[i].text for i in run]
-        if len(run) >= MIN_WRAPPED_LINES and is_hard_wrapped(texts):
+    written = {i for i, line in enumerate(lines) if line.text}
+    for run in consecutive(written, len(lines)):
+        if is_wrapped_paragraph([lines[i].text for i in run]):
             prose.difference_update(run[1:])
             prose.add(run[0])
     return sorted(prose)
-
-
-def _raw_runs(lines: tuple[SourceLine, ...]) -> list[list[int]]:
-    runs: list[list[int]] = [[]]
-    for index, line in enumerate(lines):
-        if line.text:
-            runs[-1].append(index)
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
 
 
 def _masthead_end(lines: tuple[SourceLine, ...], prose: list[int]) -> int:

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 from ..errors import BriefingError
 from .reading import Seed
-from .shapes import is_hard_wrapped, is_name, is_prose, sentence_count_is_one, words
-from .sorting import MIN_WRAPPED_LINES, Sorting
+from .shapes import is_name, is_prose, is_wrapped_paragraph, sentence_count_is_one, words
+from .sorting import Sorting
 
 HEADER_METADATA_RULES = {"date-line", "byline", "author-line", "author-label", "meta-line"}
 # What a site prints above every page: its name and tagline stand above these.
@@ -78,8 +78,7 @@ def _body_start(sorting: Sorting) -> int:
     """The first paragraph of the text: a hard-wrapped run, or a line of prose long enough
     not to be a headline or an appeal that ends like a sentence."""
     for run in sorting.runs():
-        wrapped = [sorting.lines[i].text for i in run]
-        if len(run) >= MIN_WRAPPED_LINES and is_hard_wrapped(wrapped):
+        if is_wrapped_paragraph([sorting.lines[i].text for i in run]):
             return run[0]
         for index in run:
             text = sorting.lines[index].text
