@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import ahocorasick
 
@@ -32,7 +32,7 @@ _BLANK = re.compile("[\t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a]")
 
 
 _Span = tuple[int, int, str]  # start, end, id
-_Candidate = tuple[int, int, str]  # start, -end, id: sorts leftmost, then longest, first
+_Claim = tuple[str, int, str]  # id, 1 - the pattern's length, the acronym as written or ""
 
 
 def is_acronym(name: str) -> bool:
@@ -40,7 +40,12 @@ def is_acronym(name: str) -> bool:
 
 
 class NameMatcher:
-    """Whole-word occurrences of many names, each mapped to an id, in one language."""
+    """Whole-word occurrences of many names, each mapped to an id, in one language.
+
+    One automaton holds every name: in plain texts as the name in lower case, in
+    inflected texts as its words' keys. An acronym's pattern is found like any
+    other and kept only where the text writes it in the acronym's own capitals.
+    """
 
     def __init__(self, names: Iterable[tuple[str, str]], language: str | None = None):
         named = [(name.strip(), entry_id) for name, entry_id in names if name.strip()]
@@ -48,43 +53,32 @@ class NameMatcher:
         base = WordKeys(language)
         known = {base.base(w) for name, _ in named for w in TOKEN.findall(name)}
         self.keys = WordKeys(language, known)
-        self._folded = ahocorasick.Automaton()  # texts cut into word keys
-        self._exact = ahocorasick.Automaton()
-        variants: dict[str, list[tuple[str, int, str]]] = {}  # plain texts: one automaton
+        claims: dict[str, list[_Claim]] = {}
         for name, entry_id in named:
-            exact = is_acronym(name)
-            pattern = self._pattern(name, exact=exact)
-            back = 1 - len(pattern)  # from a match's last character to its first
-            if not pattern:
-                continue
-            if self.stemmed:
-                automaton = self._exact if exact else self._folded
-                if pattern not in automaton:  # the first entry to claim a name keeps it
-                    automaton.add_word(pattern, (entry_id, back))
-                continue
-            claims = variants.setdefault(pattern.lower(), [])
-            written = pattern if exact else ""
-            if all(claim[2] != written for claim in claims):
-                claims.append((entry_id, back, written))
-        for automaton in (self._folded, self._exact):
-            automaton.make_automaton()
-        # Folded names and acronyms in lower case, an acronym kept only where the text
-        # writes it as the acronym is written (acronyms first, as before).
-        self._plain = ahocorasick.Automaton()
-        for pattern, claims in variants.items():
-            self._plain.add_word(pattern, tuple(sorted(claims, key=lambda c: not c[2])))
-        self._plain.make_automaton()
+            pattern, written = self._pattern(name)
+            found = claims.setdefault(pattern, []) if pattern else []
+            if pattern and all(claim[2] != written for claim in found):  # the first claims it
+                found.append((entry_id, 1 - len(pattern), written))
+        self._automaton = ahocorasick.Automaton()
+        for pattern, found in claims.items():  # acronyms first, as written
+            self._automaton.add_word(pattern, tuple(sorted(found, key=lambda c: not c[2])))
+        self._automaton.make_automaton()
 
-    def _pattern(self, name: str, exact: bool) -> str:
+    def _pattern(self, name: str) -> tuple[str, str]:
+        """What the automaton looks for, and the acronym as the text must write it."""
+        plain = _BLANK.sub(" ", name.replace("\u2019", "'"))
         if not self.stemmed:
-            text = _BLANK.sub(" ", name.replace("\u2019", "'"))
-            return " ".join(text.split()) if exact else " ".join(text.split()).lower()
-        words = TOKEN.findall(name.replace("\u2019", "'"))
-        keys = words if exact else [self.keys.base(w) for w in words]
-        return SEPARATOR + SEPARATOR.join(keys) + SEPARATOR if keys else ""
+            written = " ".join(plain.split())
+            return written.lower(), written if is_acronym(name) else ""
+        words = TOKEN.findall(plain)
+        if not words:
+            return "", ""
+        keys = [self.keys.base(w) for w in words]
+        written = SEPARATOR.join(words) if is_acronym(name) else ""
+        return SEPARATOR + SEPARATOR.join(keys) + SEPARATOR, written
 
     def find(self, text: str) -> list[Mention]:
-        if not text:
+        if not text or not self._automaton:
             return []
         found = self._find_words(text) if self.stemmed else self._find_raw(text)
         return [Mention(entry_id, start, end, text[start:end]) for start, end, entry_id in found]
@@ -97,7 +91,7 @@ class NameMatcher:
         lowered = plain.lower()
         if len(lowered) != len(plain):  # "İ" lowers to two characters: fold one by one
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
-        chosen = _chosen_in_passing(plain, self._plain.iter(lowered)) if self._plain else []
+        chosen = _chosen_in_passing(plain, _plain_spans(plain, self._automaton.iter(lowered)))
         if places is _same_place:
             return chosen
         return [(places(start), places(end - 1) + 1, entry_id) for start, end, entry_id in chosen]
@@ -107,14 +101,19 @@ class NameMatcher:
         if not spans:
             return []
         words = [text[start:end].replace("\u2019", "'") for start, end in spans]
-        found: list[_Candidate] = []
-        for automaton, keys in (
-            (self._folded, [self.keys.key(w) for w in words]),
-            (self._exact, words),
-        ):
-            if len(automaton):
-                found += _word_matches(automaton, keys, spans)
-        return _leftmost_longest(text, found)
+        keys = [self.keys.key(w) for w in words]
+        return _chosen_in_passing(text, _word_spans(self._automaton, keys, words, spans))
+
+
+def _plain_spans(text: str, matches: Iterable[tuple[int, tuple[_Claim, ...]]]) -> Iterator[_Span]:
+    """The automaton's matches in a plain text, as spans in the order they end: for each,
+    the first name the text writes as the name requires (an acronym in its capitals)."""
+    for last, claims in matches:
+        for entry_id, back, written in claims:
+            start = last + back
+            if not written or text[start : last + 1] == written:
+                yield start, last + 1, entry_id
+                break
 
 
 def _single_spaced(text: str) -> tuple[str, Callable[[int], int]]:
@@ -129,38 +128,36 @@ def _same_place(index: int) -> int:
     return index
 
 
-def _word_matches(
-    automaton: ahocorasick.Automaton, keys: list[str], spans: list[tuple[int, int]]
-) -> list[_Candidate]:
-    """Matches of whole keys in the sequence, turned back into spans of the text."""
+def _word_spans(
+    automaton: ahocorasick.Automaton,
+    keys: list[str],
+    words: list[str],
+    spans: list[tuple[int, int]],
+) -> Iterator[_Span]:
+    """The automaton's matches in the sequence of word keys, turned back into spans of
+    the text in the order they end; an acronym only where the words are written as it is."""
     starts = []  # where each word's key begins in the joined sequence
     position = 1
     for key in keys:
         starts.append(position)
         position += len(key) + 1
     haystack = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
-    found = []
-    for end, (entry_id, back) in automaton.iter(haystack):
-        first = bisect_right(starts, end + 1 + back) - 1
-        last = bisect_right(starts, end - 1) - 1
-        found.append((spans[first][0], -spans[last][1], entry_id))
-    return found
+    for end, claims in automaton.iter(haystack):
+        for entry_id, back, written in claims:
+            first = bisect_right(starts, end + 1 + back) - 1
+            last = bisect_right(starts, end - 1) - 1
+            if not written or SEPARATOR.join(words[first : last + 1]) == written:
+                yield spans[first][0], spans[last][1], entry_id
+                break
 
 
-def _chosen_in_passing(
-    text: str, matches: Iterable[tuple[int, tuple[tuple[str, int, str], ...]]]
-) -> list[_Span]:
+def _chosen_in_passing(text: str, spans: Iterable[_Span]) -> list[_Span]:
     """The leftmost-longest whole-word matches, chosen as the automaton reports them
     (in the order they end): a match that starts earlier takes the place of those
     inside it, unless a match chosen before it starts still earlier and overlaps it.
     The same choice as sorting them first, without the sort."""
     chosen: list[_Span] = []
-    for last, found in matches:
-        named = _as_written(text, last, found)
-        if named is None:
-            continue
-        entry_id, start = named
-        end = last + 1
+    for start, end, entry_id in spans:
         if not _alone(text, start, end):
             continue
         kept = len(chosen)
@@ -171,18 +168,6 @@ def _chosen_in_passing(
         del chosen[kept:]
         chosen.append((start, end, entry_id))
     return chosen
-
-
-def _as_written(
-    text: str, last: int, found: tuple[tuple[str, int, str], ...]
-) -> tuple[str, int] | None:
-    """The id and start of the first name ending at `last` that the text writes as the
-    name requires: an acronym in its own capitals, any other name in any case."""
-    for entry_id, back, written in found:  # back: 1 - the name's length
-        start = last + back
-        if not written or text[start : last + 1] == written:
-            return entry_id, start
-    return None
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -202,19 +187,6 @@ def _alone(text: str, start: int, end: int) -> bool:
         if after == "'" and _INNER_APOSTROPHE.match(text, end):
             return False
     return True
-
-
-def _leftmost_longest(text: str, found: list[_Candidate]) -> list[_Span]:
-    """Whole-word matches, leftmost first, the longest where several start together."""
-    found.sort()  # by start, then the longest first: (start, -end, id)
-    chosen: list[_Span] = []
-    free = 0
-    for start, negative_end, entry_id in found:
-        end = -negative_end
-        if start >= free and _alone(text, start, end):
-            chosen.append((start, end, entry_id))
-            free = end
-    return chosen
 
 
 def _is_han(char: str) -> bool:
