@@ -10,91 +10,77 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(m.title() for m in _MONTH_NAMES) + r")"
-_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-_NO_YEAR_AFTER = r"(?!,?\s+(?:of\s+)?(?:18|19|20)\d{2}|\d|\s+\d)"  # nor a day: its own form
-_LEAD = r"(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier|[Ll]ater)"
-_PATTERNS = (
-    (
-        "calendar",
-        re.compile(
-            r"(?<!the\s)\b(?P<which>this|last|next)\s+(?P<unit>week|month|year)\b(?!\s+of\b)", re.I
-        ),
-    ),
-    ("day", re.compile(rf"\b(?:[Oo]n\s+)?{_MONTH}\s+{_DAY}\b{_NO_YEAR_AFTER}")),
-    (
-        "day",
-        re.compile(rf"\b(?:[Oo]n\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b{_NO_YEAR_AFTER}"),
-    ),
-    (
-        "month",
-        re.compile(rf"\b{_LEAD}\s+(?:(?:early|late|mid-)\s*)?{_MONTH}\b{_NO_YEAR_AFTER}"),
-    ),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
-    (
-        "ago",
-        re.compile(
-            r"\b(?:(?:almost|nearly|about|some|around|over|more\s+than)\s+)?"
-            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
-            r"(?:days?|weeks?|months?|years?|decades?)\s+ago\b",
-            re.I,
-        ),
-    ),
-)
-_AHEAD = re.compile(
-    r"\b(?:will|shall|plans?|planned|planning|scheduled|upcoming|forthcoming|expected\s+to"
-    r"|to\s+be\s+held|in\s+preparation|ahead\s+of|due\s+to|set\s+to)\b",
-    re.I,
-)
-_SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.I)
+from .datewords import DatePatterns, date_patterns
 
 
 @dataclass(frozen=True, slots=True)
 class RelativeDate:
     words: str  # as the sentence puts it
     start: int
-    date: tuple[int, int, int, str] | None  # (year, month, day, precision), when resolvable
+    date: tuple[int, int, int, str] | None  # (year, month, day, precision), when resolved
 
 
-def relative_dates(sentence: str, published: dt.date | None) -> list[RelativeDate]:
+def relative_dates(
+    sentence: str, published: dt.date | None, language: str | None = "en"
+) -> list[RelativeDate]:
     """The words that date a sentence against its article, in order, each resolved if it can be."""
+    patterns = date_patterns(language)
+    ahead = bool(patterns.ahead.search(sentence))
     found: list[RelativeDate] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(sentence):
-            if _SINCE.search(sentence, 0, match.start()) or _overlaps(found, match):
-                continue
-            date = _resolve(kind, match, published, bool(_AHEAD.search(sentence)))
-            found.append(RelativeDate(match.group().strip(), match.start(), date))
+    for match, resolve in _matches(sentence, patterns):
+        if patterns.not_before.search(sentence, 0, match.start()) or _overlaps(found, match):
+            continue
+        date = resolve(match, published, ahead) if published else None
+        found.append(RelativeDate(match.group().strip(), match.start(), date))
     return sorted(found, key=lambda r: r.start)
+
+
+Date = tuple[int, int, int, str]  # (year, month, day, precision)
+Resolver = Callable[[re.Match[str], dt.date, bool], Date | None]
+
+
+def _matches(sentence: str, patterns: DatePatterns) -> Iterator[tuple[re.Match[str], Resolver]]:
+    for pattern, which, unit in patterns.calendar:
+        for match in pattern.finditer(sentence):
+            yield match, partial(_calendar, which, unit)
+    for pattern in patterns.bare_days:
+        for match in pattern.finditer(sentence):
+            yield match, partial(_day, patterns)
+    for pattern in patterns.bare_months:
+        for match in pattern.finditer(sentence):
+            yield match, partial(_month, patterns)
+    for match in patterns.yesterday.finditer(sentence):
+        yield match, _yesterday
+    for match in patterns.ago.finditer(sentence):
+        yield match, _no_point  # a span back from the article, not a point in time
 
 
 def _overlaps(found: list[RelativeDate], match: re.Match[str]) -> bool:
     return any(r.start < match.end() and match.start() < r.start + len(r.words) for r in found)
 
 
-def _resolve(
-    kind: str, match: re.Match[str], published: dt.date | None, ahead: bool
-) -> tuple[int, int, int, str] | None:
-    if published is None:
-        return None
-    if kind == "calendar":
-        return _calendar(match.group("which").lower(), match.group("unit").lower(), published)
-    if kind == "yesterday":
-        day = published - dt.timedelta(days=1)
-        return day.year, day.month, day.day, "day"
-    if kind == "ago":
-        return None  # a span back from the article, not a point in time
-    month = _MONTH_NAMES.index(match.group("month").lower()) + 1
-    if kind == "month":
-        year = _year_of(published, month, published.day, ahead)  # its own month is this one
-        return year, month, 0, "month"
-    day = int(match.group("day"))
+def _no_point(_match: re.Match[str], _published: dt.date, _ahead: bool) -> None:
+    return None
+
+
+def _yesterday(_match: re.Match[str], published: dt.date, _ahead: bool) -> Date:
+    day = published - dt.timedelta(days=1)
+    return day.year, day.month, day.day, "day"
+
+
+def _month(patterns: DatePatterns, match: re.Match[str], published: dt.date, ahead: bool) -> Date:
+    month = patterns.month_number(match.group("month"))
+    return _year_of(published, month, published.day, ahead), month, 0, "month"
+
+
+def _day(
+    patterns: DatePatterns, match: re.Match[str], published: dt.date, ahead: bool
+) -> Date | None:
+    month, day = patterns.month_number(match.group("month")), int(match.group("day"))
     year = _year_of(published, month, day, ahead)
     try:
         dt.date(year, month, day)
@@ -103,7 +89,9 @@ def _resolve(
     return year, month, day, "day"
 
 
-def _calendar(which: str, unit: str, published: dt.date) -> tuple[int, int, int, str]:
+def _calendar(
+    which: str, unit: str, _match: re.Match[str], published: dt.date, _ahead: bool
+) -> Date:
     step = {"this": 0, "next": 1}.get(which, -1)
     if unit == "year":
         return published.year + step, 0, 0, "year"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Passage, pickled_as_call
 from . import grouped
+from .datewords import DatePatterns, date_patterns
 from .relative import relative_dates
 
 if TYPE_CHECKING:
@@ -33,62 +34,7 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
-_MONTH = (
-    r"(?P<month>"
-    + "|".join(m.title() for m in MONTHS)
-    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
-_YEAR = r"(?P<year>(?:18|19|20)\d{2})"
-_LEAD = (
-    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Aa]fter|[Bb]efore|[Dd]uring|[Oo]f"
-    r"|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he end of|[Ss]tarting|[Bb]etween|and)"
-)
-_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-_PATTERNS = (
-    ("day", re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d|,\d)")),
-    (
-        "day",
-        re.compile(
-            rf"(?<![\d,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}(?!\d|,\d)"
-        ),
-    ),
-    ("month", re.compile(rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}(?!\d|,\d)")),
-    ("decade", re.compile(r"(?<![\d,.$])(?:the\s+)?(?P<year>(?:18|19|20)\d0)['’]?s\b")),
-    (
-        "year",
-        re.compile(
-            rf"\b{_LEAD}\s+(?:the\s+(?:year\s+)?)?{_YEAR}(?![\d,.]\d|\d|\s*(?:%|percent|troops|km|kilomet))"
-        ),
-    ),
-    ("year", re.compile(rf"\b(?:{_SEASON}\s+(?:of\s+)?|[Mm]id-\s*){_YEAR}(?!\d|,\d)")),
-    (
-        "year",
-        re.compile(rf"\b(?:a|an|the|its|his|her|their)\s+{_YEAR}\s+(?!percent|per\b)[A-Za-z]"),
-    ),
-    ("year", re.compile(rf"^\W*{_YEAR}(?=\s+(?:was|is|represented|saw|marked|brought)\b)")),
-    ("year", re.compile(rf"\({_YEAR}\)")),
-)
-_ANY_YEAR = re.compile(_YEAR)  # every pattern needs one: most sentences are ruled out at once
-# What comes right before a year that is no event's date: a measure or a span's start.
-_NOT_A_DATE_BEFORE = re.compile(
-    r"(?:\b(?:ever\s+)?since|\bthan|\bcompared\s+(?:to|with)|\bas\s+in"
-    r"|\b(?:levels?|highs?|lows?|peaks?|figures?|records?|those|that|numbers?)\s+of)"
-    r"\s+(?:(?:the|in|early|late|mid-?)\s*)*$",
-    re.IGNORECASE,
-)
-_SPAN = re.compile(
-    rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?{_YEAR}s?\s+(?:to|and|until|till|through)\s+(?:the\s+)?(?P<end>(?:18|19|20)\d{{2}})"
-    rf"|(?<![\d,.])(?P<first>(?:18|19|20)\d{{2}})\s*[–-]\s*(?P<last>(?:18|19|20)?\d{{2}})(?![\d%])"
-)
-# A year written right after a capitalised word names a thing: "Peace Mission 2018".
-_FUNCTION_WORDS = (
-    "In|On|At|By|Since|Until|Till|From|To|After|Before|During|Of|Through|Early|Late|Between"
-    "|And|Or|The|A|An|Its|His|Her|Their|Mid|Spring|Summer|Autumn|Fall|Winter"
-)
-_NAMED = re.compile(
-    rf"\b(?!(?:{_FUNCTION_WORDS}|{'|'.join(m.title() for m in MONTHS)})\b)"
-    rf"[A-Z][a-z]+\s+{_YEAR}\b(?!\s*(?:%|percent))"
-)
+_ANY_YEAR = re.compile(r"(?:18|19|20)\d{2}")  # every date needs one: most sentences end here
 TRIM_AT = 320
 
 
@@ -141,43 +87,45 @@ class Event:
         return self.passage.slug
 
 
-def find_dates(sentence: str) -> list[tuple[EventDate, int]]:
+def find_dates(sentence: str, language: str | None = "en") -> list[tuple[EventDate, int]]:
     """The dates a sentence states as dates, each with where it starts; the most precise wins."""
     if not _ANY_YEAR.search(sentence):
         return []
+    patterns = date_patterns(language)
     found: dict[int, tuple[EventDate, int]] = {}
-    taken = _years_not_dates(sentence)
-    for precision, pattern in _PATTERNS:
+    taken = _years_not_dates(sentence, patterns)
+    for precision, pattern in patterns.dates:
         for match in pattern.finditer(sentence):
             if any(match.start("year") in other for other in taken):
                 continue
             taken.append(range(match.start(), match.end()))
-            date = _event_date(precision, match)
-            if date and date.year not in found and _used_as_date(sentence, match, date):
+            date = _event_date(precision, match, patterns)
+            if date and date.year not in found and _used_as_date(sentence, match, date, patterns):
                 found[date.year] = (date, match.start())
     return sorted(found.values(), key=lambda pair: pair[1])
 
 
-def _years_not_dates(sentence: str) -> list[range]:
+def _years_not_dates(sentence: str, patterns: DatePatterns) -> list[range]:
     """Where the years that bound a span or name a thing stand."""
-    spans = [range(m.start(), m.end()) for m in _SPAN.finditer(sentence)]
-    return spans + [range(m.start("year"), m.end("year")) for m in _NAMED.finditer(sentence)]
+    spans = [range(m.start(), m.end()) for m in patterns.spans.finditer(sentence)]
+    named = [range(m.start("year"), m.end("year")) for m in patterns.named.finditer(sentence)]
+    return spans + named
 
 
-def _used_as_date(sentence: str, match: re.Match[str], date: EventDate) -> bool:
+def _used_as_date(
+    sentence: str, match: re.Match[str], date: EventDate, patterns: DatePatterns
+) -> bool:
     before = match.start("year") if date.precision == "year" else match.start()
-    if _NOT_A_DATE_BEFORE.search(sentence, 0, before):
+    if patterns.not_before.search(sentence, 0, before):
         return False
     # "mid-2000" is most often the 2000s with its "s" lost: no date to trust.
     return not (match.group().lower().startswith("mid") and date.year % 10 == 0)
 
 
-def _event_date(precision: str, match: re.Match[str]) -> EventDate | None:
+def _event_date(precision: str, match: re.Match[str], patterns: DatePatterns) -> EventDate | None:
     year = int(match.group("year"))
-    if not 1800 <= year <= 2099:
-        return None
     groups = match.groupdict()
-    month = _month_number(groups.get("month"))
+    month = patterns.month_number(groups["month"]) if groups.get("month") else 0
     day = int(groups["day"]) if groups.get("day") else 0
     if precision == "day" and not 1 <= day <= 31:
         return None
@@ -186,23 +134,22 @@ def _event_date(precision: str, match: re.Match[str]) -> EventDate | None:
     return EventDate(year, month, day, precision)
 
 
-def _month_number(name: str | None) -> int:
-    if not name:
-        return 0
-    prefix = name.lower().rstrip(".")[:3]
-    return next(i for i, month in enumerate(MONTHS, start=1) if month.startswith(prefix))
-
-
-def article_events(passages: Iterable[Passage], published: dt.date | None) -> tuple[Event, ...]:
+def article_events(
+    passages: Iterable[Passage], published: dt.date | None, language: str | None = "en"
+) -> tuple[Event, ...]:
     """The events an article's sentences state, at most three dates a sentence."""
-    return tuple(event for passage in passages for event in _sentence_events(passage, published))
+    return tuple(
+        event for passage in passages for event in _sentence_events(passage, published, language)
+    )
 
 
-def _sentence_events(passage: Passage, published: dt.date | None) -> list[Event]:
-    stated = [(date, start, None) for date, start in find_dates(passage.text)]
+def _sentence_events(
+    passage: Passage, published: dt.date | None, language: str | None
+) -> list[Event]:
+    stated = [(date, start, None) for date, start in find_dates(passage.text, language)]
     against = [
         (EventDate(*r.date) if r.date else None, r.start, r.words)
-        for r in relative_dates(passage.text, published)
+        for r in relative_dates(passage.text, published, language)
     ]
     seen: set[EventDate | None] = {date for date, _, _ in stated}
     found = list(stated)
