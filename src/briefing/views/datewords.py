@@ -8,9 +8,7 @@ A language without an entry is read with English's words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 
 
 @dataclass(frozen=True)
@@ -32,9 +30,81 @@ class DateWords:
     yesterday: str = r"(?!)"
     ago: str = r"(?!)"  # a span back from the article: "two decades ago"
     ahead: str = r"(?!)"  # words of a sentence that looks ahead: "will", "planned"
+    tomorrow: str = r"(?!)"
+    weekdays: tuple[tuple[str, ...], ...] = ()  # Monday to Sunday, each in every written form
+    this_weekday: str = r"(?!)"  # before a weekday of the article's own week: "this Thursday"
+    weekday_lead: str = ""  # before a weekday just past or coming: "on Monday"
+    until: str = r"(?!)"  # right before a year that closes a span, unless a "when" follows
+    when_after: str = r"(?!)"  # "until 2018 when the US sanctioned…": the year dates that
+    decade_words: tuple[tuple[str, int], ...] = ()  # ("nineties", 1990)
+    decade_word_dates: tuple[str, ...] = ()  # a decade in words: "the <DECADE>"
+    names: str | None = None  # a year that is part of a name, when capitals do not tell
+    deadline: str = r"(?!)"  # right before a relative date that is ahead: "by", "until"
 
 
-_YEAR_AFTER_ANY = r"(?![\d,.]\d|\d)"
+_ENGLISH_DECADES = (
+    ("twenties", 1920),
+    ("thirties", 1930),
+    ("forties", 1940),
+    ("fifties", 1950),
+    ("sixties", 1960),
+    ("seventies", 1970),
+    ("eighties", 1980),
+    ("nineties", 1990),
+)
+_FRENCH_DECADES = (
+    ("vingt", 1920),
+    ("trente", 1930),
+    ("quarante", 1940),
+    ("cinquante", 1950),
+    ("soixante", 1960),
+    ("soixante-dix", 1970),
+    ("quatre-vingt", 1980),
+    ("quatre-vingts", 1980),
+    ("quatre-vingt-dix", 1990),
+)
+_GERMAN_DECADES = (
+    ("zwanziger", 1920),
+    ("dreißiger", 1930),
+    ("vierziger", 1940),
+    ("fünfziger", 1950),
+    ("sechziger", 1960),
+    ("siebziger", 1970),
+    ("achtziger", 1980),
+    ("neunziger", 1990),
+)
+_SPANISH_DECADES = (
+    ("veinte", 1920),
+    ("treinta", 1930),
+    ("cuarenta", 1940),
+    ("cincuenta", 1950),
+    ("sesenta", 1960),
+    ("setenta", 1970),
+    ("ochenta", 1980),
+    ("noventa", 1990),
+)
+_ITALIAN_DECADES = (
+    ("venti", 1920),
+    ("trenta", 1930),
+    ("quaranta", 1940),
+    ("cinquanta", 1950),
+    ("sessanta", 1960),
+    ("settanta", 1970),
+    ("ottanta", 1980),
+    ("novanta", 1990),
+)
+_RUSSIAN_DECADES = (
+    ("двадцатые", 1920),
+    ("тридцатые", 1930),
+    ("сороковые", 1940),
+    ("пятидесятые", 1950),
+    ("шестидесятые", 1960),
+    ("семидесятые", 1970),
+    ("восьмидесятые", 1980),
+    ("девяностые", 1990),
+    ("девяностых", 1990),
+    ("восьмидесятых", 1980),
+)
 
 ENGLISH = DateWords(
     months=(
@@ -68,7 +138,7 @@ ENGLISH = DateWords(
     ),
     decades=(r"(?<![\d,.$])(?:the\s+)?(?P<year>(?:18|19|20)\d0)['’]?s\b",),
     not_before=(
-        r"(?:\b(?:ever\s+)?since|\bthan|\bcompared\s+(?:to|with)|\bas\s+in"
+        r"(?:\b(?:ever\s+)?since|\bthan|\bcompared\s+(?:to|with)|\bas\s+in|\b[Ff]rom"
         r"|\b(?:levels?|highs?|lows?|peaks?|figures?|records?|those|that|numbers?)\s+of)"
         r"\s+(?:(?:the|in|early|late|mid-?)\s*)*$"
     ),
@@ -97,10 +167,27 @@ ENGLISH = DateWords(
         r"\b(?:[Oo]n\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>\b",
     ),
     bare_months=(
-        r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier|[Ll]ater)\s+"
+        r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier|[Ll]ater|[Ff]or)\s+"
         r"(?:(?:early|late|mid-)\s*)?<MONTH>\b",
     ),
     yesterday=r"\byesterday\b",
+    tomorrow=r"\btomorrow\b",
+    deadline=r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore)\b",
+    weekdays=(
+        ("Monday",),
+        ("Tuesday",),
+        ("Wednesday",),
+        ("Thursday",),
+        ("Friday",),
+        ("Saturday",),
+        ("Sunday",),
+    ),
+    this_weekday=r"\b(?:[Tt]his)",
+    weekday_lead=r"(?:\b(?:[Oo]n|[Ll]ast)\s+)?",
+    until=r"\b(?:until|till|up\s+to)\s+(?:the\s+(?:year\s+)?)?$",
+    when_after=r"\s*,?\s*(?:when|as)\b",
+    decade_words=_ENGLISH_DECADES,
+    decade_word_dates=(r"\b(?:the|[Ee]arly|[Ll]ate|[Mm]id-)\s*<DECADE>\b",),
     ago=(
         r"\b(?:(?:almost|nearly|about|some|around|over|more\s+than)\s+)?"
         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
@@ -108,7 +195,7 @@ ENGLISH = DateWords(
     ),
     ahead=(
         r"\b(?:will|shall|plans?|planned|planning|scheduled|upcoming|forthcoming|expected\s+to"
-        r"|to\s+be\s+held|in\s+preparation|ahead\s+of|due\s+to|set\s+to)\b"
+        r"|to\s+be\s+held|in\s+preparation|ahead\s+of|due\s+to|set\s+to|rumou?red\s+for)\b"
     ),
 )
 
@@ -140,7 +227,7 @@ FRENCH = DateWords(
     ),
     decades=(r"\b(?:les|des|aux|dans\s+les)\s+années\s+(?P<year>(?:18|19|20)\d0)\b",),
     not_before=(
-        r"(?:\bdepuis|\b[Àà]\s+partir\s+de|\bqu['’]en|\bque|\bpar\s+rapport\s+à"
+        r"(?:\b[Dd]epuis|\b[Àà]\s+partir\s+de|\bqu['’]en|\b(?:plus|moins)\s+(?:\w+\s+)?que|\bpar\s+rapport\s+à"
         r"|\bcomparé(?:e|s)?\s+à|\bniveaux?\s+de|\brecord\s+de|\bceux\s+de|\bcelui\s+de)"
         r"\s*(?:(?:l['’]année|en|début|fin)\s*)*$"
     ),
@@ -162,10 +249,29 @@ FRENCH = DateWords(
         (r"\bl['’](?:an|année)\s+prochaine?\b", "next", "year"),
     ),
     bare_days=(r"\b(?:le\s+)?<DAY>(?:er)?\s+<MONTH>\b",),
-    bare_months=(r"\b(?:[Ee]n|[Dd]ébut|[Ff]in|[Mm]i-)\s*<MONTH>\b",),
+    bare_months=(r"\b(?:[Ee]n|[Dd]ébut|[Ff]in|[Mm]i-|[Dd]ès|[Dd]epuis)\s*<MONTH>\b",),
     yesterday=r"\bhier\b",
+    tomorrow=r"\bdemain\b",
+    deadline=r"\b(?:[Dd]['’]ici|[Jj]usqu['’](?:en|à|au)|[Aa]vant)\b",
+    weekdays=(
+        ("lundi",),
+        ("mardi",),
+        ("mercredi",),
+        ("jeudi",),
+        ("vendredi",),
+        ("samedi",),
+        ("dimanche",),
+    ),
+    this_weekday=r"\b(?:[Cc]e)",
+    until=r"\bjusqu['’](?:en|à)\s*$",
+    when_after=r"\s*,?\s*(?:quand|lorsque|où)\b",
+    decade_words=_FRENCH_DECADES,
+    decade_word_dates=(r"\b(?:les|des|aux|dans\s+les)\s+années\s+<DECADE>\b",),
     ago=r"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de)\s+)?\w+\s+(?:jours?|semaines?|mois|ans|années|décennies)\b",
-    ahead=r"\b(?:prévue?s?|doit|doivent|devrait|devraient|sera|seront|aura\s+lieu|prochaine?)\b",
+    ahead=(
+        r"\b(?:prévue?s?|doit|doivent|devrait|devraient|aura\s+lieu|prochaine?|s['’]achève"
+        r"|\w{3,}(?:era|eront|ira|iront|ra|ront))\b"
+    ),
 )
 
 GERMAN = DateWords(
@@ -190,6 +296,8 @@ GERMAN = DateWords(
         r"\b(?:[Ii]m\s+(?:Jahre?\s+|Frühjahr\s+|Sommer\s+|Herbst\s+|Winter\s+)?|[Bb]is\s+(?:zum\s+Jahr\s+)?"
         r"|[Nn]ach\s+|[Vv]or\s+|[Aa]nfang\s+|[Ee]nde\s+|[Mm]itte\s+|[Ss]eit\s+|[Aa]b\s+"
         r"|[Ww]ährend\s+|[Ss]ommer\s+|[Hh]erbst\s+|[Ff]rühjahr\s+|[Ww]inter\s+|[Jj]ahr\s+)<YEAR>",
+        # A year stands bare as an adverb: "kamen 2017 Indien und Pakistan hinzu".
+        r"(?<![\d.,/–-])(?<!\d\s)<YEAR>(?![.,]?\d|\s*(?:[–-]|bis)\s*\d)",
         r"\b(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Ee]ine?n?)\s+<YEAR>\s+(?=[a-zäöü]*\w)",
         r"^\W*<YEAR>(?=\s+(?:war|ist|hat|wurde|brachte|markierte)\b)",
         r"\(<YEAR>\)",
@@ -221,10 +329,29 @@ GERMAN = DateWords(
         (r"\b(?:nächstes|kommendes|im\s+nächsten|im\s+kommenden)\s+Jahr\b", "next", "year"),
     ),
     bare_days=(r"\b(?:[Aa]m\s+)?<DAY>\.\s*<MONTH>\b",),
-    bare_months=(r"\b(?:[Ii]m|[Aa]nfang|[Ee]nde|[Mm]itte)\s+<MONTH>\b",),
+    bare_months=(r"\b(?:[Ii]m|[Aa]nfang|[Ee]nde|[Mm]itte|[Bb]is)\s+<MONTH>\b",),
     yesterday=r"\bgestern\b",
+    tomorrow=r"\bmorgen\b(?!\s*früh)",
+    deadline=r"\b(?:[Bb]is|[Vv]or)\b",
+    weekdays=(
+        ("Montag",),
+        ("Dienstag",),
+        ("Mittwoch",),
+        ("Donnerstag",),
+        ("Freitag",),
+        ("Samstag", "Sonnabend"),
+        ("Sonntag",),
+    ),
+    this_weekday=r"\b(?:[Dd]iesen|[Aa]n\s+diesem)",
+    weekday_lead=r"(?:\b(?:[Aa]m|[Ll]etzten|[Vv]ergangenen)\s+)?",
+    until=r"\b[Bb]is\s+(?:zum\s+Jahr\s+)?$",
+    when_after=r"\s*,\s*(?:als|wann|wo)\b",
+    decade_words=_GERMAN_DECADES,
+    decade_word_dates=(r"\b<DECADE>(?:\s+|-)Jahre\w*",),
+    # German writes every noun with a capital: only a quoted name holds its year.
+    names=r"[„“\"«»][^„“”\"«»]{1,40}?\s<YEAR>\s*[“”\"»«]",
     ago=r"\bvor\s+(?:(?:fast|knapp|etwa|rund|mehr\s+als)\s+)?\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b",
-    ahead=r"\b(?:wird|werden|soll|sollen|geplant|geplante\w*|bevorstehende\w*|nächste\w*)\b",
+    ahead=r"\b(?:wird|werden|soll|sollen|geplant|geplante\w*|bevorstehende\w*|nächste\w*|findet)\b",
 )
 
 SPANISH = DateWords(
@@ -254,7 +381,7 @@ SPANISH = DateWords(
     ),
     decades=(r"\b(?:los\s+años|la\s+década\s+de(?:\s+los)?)\s+(?P<year>(?:18|19|20)\d0)\b",),
     not_before=(
-        r"(?:\b[Dd]esde|\bque\s+en|\bque|\brespecto\s+(?:a|de)(?:l)?|\bfrente\s+a(?:l)?"
+        r"(?:\b[Dd]esde|\b[Aa]\s+partir\s+de|\bque\s+en|\b(?:más|menos|mayor|menor)(?:es)?\s+(?:\w+\s+)?que|\brespecto\s+(?:a|de)(?:l)?|\bfrente\s+a(?:l)?"
         r"|\bcomparad[oa]s?\s+con|\bniveles?\s+de|\brécord\s+de)"
         r"\s*(?:(?:el\s+)?(?:año\s+)?)$"
     ),
@@ -274,11 +401,35 @@ SPANISH = DateWords(
     ),
     bare_days=(r"\b(?:el\s+)?<DAY>\s+de\s+<MONTH>\b",),
     bare_months=(
-        r"\b(?:[Ee]n|[Aa]\s+principios\s+de|[Aa]\s+finales\s+de|[Aa]\s+mediados\s+de)\s+<MONTH>\b",
+        r"\b(?:[Ee]n|[Aa]\s+principios\s+de|[Aa]\s+finales\s+de|[Aa]\s+mediados\s+de|de)\s+"
+        r"<MONTH>\b",
     ),
     yesterday=r"\bayer\b",
-    ago=r"\bhace\s+(?:(?:casi|unos?|unas|más\s+de)\s+)?\w+\s+(?:días|semanas|meses|años|décadas)\b",
-    ahead=r"\b(?:prevista?s?|previsto|será|serán|celebrará|próxim[oa]s?|está\s+previsto)\b",
+    tomorrow=r"(?<!la\s)(?<!por\sla\s)\b[Mm]añana\b",
+    deadline=r"\b(?:[Hh]asta|[Aa]ntes\s+de(?:l)?|[Pp]ara)\b",
+    weekdays=(
+        ("lunes",),
+        ("martes",),
+        ("miércoles", "miercoles"),
+        ("jueves",),
+        ("viernes",),
+        ("sábado", "sabado"),
+        ("domingo",),
+    ),
+    this_weekday=r"\b(?:[Ee]ste|[Ee]sta)",
+    weekday_lead=r"(?:\b(?:[Ee]l|[Ee]ste)\s+)?",
+    until=r"\b[Hh]asta\s+(?:el\s+(?:año\s+)?)?$",
+    when_after=r"\s*,?\s*(?:cuando)\b",
+    decade_words=_SPANISH_DECADES,
+    decade_word_dates=(r"\b(?:los\s+años|la\s+década\s+de\s+los)\s+<DECADE>\b",),
+    ago=(
+        r"(?<!desde\s)(?<!de\s)\b[Hh]ace\s+(?:(?:casi|más\s+de)\s+)?(?:\w+\s+)?"
+        r"(?:días?|semanas?|mes|meses|años?|décadas?)\b"
+    ),
+    ahead=(
+        r"\b(?:prevista?s?|previsto|próxim[oa]s?|está\s+previsto|se\s+celebra"
+        r"|\w{3,}(?:rá|rán))\b"
+    ),
 )
 
 ITALIAN = DateWords(
@@ -323,10 +474,26 @@ ITALIAN = DateWords(
         (r"\bil\s+prossimo\s+anno\b", "next", "year"),
     ),
     bare_days=(r"\b(?:il\s+)?<DAY>\s+<MONTH>\b",),
-    bare_months=(r"\b(?:[Aa]|[Ii]n|[Nn]el\s+mese\s+di)\s+<MONTH>\b",),
+    bare_months=(r"\b(?:[Aa]|[Ii]n|[Nn]el\s+mese\s+di|di)\s+<MONTH>\b",),
     yesterday=r"\bieri\b",
+    tomorrow=r"\bdomani\b",
+    deadline=r"\b(?:[Ee]ntro|[Ff]ino\s+a(?:l)?|[Pp]rima\s+d)",
+    weekdays=(
+        ("lunedì", "lunedi"),
+        ("martedì", "martedi"),
+        ("mercoledì", "mercoledi"),
+        ("giovedì", "giovedi"),
+        ("venerdì", "venerdi"),
+        ("sabato",),
+        ("domenica",),
+    ),
+    this_weekday=r"\b(?:[Qq]uesto|[Qq]uesta)",
+    until=r"\b[Ff]ino\s+al\s*$",
+    when_after=r"\s*,?\s*(?:quando)\b",
+    decade_words=_ITALIAN_DECADES,
+    decade_word_dates=(r"\b(?:gli|negli|degli|agli)\s+anni\s+<DECADE>\b",),
     ago=r"\b\w+\s+(?:giorni|settimane|mesi|anni|decenni)\s+fa\b",
-    ahead=r"\b(?:previst[oaie]|sarà|saranno|prossim[oaie])\b",
+    ahead=r"\b(?:previst[oaie]|prossim[oaie]|\w{3,}(?:rà|ranno))\b",
 )
 
 PORTUGUESE = DateWords(
@@ -352,7 +519,9 @@ PORTUGUESE = DateWords(
         r"\(<YEAR>\)",
     ),
     decades=(r"\b(?:os|nos|dos|aos)\s+anos\s+(?P<year>(?:18|19|20)\d0)\b",),
-    not_before=(r"(?:\b[Dd]esde|\bque\s+em|\bque|\bem\s+relação\s+a|\bníveis?\s+de)\s*$"),
+    not_before=(
+        r"(?:\b[Dd]esde|\bque\s+em|\b(?:mais|menos)\s+(?:\w+\s+)?(?:do\s+)?que|\bem\s+relação\s+a|\bníveis?\s+de)\s*$"
+    ),
     spans=(r"\b(?:[Dd]e|[Ee]ntre)\s+<YEAR>\s+(?:a|e|até)\s+(?:18|19|20)\d{2}",),
     not_names="Em|Até|Desde|Após|Antes|Durante|De|No|Na|O|A|Os|As|Um|Uma|E|Ou",
     quantity_after=r"\s*(?:%|por\s+cento|soldados|km|quilóm)",
@@ -370,8 +539,23 @@ PORTUGUESE = DateWords(
     bare_days=(r"\b(?:em\s+|no\s+dia\s+)?<DAY>\s+de\s+<MONTH>\b",),
     bare_months=(r"\b(?:[Ee]m|[Nn]o\s+início\s+de|[Nn]o\s+final\s+de)\s+<MONTH>\b",),
     yesterday=r"\bontem\b",
+    tomorrow=r"\bamanhã\b",
+    deadline=r"\b(?:[Aa]té|[Aa]ntes\s+d[eo])\b",
+    weekdays=(
+        ("segunda-feira", "segunda"),
+        ("terça-feira", "terça"),
+        ("quarta-feira", "quarta"),
+        ("quinta-feira", "quinta"),
+        ("sexta-feira", "sexta"),
+        ("sábado",),
+        ("domingo",),
+    ),
+    this_weekday=r"\b(?:[Ee]sta|[Nn]esta|[Ee]ste|[Nn]este)",
+    weekday_lead=r"(?:\b(?:[Nn]a|[Nn]o)\s+)?",
+    until=r"\b[Aa]té\s*$",
+    when_after=r"\s*,?\s*(?:quando)\b",
     ago=r"\bhá\s+(?:(?:quase|cerca\s+de|mais\s+de)\s+)?\w+\s+(?:dias|semanas|meses|anos|décadas)\b",
-    ahead=r"\b(?:prevista?s?|previsto|será|serão|próxim[oa]s?)\b",
+    ahead=r"\b(?:prevista?s?|previsto|próxim[oa]s?|\w{3,}(?:rá|rão))\b",
 )
 
 RUSSIAN = DateWords(
@@ -395,12 +579,12 @@ RUSSIAN = DateWords(
         r"(?<![\w-])(?:[Вв]|[Кк]|[Дд]о|[Пп]осле|[Сс]|[Вв]\s+течение|[Кк]\s+концу|[Вв]\s+конце"
         r"|[Вв]\s+начале|[Вв]\s+середине|[Оо]сенью|[Вв]есной|[Лл]етом|[Зз]имой)\s+<YEAR>"
         r"(?=\s*(?:-?м\b|год\w*|г\.))",
-        r"(?<![\w-])<YEAR>(?=\s*(?:год|г\.)\s)",
+        r"(?<![\w-])<YEAR>(?=\s*(?:год\w*|г\.)(?:\s|$|[,.;]))",
         r"\(<YEAR>\)",
     ),
     decades=(r"(?<![\d,.])(?P<year>(?:18|19|20)\d0)-?(?:х|е|ые|ых)\b",),
     not_before=(
-        r"(?:(?<!\w)[Сс]|\bначиная\s+с|\bчем\s+в|\bчем|\bпо\s+сравнению\s+с|\bуровн\w+"
+        r"(?:(?<!\w)[Сс]|\bначиная\s+с|\bчем\s+в|\bчем|\bпо\s+сравнению\s+с|\bуровн\w+|\b[Пп]осле"
         r"|\bпоказател\w+)\s*$"
     ),
     spans=(r"(?<!\w)(?:[Сс]|[Оо]т)\s+<YEAR>\s*(?:год\w*|г\.)?\s+(?:по|до)\s+(?:18|19|20)\d{2}",),
@@ -418,10 +602,33 @@ RUSSIAN = DateWords(
         (r"(?<!\w)в\s+следующем\s+году\b", "next", "year"),
     ),
     bare_days=(r"(?<![\d,])<DAY>\s+<MONTH>\b",),
-    bare_months=(r"(?<!\w)(?:[Вв]|[Вв]\s+начале|[Вв]\s+конце|[Вв]\s+середине)\s+<MONTH>\b",),
+    bare_months=(
+        r"(?<!\w)(?:[Вв]|[Вв]\s+начале|[Вв]\s+конце|[Вв]\s+середине|[Сс])\s+<MONTH>\b(?=\s*,\s*когда)",
+        r"(?<!\w)(?:[Вв]|[Вв]\s+начале|[Вв]\s+конце|[Вв]\s+середине)\s+<MONTH>\b",
+    ),
     yesterday=r"(?<!\w)вчера\b",
+    tomorrow=r"(?<!\w)завтра\b",
+    deadline=r"(?<!\w)(?:[Дд]о|[Кк])\s",
+    weekdays=(
+        ("понедельник",),
+        ("вторник",),
+        ("среду", "среда"),
+        ("четверг",),
+        ("пятницу", "пятница"),
+        ("субботу", "суббота"),
+        ("воскресенье",),
+    ),
+    this_weekday=r"(?<!\w)(?:[Вв]\s+эт(?:от|у|о))",
+    weekday_lead=r"(?:(?<!\w)(?:[Вв]о?|[Вв]\s+прошл(?:ый|ую|ое))\s+)",
+    until=r"(?<!\w)[Дд]о\s*$",
+    when_after=r"\s*(?:год\w*|г\.)?\s*,?\s*(?:когда)\b",
+    decade_words=_RUSSIAN_DECADES,
+    decade_word_dates=(r"(?<!\w)(?:[Вв]|[Кк])\s+<DECADE>\b",),
     ago=r"(?<!\w)(?:почти\s+|около\s+|более\s+)?\w+\s+(?:дн\w+|недел\w+|месяц\w*|лет|год\w*|десятилети\w+)\s+назад\b",
-    ahead=r"(?<!\w)(?:будет|будут|планиру\w+|запланирован\w*|предстоящ\w+|намечен\w*)\b",
+    ahead=(
+        r"(?<!\w)(?:будет|будут|планиру\w+|запланирован\w*|предстоящ\w+|намечен\w*"
+        r"|пройд[её]т|состоится|начн[её]тся|откроется)\b"
+    ),
 )
 
 DATE_WORDS = {
@@ -437,67 +644,3 @@ DATE_WORDS = {
 
 def date_words(language: str | None) -> DateWords:
     return DATE_WORDS.get((language or "en")[:2].lower(), ENGLISH)
-
-
-_YEAR = r"(?P<year>(?:18|19|20)\d{2})"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])"
-
-
-@dataclass(frozen=True)
-class DatePatterns:
-    """A language's date words, compiled."""
-
-    month_numbers: dict[str, int]  # every written form, case-folded
-    dates: tuple[tuple[str, re.Pattern[str]], ...]  # (precision, pattern), most precise first
-    not_before: re.Pattern[str]
-    spans: re.Pattern[str]
-    named: re.Pattern[str]
-    calendar: tuple[tuple[re.Pattern[str], str, str], ...]
-    bare_days: tuple[re.Pattern[str], ...]
-    bare_months: tuple[re.Pattern[str], ...]
-    yesterday: re.Pattern[str]
-    ago: re.Pattern[str]
-    ahead: re.Pattern[str]
-
-    def month_number(self, name: str) -> int:
-        return self.month_numbers[name.casefold().rstrip(".")]
-
-
-@cache
-def date_patterns(language: str | None) -> DatePatterns:
-    words = date_words(language)
-    forms = sorted((f for month in words.months for f in month), key=len, reverse=True)
-    month = "|".join(re.escape(f) for f in forms)
-    month = rf"(?P<month>(?i:{month}))" if words.months_case_blind else rf"(?P<month>{month})"
-    year = rf"{_YEAR}(?![\d,.]\d|\d|{words.quantity_after})"
-
-    def filled(source: str, year_group: str = year) -> str:
-        return source.replace("<MONTH>", month).replace("<DAY>", _DAY).replace("<YEAR>", year_group)
-
-    def compiled(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(filled(source)) for source in sources)
-
-    dates = [("day", p) for p in compiled(words.day_dates)]
-    dates += [("month", p) for p in compiled(words.month_dates)]
-    dates += [("decade", p) for p in compiled(words.decades)]
-    dates += [("year", p) for p in compiled(words.year_dates)]
-    not_names = "|".join(f for m in words.months for f in m)
-    no_year_after = r"(?!\.?,?\s+(?:of\s+|de\s+|del\s+)?(?:18|19|20)\d{2}|\d|\s+\d|\.\d)"
-    return DatePatterns(
-        month_numbers={f.casefold(): n for n, m in enumerate(words.months, 1) for f in m},
-        dates=tuple(dates),
-        not_before=re.compile(words.not_before, re.IGNORECASE),
-        spans=re.compile(
-            "|".join(filled(s, _YEAR) for s in words.spans)
-            + r"|(?<![\d,.])(?:18|19|20)\d{2}\s*[–-]\s*(?:18|19|20)?\d{2}(?![\d%])"
-        ),
-        named=re.compile(
-            rf"\b(?!(?:{words.not_names}|{not_names})\b)[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+\s+{year}\b",
-        ),
-        calendar=tuple((re.compile(s, re.IGNORECASE), w, u) for s, w, u in words.calendar),
-        bare_days=tuple(re.compile(filled(s) + no_year_after) for s in words.bare_days),
-        bare_months=tuple(re.compile(filled(s) + no_year_after) for s in words.bare_months),
-        yesterday=re.compile(words.yesterday, re.IGNORECASE),
-        ago=re.compile(words.ago, re.IGNORECASE),
-        ahead=re.compile(words.ahead, re.IGNORECASE),
-    )

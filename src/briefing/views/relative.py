@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from .datewords import DatePatterns, date_patterns
+from .datepatterns import DatePatterns, date_patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +29,11 @@ def relative_dates(
 ) -> list[RelativeDate]:
     """The words that date a sentence against its article, in order, each resolved if it can be."""
     patterns = date_patterns(language)
-    ahead = bool(patterns.ahead.search(sentence))
     found: list[RelativeDate] = []
     for match, resolve in _matches(sentence, patterns):
         if patterns.not_before.search(sentence, 0, match.start()) or _overlaps(found, match):
             continue
+        ahead = _looks_ahead(sentence, match, patterns)
         date = resolve(match, published, ahead) if published else None
         found.append(RelativeDate(match.group().strip(), match.start(), date))
     return sorted(found, key=lambda r: r.start)
@@ -53,10 +53,35 @@ def _matches(sentence: str, patterns: DatePatterns) -> Iterator[tuple[re.Match[s
     for pattern in patterns.bare_months:
         for match in pattern.finditer(sentence):
             yield match, partial(_month, patterns)
+    for match in patterns.this_weekday.finditer(sentence):
+        yield match, partial(_this_weekday, patterns)
+    for match in patterns.weekday.finditer(sentence):
+        yield match, partial(_weekday, patterns)
     for match in patterns.yesterday.finditer(sentence):
-        yield match, _yesterday
+        yield match, partial(_days_from, -1)
+    for match in patterns.tomorrow.finditer(sentence):
+        yield match, partial(_days_from, 1)
     for match in patterns.ago.finditer(sentence):
         yield match, _no_point  # a span back from the article, not a point in time
+
+
+def _looks_ahead(sentence: str, match: re.Match[str], patterns: DatePatterns) -> bool:
+    """Whether a date is one to come: after "by" or "until", or in a clause that looks ahead."""
+    named = [match.start(g) for g in ("day", "month", "weekday") if match.groupdict().get(g)]
+    lead = sentence[max(0, match.start() - DEADLINE_REACH) : min(named, default=match.start())]
+    return bool(patterns.deadline.search(lead) or patterns.ahead.search(_clause(sentence, match)))
+
+
+DEADLINE_REACH = 10  # characters before a date where "by" or "until" may stand
+_CLAUSE_END = re.compile(r"[,;:–—()]")
+
+
+def _clause(sentence: str, match: re.Match[str]) -> str:
+    """The clause around a date, whose verb tells whether it looks ahead: in "On 14 April,
+    Biden said the troops would leave by 11 September", only the second does."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())]
+    end = _CLAUSE_END.search(sentence, match.end())
+    return sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
 
 
 def _overlaps(found: list[RelativeDate], match: re.Match[str]) -> bool:
@@ -67,8 +92,25 @@ def _no_point(_match: re.Match[str], _published: dt.date, _ahead: bool) -> None:
     return None
 
 
-def _yesterday(_match: re.Match[str], published: dt.date, _ahead: bool) -> Date:
-    day = published - dt.timedelta(days=1)
+def _days_from(days: int, _match: re.Match[str], published: dt.date, _ahead: bool) -> Date:
+    return _day_of(published + dt.timedelta(days=days))
+
+
+def _this_weekday(
+    patterns: DatePatterns, match: re.Match[str], published: dt.date, _ahead: bool
+) -> Date:
+    """ "This Thursday": the Thursday of the article's own week."""
+    weekday = patterns.weekday_number(match.group("weekday"))
+    return _day_of(published + dt.timedelta(days=weekday - published.weekday()))
+
+
+def _weekday(patterns: DatePatterns, match: re.Match[str], published: dt.date, ahead: bool) -> Date:
+    """ "On Tuesday": the Tuesday just past (the article's day included), or just coming."""
+    back = (published.weekday() - patterns.weekday_number(match.group("weekday"))) % 7
+    return _day_of(published + dt.timedelta(days=(-back % 7) if ahead else -back))
+
+
+def _day_of(day: dt.date) -> Date:
     return day.year, day.month, day.day, "day"
 
 
@@ -102,10 +144,15 @@ def _calendar(
     return week.year, week.month, week.day, "week"
 
 
+SOON_DAYS = 45  # a month or day this close ahead is the coming one, whatever the tense
+
+
 def _year_of(published: dt.date, month: int, day: int, ahead: bool) -> int:
-    """The year of the month (and day) just past, or just coming when the sentence
-    looks ahead ("will", "planned", "ahead of"): news speaks of the months around it."""
+    """The year of the month (and day) just past, or of the coming one when the sentence
+    looks ahead ("will", "planned", "ahead of") or it is only weeks away: news speaks of
+    the months around it."""
     this_year = dt.date(published.year, month, min(day, 28))
-    if ahead:
-        return published.year if this_year >= published else published.year + 1
+    coming = this_year if this_year >= published else this_year.replace(year=published.year + 1)
+    if ahead or (coming - published).days <= SOON_DAYS:
+        return coming.year
     return published.year if this_year <= published else published.year - 1

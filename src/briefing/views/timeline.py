@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Passage, pickled_as_call
 from . import grouped
-from .datewords import DatePatterns, date_patterns
+from .datepatterns import DatePatterns, date_patterns
 from .relative import relative_dates
 
 if TYPE_CHECKING:
@@ -89,20 +89,24 @@ class Event:
 
 def find_dates(sentence: str, language: str | None = "en") -> list[tuple[EventDate, int]]:
     """The dates a sentence states as dates, each with where it starts; the most precise wins."""
-    if not _ANY_YEAR.search(sentence):
-        return []
     patterns = date_patterns(language)
+    if not _ANY_YEAR.search(sentence) and not patterns.decade_word.search(sentence):
+        return []
     found: dict[int, tuple[EventDate, int]] = {}
     taken = _years_not_dates(sentence, patterns)
     for precision, pattern in patterns.dates:
         for match in pattern.finditer(sentence):
-            if any(match.start("year") in other for other in taken):
+            if any(_year_start(match) in other for other in taken):
                 continue
             taken.append(range(match.start(), match.end()))
             date = _event_date(precision, match, patterns)
             if date and date.year not in found and _used_as_date(sentence, match, date, patterns):
                 found[date.year] = (date, match.start())
     return sorted(found.values(), key=lambda pair: pair[1])
+
+
+def _year_start(match: re.Match[str]) -> int:
+    return match.start("year") if match.groupdict().get("year") else match.start()
 
 
 def _years_not_dates(sentence: str, patterns: DatePatterns) -> list[range]:
@@ -115,16 +119,22 @@ def _years_not_dates(sentence: str, patterns: DatePatterns) -> list[range]:
 def _used_as_date(
     sentence: str, match: re.Match[str], date: EventDate, patterns: DatePatterns
 ) -> bool:
-    before = match.start("year") if date.precision == "year" else match.start()
+    before = _year_start(match) if date.precision == "year" else match.start()
     if patterns.not_before.search(sentence, 0, before):
         return False
+    if patterns.until.search(sentence, 0, before) and not patterns.when_after.match(
+        sentence, match.end()
+    ):
+        return False  # "in force until 2042": a span's end, unless "until 2018 when…"
     # "mid-2000" is most often the 2000s with its "s" lost: no date to trust.
     return not (match.group().lower().startswith("mid") and date.year % 10 == 0)
 
 
 def _event_date(precision: str, match: re.Match[str], patterns: DatePatterns) -> EventDate | None:
-    year = int(match.group("year"))
     groups = match.groupdict()
+    if groups.get("decade_word"):
+        return EventDate(patterns.decade_years[groups["decade_word"].casefold()], 0, 0, "decade")
+    year = int(match.group("year"))
     month = patterns.month_number(groups["month"]) if groups.get("month") else 0
     day = int(groups["day"]) if groups.get("day") else 0
     if precision == "day" and not 1 <= day <= 31:
