@@ -158,7 +158,8 @@ def timeline_pages(research: Research) -> list[Page]:
             "previous": years[number - 1][0] if number else None,
             "next": years[number + 1][0] if number + 1 < len(years) else None,
         }
-        pages.append(Page(f"/timeline/{year}/", "timeline-year.html", context, f"Timeline: {year}"))
+        url = f"/timeline/{year.lower()}/"
+        pages.append(Page(url, "timeline-year.html", context, f"Timeline: {year}"))
     return pages
 
 

@@ -64,7 +64,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start() + 1]
-        if _ends_with_abbreviation(candidate) or _number_sign(candidate, text[match.end() :]):
+        rest = text[match.end() :]
+        if (
+            _ends_with_abbreviation(candidate)
+            or _number_sign(candidate, rest)
+            or _ordinal_date(candidate, rest)
+        ):
             continue
         end = match.end()
         spans.append((start, len(text[:end].rstrip())))
@@ -83,3 +88,15 @@ def _ends_with_abbreviation(candidate: str) -> bool:
 def _number_sign(candidate: str, rest: str) -> bool:
     """ "No. 5": the abbreviation of "number" before a digit; elsewhere "no." ends a sentence."""
     return candidate.lower().endswith(" no.") and rest[:1].isdigit()
+
+
+# "am 21. März", "im 19. Jahrhundert": a German ordinal's dot ends no sentence.
+_ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}\.$")
+_AFTER_ORDINAL = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|Jahrhunderts?|Jahrtausends?)\b"
+)
+
+
+def _ordinal_date(candidate: str, rest: str) -> bool:
+    return bool(_ORDINAL.search(candidate) and _AFTER_ORDINAL.match(rest))

@@ -176,7 +176,7 @@ def weave_article(
         words=sum(len(b.text.split()) for b in blocks),
         names_matched=frozenset(names),
         uncovered_names=tuple(uncovered),
-        events=article_events(passages),
+        events=article_events(passages, article.date, article.language),
         quotes=article_quotes(passages, tagger),
         tallies=tally_passages(passages),
         text=WovenText(tuple(blocks), tuple(passages), seed),

@@ -45,7 +45,7 @@ def _soup(site: Path, path: str) -> BeautifulSoup:
 
 def _events(soup: BeautifulSoup) -> list[tuple[str, str]]:
     return [
-        (li.time["datetime"], li.select_one(".event-text").get_text())
+        (li.time["datetime"] if li.time else "", li.select_one(".event-text").get_text())
         for li in soup.select(".events li")
     ]
 
@@ -53,7 +53,7 @@ def _events(soup: BeautifulSoup) -> list[tuple[str, str]]:
 def _year_pages(site: Path) -> list[str]:
     """The year pages, in the order the overview lists them."""
     links = _soup(site, "timeline/index.html").select("main .timeline-years a[href]")
-    return [link["href"].strip("./").split("/")[-1] for link in links]
+    return [link["href"].strip("./").split("/")[-1] for link in links]  # "undated" last
 
 
 def test_a_short_timeline_stays_on_one_page(whole: Path):
@@ -70,9 +70,12 @@ def test_a_long_timeline_has_a_page_per_year_holding_every_event_once(whole: Pat
     found = []
     for year, count in zip(years, counts, strict=True):
         page = _soup(paged, f"timeline/{year}/index.html")
-        assert page.h1.get_text() == year
+        assert page.h1.get_text().lower() == year
         events = _events(page)
-        assert len(events) == count and all(date.startswith(year[:3]) for date, _ in events)
+        assert len(events) == count
+        assert all(
+            date.startswith(year[:3]) if year[0].isdigit() else not date for date, _ in events
+        )
         found += events
     assert found == _events(_soup(whole, "timeline/index.html"))
 

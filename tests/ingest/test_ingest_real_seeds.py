@@ -68,8 +68,8 @@ EXPECTED = {
         "title": "Undercurrents in Russia-China Bonhomie",
         "slug": "undercurrents-in-russia-china-bonhomie",
         "date": dt.date(2021, 12, 17),
-        # The blog's name says whose blog it is, not who wrote this post: no byline, no author.
-        "author": None,
+        # A person's own blog, and no byline naming anyone else: the post is the owner's.
+        "author": "Valerio Fabbri",
         "author_bio": None,
         "publisher": "Valerio Fabbri's Blog",
         "source_url": None,

@@ -153,3 +153,11 @@ def test_closing_bracket_stays_with_its_sentence():
 
 def test_sentence_may_start_with_cyrillic_capital():
     assert sentences("Москва. Россия.") == ["Москва.", "Россия."]
+
+
+def test_a_german_ordinal_date_ends_no_sentence():
+    text = "Am 21. März trafen sie sich. Im 19. Jahrhundert war das anders."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Am 21. März trafen sie sich.",
+        "Im 19. Jahrhundert war das anders.",
+    ]

@@ -11,6 +11,7 @@ from .body import Block, build_blocks
 from .captions import drop_captions
 from .language import detect_language
 from .metadata import (
+    blog_owner,
     drop_masthead_labels,
     find_author_block,
     find_dateline,
@@ -87,15 +88,17 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
             seed.path,
         )
     slug = _slug(title, seed)
+    publisher = _stated_or_found("publisher", stated, sorting, str)
     return IngestedArticle(
         seed=seed,
         title=title,
         slug=slug,
         date=_stated_or_found("date", stated, sorting, dt.date)
         or _value(stated.get("markup_date"), dt.date),
-        author=_byline(_author(stated.get("author")), _author(sorting.value("author"))),
+        author=_byline(_author(stated.get("author")), _author(sorting.value("author")))
+        or blog_owner(publisher),
         author_bio=_value(sorting.value("author_bio"), str),
-        publisher=_stated_or_found("publisher", stated, sorting, str),
+        publisher=publisher,
         source_url=_stated_or_found("source_url", stated, sorting, str),
         language=language,
         summary=first_sentence(paragraphs[0]),

@@ -180,3 +180,21 @@ def _take_trailing_bio(sorting: Sorting, index: int, author: str) -> None:
     if starts_with_author and any(verb in text[len(author) :][:40] for verb in BIO_VERBS):
         sorting.drop(index, "author-bio")
         sorting.record("author_bio", text, index)
+
+
+# "Valerio Fabbri's Blog", "Le blog de Jean Dupont": a person's own blog, whose posts are
+# theirs unless a byline names someone else.
+_BLOG_OF = re.compile(
+    r"^(?:(?P<owner>.+?)['’]s\s+(?:Blog|Weblog|Substack|Newsletter)"
+    r"|(?:Le\s+|Il\s+|El\s+|O\s+)?[Bb]log\s+(?:de|di|del|do|da|von|of)\s+(?P<owner_after>.+?))$"
+)
+
+
+def blog_owner(publisher: str | None) -> str | None:
+    """The person a blog is named for, when its name is a person's: the author of its posts
+    that name no other."""
+    found = _BLOG_OF.match(publisher.strip()) if publisher else None
+    if found is None:
+        return None
+    owner = found.group("owner") or found.group("owner_after")
+    return owner if is_name(owner) else None

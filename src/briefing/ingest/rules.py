@@ -163,9 +163,8 @@ RULES: tuple[Rule, ...] = (
         r"Veröffentlicht (?:auf|in|bei)|Publicado (?:en|por)|Опубликовано (?:на|в))\s+"
         r"(?P<publisher>[^()]+?)\s*\((?P<site_url>https?://[^\s)]+)\)",
     ),
-    # "Valerio Fabbri's Blog" says whose blog it is, not who wrote the post: blogs repost
-    # others' articles, so the owner is the publisher and the author stays unknown (null)
-    # unless a byline says more.
+    # "Valerio Fabbri's Blog" is the publisher; a person's blog also gives the author of
+    # posts that carry no byline (see metadata.blog_owner).
     rule(
         "blog-name",
         "a blog's name above the headline is its publisher",

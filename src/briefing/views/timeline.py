@@ -2,13 +2,21 @@
 
 A sentence is an event when it carries a date used as a date: a full date
 ("May 9, 2015", "21 December 2018"), a month and year ("February 2016"), a
-year after a preposition ("in 2001", "since 2017") or naming an event
-("Peace Mission 2018"), or a decade ("the 1960s"). Numbers that merely look
-like years ("13,198", "2015 troops") are not dates.
+year after a preposition ("in 2001", "by 2021") or before a noun ("a 2014
+vote"), or a decade ("the 1960s"). A year is not an event's date when it
+only measures against something ("the levels of 2019", "the first exercises
+since 2005", "higher than in 2014"), bounds a span ("from 2005 to 2015",
+"since 2014"), or is part of a name ("Peace Mission 2018", "Vision 2030").
+Numbers that merely look like years ("13,198", "2015 troops") are not dates.
+
+Words that date a sentence against its article ("this year", "last week",
+"in March", "on May 9") are resolved from the article's date, and left
+undated when the article has none.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Passage, pickled_as_call
 from . import grouped
+from .datepatterns import DatePatterns, date_patterns
+from .relative import relative_dates
 
 if TYPE_CHECKING:
     from ..weave import Briefing
@@ -24,41 +34,7 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
-_MONTH = (
-    r"(?P<month>"
-    + "|".join(m.title() for m in MONTHS)
-    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
-_YEAR = r"(?P<year>(?:18|19|20)\d{2})"
-_LEAD = (
-    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Aa]fter|[Bb]efore|[Dd]uring|[Oo]f"
-    r"|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he end of|[Ss]tarting|[Bb]etween|and)"
-)
-_PATTERNS = (
-    ("day", re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d|,\d)")),
-    (
-        "day",
-        re.compile(
-            rf"(?<![\d,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}(?!\d|,\d)"
-        ),
-    ),
-    ("month", re.compile(rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}(?!\d|,\d)")),
-    ("decade", re.compile(r"(?<![\d,.$])(?:the\s+)?(?P<year>(?:18|19|20)\d0)['’]?s\b")),
-    (
-        "year",
-        re.compile(
-            rf"\b{_LEAD}\s+(?:the\s+(?:year\s+)?)?{_YEAR}(?![\d,.]\d|\d|\s*(?:%|percent|troops|km|kilomet))"
-        ),
-    ),
-    ("year", re.compile(rf"\b(?:[A-Z][a-z]+|[Mm]id-)\s*{_YEAR}(?!\d|,\d)")),
-    (
-        "year",
-        re.compile(rf"\b(?:a|an|the|its|his|her|their)\s+{_YEAR}\s+(?!percent|per\b)[A-Za-z]"),
-    ),
-    ("year", re.compile(rf"^\W*{_YEAR}(?=\s+(?:was|is|represented|saw|marked|brought)\b)")),
-    ("year", re.compile(rf"\({_YEAR}\)")),
-)
-_ANY_YEAR = re.compile(_YEAR)  # every pattern needs one: most sentences are ruled out at once
+_ANY_YEAR = re.compile(r"(?:18|19|20)\d{2}")  # every date needs one: most sentences end here
 TRIM_AT = 320
 
 
@@ -68,93 +44,150 @@ class EventDate:
     year: int
     month: int = 0
     day: int = 0
-    precision: str = "year"  # day, month, year or decade
+    precision: str = "year"  # day, week, month, year, decade or century
 
     @property
     def label(self) -> str:
-        if self.precision == "decade":
+        if self.precision in ("decade", "century"):
             return f"{self.year}s"
         if self.precision == "year":
             return str(self.year)
         month = MONTHS[self.month - 1].title()
-        return (
-            f"{month} {self.year}"
-            if self.precision == "month"
-            else f"{self.day} {month} {self.year}"
-        )
+        if self.precision == "month":
+            return f"{month} {self.year}"
+        if self.precision == "week":
+            return f"the week of {self.day} {month} {self.year}"
+        return f"{self.day} {month} {self.year}"
 
     @property
     def iso(self) -> str:
-        if self.precision in ("year", "decade"):
+        if self.precision in ("year", "decade", "century"):
             return f"{self.year:04d}"
         if self.precision == "month":
             return f"{self.year:04d}-{self.month:02d}"
+        if self.precision == "week":
+            year, week, _ = dt.date(self.year, self.month, self.day).isocalendar()
+            return f"{year:04d}-W{week:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+_NO_DATE = EventDate(0)
 
 
 @pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Event:
-    date: EventDate
+    date: EventDate | None  # None: dated only against an article that has no date
     passage: Passage
     text: str  # the sentence, trimmed around the date
+    relative: str | None = None  # the words that date it against the article ("this year")
 
     @property
     def slug(self) -> str:
         return self.passage.slug
 
 
-def find_dates(sentence: str) -> list[tuple[EventDate, int]]:
-    """The dates a sentence states, each with where it starts; the most precise wins a spot."""
-    if not _ANY_YEAR.search(sentence):
+def find_dates(sentence: str, language: str | None = "en") -> list[tuple[EventDate, int]]:
+    """The dates a sentence states as dates, each with where it starts; the most precise wins."""
+    patterns = date_patterns(language)
+    if not _ANY_YEAR.search(sentence) and not patterns.decade_word.search(sentence):
         return []
     found: dict[int, tuple[EventDate, int]] = {}
-    taken: list[range] = []
-    for precision, pattern in _PATTERNS:
+    taken = _years_not_dates(sentence, patterns)
+    for precision, pattern in patterns.dates:
         for match in pattern.finditer(sentence):
-            span = range(match.start("year"), match.end("year"))
-            if any(span.start in other for other in taken):
+            if any(_year_start(match) in other for other in taken):
                 continue
-            date = _event_date(precision, match)
-            if date and date.year not in found:
+            taken.append(range(match.start(), match.end()))
+            date = _event_date(precision, match, patterns)
+            if date and date.year not in found and _used_as_date(sentence, match, date, patterns):
                 found[date.year] = (date, match.start())
-                taken.append(range(match.start(), match.end()))
     return sorted(found.values(), key=lambda pair: pair[1])
 
 
-def _event_date(precision: str, match: re.Match[str]) -> EventDate | None:
-    year = int(match.group("year"))
-    if not 1800 <= year <= 2099:
-        return None
+def _year_start(match: re.Match[str]) -> int:
+    return match.start("year") if match.groupdict().get("year") else match.start()
+
+
+def _years_not_dates(sentence: str, patterns: DatePatterns) -> list[range]:
+    """Where the years that bound a span or name a thing stand."""
+    spans = [range(m.start(), m.end()) for m in patterns.spans.finditer(sentence)]
+    named = [range(m.start("year"), m.end("year")) for m in patterns.named.finditer(sentence)]
+    return spans + named
+
+
+def _used_as_date(
+    sentence: str, match: re.Match[str], date: EventDate, patterns: DatePatterns
+) -> bool:
+    before = _year_start(match) if date.precision == "year" else match.start()
+    if patterns.not_before.search(sentence, 0, before):
+        return False
+    if patterns.until.search(sentence, 0, before) and not patterns.when_after.match(
+        sentence, match.end()
+    ):
+        return False  # "in force until 2042": a span's end, unless "until 2018 when…"
+    # "mid-2000" is most often the 2000s with its "s" lost: no date to trust.
+    return not (match.group().lower().startswith("mid") and date.year % 10 == 0)
+
+
+def _event_date(precision: str, match: re.Match[str], patterns: DatePatterns) -> EventDate | None:
     groups = match.groupdict()
-    month = _month_number(groups.get("month"))
+    if groups.get("decade_word"):
+        return EventDate(patterns.decade_years[groups["decade_word"].casefold()], 0, 0, "decade")
+    year = int(match.group("year"))
+    month = patterns.month_number(groups["month"]) if groups.get("month") else 0
     day = int(groups["day"]) if groups.get("day") else 0
     if precision == "day" and not 1 <= day <= 31:
         return None
+    if precision == "decade" and year % 100 == 0:
+        precision = "century"
     return EventDate(year, month, day, precision)
 
 
-def _month_number(name: str | None) -> int:
-    if not name:
-        return 0
-    prefix = name.lower().rstrip(".")[:3]
-    return next(i for i, month in enumerate(MONTHS, start=1) if month.startswith(prefix))
-
-
-def article_events(passages: list[Passage]) -> tuple[Event, ...]:
+def article_events(
+    passages: Iterable[Passage], published: dt.date | None, language: str | None = "en"
+) -> tuple[Event, ...]:
     """The events an article's sentences state, at most three dates a sentence."""
     return tuple(
-        Event(date, passage, trim(passage.text, start))
-        for passage in passages
-        for date, start in find_dates(passage.text)[:3]
+        event for passage in passages for event in _sentence_events(passage, published, language)
     )
 
 
+def _sentence_events(
+    passage: Passage, published: dt.date | None, language: str | None
+) -> list[Event]:
+    stated = [(date, start, None) for date, start in find_dates(passage.text, language)]
+    against = [
+        (EventDate(*r.date) if r.date else None, r.start, r.words)
+        for r in relative_dates(passage.text, published, language)
+    ]
+    seen: set[EventDate | None] = {date for date, _, _ in stated}
+    found = list(stated)
+    for date, start, words in against:
+        if date not in seen:
+            seen.add(date)
+            found.append((date, start, words))
+    found.sort(key=lambda item: item[1])
+    return [
+        Event(date, passage, trim(passage.text, start), words) for date, start, words in found[:3]
+    ]
+
+
 def timeline(briefing: Briefing) -> list[Event]:
-    """Every event of every article, in time order (then by article and paragraph)."""
+    """Every event of every article, in time order (then by article and paragraph); the
+    undated last."""
     events = [event for woven in briefing.articles for event in woven.events]
     order = {w.slug: i for i, w in enumerate(briefing.articles)}
-    return sorted(events, key=lambda e: (e.date, order[e.slug], _number(e.passage.anchor), e.text))
+    return sorted(
+        events,
+        key=lambda e: (
+            e.date is None,
+            e.date or _NO_DATE,
+            order[e.slug],
+            _number(e.passage.anchor),
+            e.text,
+        ),
+    )
 
 
 def _number(anchor: str) -> int:
@@ -179,17 +212,23 @@ def trim(sentence: str, around: int, limit: int = TRIM_AT) -> str:
 
 
 def events_by_actor(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
-    """Each actor's events, in timeline order: one pass, however many actors."""
-    return grouped((actor, e) for e in events for actor in e.passage.actors)
+    """Each actor's dated events, in timeline order: one pass, however many actors."""
+    return grouped((actor, e) for e in events if e.date for actor in e.passage.actors)
 
 
 def events_by_theme(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
-    return grouped((theme, e) for e in events for theme in e.passage.themes)
+    return grouped((theme, e) for e in events if e.date for theme in e.passage.themes)
 
 
 def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
     groups: dict[str, list[Event]] = {}
     for event in events:
-        key = f"{event.date.year}s" if event.date.precision == "decade" else str(event.date.year)
+        key = (
+            "Undated"
+            if event.date is None
+            else f"{event.date.year}s"
+            if event.date.precision in ("decade", "century")
+            else str(event.date.year)
+        )
         groups.setdefault(key, []).append(event)
     return list(groups.items())
