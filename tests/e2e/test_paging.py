@@ -43,10 +43,16 @@ def _soup(site: Path, path: str) -> BeautifulSoup:
     return BeautifulSoup((site / path).read_text("utf-8"), "lxml")
 
 
-def _events(soup: BeautifulSoup) -> list[tuple[str, str]]:
+def _events(soup: BeautifulSoup) -> list[tuple[str, str, str]]:
+    """Each row of a timeline page: its year, its id, and its sentence or where that is."""
     return [
-        (li.time["datetime"], li.select_one(".event-text").get_text())
-        for li in soup.select(".events li")
+        (
+            year.h2.get_text(),
+            li["id"],
+            (li.select_one(".event-text") or li.select_one(".event-meta a")).get_text(),
+        )
+        for year in soup.select(".chronology .chrono-year")
+        for li in year.select(".events > li")
     ]
 
 
@@ -66,15 +72,18 @@ def test_a_long_timeline_has_a_page_per_year_holding_every_event_once(whole: Pat
     assert len(years) > 5 and "2018" in years
     overview = _soup(paged, "timeline/index.html")
     assert overview.select(".events li") == []  # the overview lists years only
+    assert not overview.select("form.timeline-filter, script[src*=timeline]")
     counts = [int(c.get_text().split()[0]) for c in overview.select(".timeline-years .count")]
     found = []
     for year, count in zip(years, counts, strict=True):
         page = _soup(paged, f"timeline/{year}/index.html")
         assert page.h1.get_text() == year
         events = _events(page)
-        assert len(events) == count and all(date.startswith(year[:3]) for date, _ in events)
+        assert len(events) == count and {shown for shown, _, _ in events} == {year}
         found += events
+    sentences = [(year, row, text) for year, row, text in found if "-" not in row]
     assert found == _events(_soup(whole, "timeline/index.html"))
+    assert len(sentences) == len({text for _, _, text in sentences})  # each on one page only
 
 
 def test_year_pages_link_to_the_years_before_and_after(paged: Path):

@@ -10,12 +10,10 @@ like years ("13,198", "2015 troops") are not dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Passage, pickled_as_call
-from . import grouped
 
 if TYPE_CHECKING:
     from ..weave import Briefing
@@ -95,9 +93,10 @@ class EventDate:
 @pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Event:
-    date: EventDate
+    date: EventDate | None  # None: stated only in relative words, in an undated article
     passage: Passage
     text: str  # the sentence, trimmed around the date
+    relative: str | None = None  # the words a date was read from ("this year"), if relative
 
     @property
     def slug(self) -> str:
@@ -151,10 +150,20 @@ def article_events(passages: list[Passage]) -> tuple[Event, ...]:
 
 
 def timeline(briefing: Briefing) -> list[Event]:
-    """Every event of every article, in time order (then by article and paragraph)."""
+    """Every event of every article, in time order (then by article and paragraph); undated last."""
     events = [event for woven in briefing.articles for event in woven.events]
     order = {w.slug: i for i, w in enumerate(briefing.articles)}
-    return sorted(events, key=lambda e: (e.date, order[e.slug], _number(e.passage.anchor), e.text))
+    return sorted(
+        events, key=lambda e: (in_time(e), order[e.slug], _number(e.passage.anchor), e.text)
+    )
+
+
+def in_time(event: Event) -> tuple[bool, EventDate]:
+    """A sort key: dated events in time order, then the undated."""
+    return (event.date is None, event.date or _NO_DATE)
+
+
+_NO_DATE = EventDate(0)
 
 
 def _number(anchor: str) -> int:
@@ -176,20 +185,3 @@ def trim(sentence: str, around: int, limit: int = TRIM_AT) -> str:
         + sentence[start:end].strip()
         + ("…" if end < len(sentence) else "")
     )
-
-
-def events_by_actor(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
-    """Each actor's events, in timeline order: one pass, however many actors."""
-    return grouped((actor, e) for e in events for actor in e.passage.actors)
-
-
-def events_by_theme(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
-    return grouped((theme, e) for e in events for theme in e.passage.themes)
-
-
-def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
-    groups: dict[str, list[Event]] = {}
-    for event in events:
-        key = f"{event.date.year}s" if event.date.precision == "decade" else str(event.date.year)
-        groups.setdefault(key, []).append(event)
-    return list(groups.items())
