@@ -40,7 +40,7 @@ def _events(site: Path) -> list[tuple[str, str, str]]:
     return [
         (
             li.time["datetime"] if li.time else year.h2.get_text().removesuffix("s"),
-            li.select_one(".event-text").get_text(),
+            li.select_one(".event-sentence").get_text(),
             li.select_one(".event-meta a")["href"],
         )
         for year in soup.select(".chronology .chrono-year")
