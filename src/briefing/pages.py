@@ -16,10 +16,10 @@ from . import urls
 from .model import ACTOR_KINDS, Actor, Theme
 from .search import BUNDLE
 from .search import bundles as search_bundles
+from .views.chronology import Entry, filters, years
 from .views.matrix import matrix
 from .views.network import network
 from .views.research import Research
-from .views.timeline import by_year
 from .weave import Briefing, WovenArticle, byline_actor
 
 TOP_ACTORS = 15
@@ -34,6 +34,7 @@ COMPARED_SOURCES = 12
 PACK_TEXTS = 100
 HOME_SOURCES = 20  # the newest, as cards and matrix rows; the indexes hold them all
 TIMELINE_EVENTS = 600  # past this many events, the timeline has a page per year
+RECENT_EVENTS = 12  # the sentences dating events that an actor's or theme's page shows
 QUOTES_PER_PAGE = 400
 
 
@@ -64,7 +65,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     ]
     pages.append(actors_index(briefing))
     pages += [actor_page(briefing, research, actor) for actor in briefing.gazetteer.actors]
-    pages += timeline_pages(research)
+    pages += timeline_pages(briefing, research)
     pages += quotes_pages(briefing, research)
     pages.append(qa_page(research))
     pages.append(search_page([page.url for page in pages]))
@@ -127,7 +128,8 @@ def _print_context(briefing: Briefing, research: Research, home: Page) -> dict[s
     return {
         "overview": home.context,
         "matrix": matrix(briefing, PACK_TEXTS),
-        "years": by_year([e for e in research.events if e.slug in printed]),
+        "years": years([e for e in research.entries if e.event.slug in printed], references=False),
+        "timeline_paged": timeline_paged(research),
         "themes": themes,
         "articles": tuple(briefing.articles),
         "texts": texts,
@@ -141,26 +143,48 @@ def search_page(urls_planned: list[str]) -> Page:
     return Page("/search/", "search.html", {"bundles": merged}, "Search")
 
 
-def timeline_pages(research: Research) -> list[Page]:
+def timeline_pages(briefing: Briefing, research: Research) -> list[Page]:
     """The timeline on one page, or, past TIMELINE_EVENTS events, a page per year."""
-    years = by_year(list(research.events))
+    groups = years(research.entries)
     count = len(research.events)
-    if count <= TIMELINE_EVENTS:
-        context = {"years": years, "count": count, "paged": False}
+    if not timeline_paged(research):
+        context = {
+            "years": groups,
+            "count": count,
+            "sentences": len(research.entries),
+            "paged": False,
+            "filters": filters(briefing, research.entries),
+        }
         return [Page("/timeline/", "timeline.html", context, "Timeline")]
-    counts = [(year, len(events)) for year, events in years]
-    context = {"years": counts, "count": count, "paged": True}
+    counts = [(year.key, year.slug, len(year.rows)) for year in groups]
+    context = {"years": counts, "count": count, "sentences": len(research.entries), "paged": True}
     pages = [Page("/timeline/", "timeline.html", context, "Timeline")]
-    for number, (year, events) in enumerate(years):
+    for number, year in enumerate(groups):
         context = {
             "year": year,
-            "events": events,
-            "previous": years[number - 1][0] if number else None,
-            "next": years[number + 1][0] if number + 1 < len(years) else None,
+            "previous": counts[number - 1][:2] if number else None,
+            "next": counts[number + 1][:2] if number + 1 < len(groups) else None,
+            "filters": filters(briefing, year.entries),
         }
-        url = f"/timeline/{year.lower()}/"
-        pages.append(Page(url, "timeline-year.html", context, f"Timeline: {year}"))
+        url = f"/timeline/{year.slug}/"
+        pages.append(Page(url, "timeline-year.html", context, f"Timeline: {year.key}"))
     return pages
+
+
+def timeline_paged(research: Research) -> bool:
+    return len(research.events) > TIMELINE_EVENTS
+
+
+def _recent_events(research: Research, entries: tuple[Entry, ...]) -> dict[str, Any]:
+    """What an actor's or theme's page shows of its events: the most recent, by year (an
+    event dated only by "this week" in an undated article is not known to be recent)."""
+    dated = [entry for entry in entries if entry.event.date is not None]
+    return {
+        "events": years(dated[-RECENT_EVENTS:], references=False),
+        "event_shown": min(len(dated), RECENT_EVENTS),
+        "event_total": len(dated),
+        "timeline_paged": timeline_paged(research),
+    }
 
 
 def qa_page(research: Research) -> Page:
@@ -345,7 +369,7 @@ def _theme_context(
         "passage_total": sum(source["count"] for source in compared + listed),
         "actors": _ranked_pairs(actor_counts)[:TOP_ACTORS],
         "related_themes": related,
-        "events": list(research.theme_events.get(theme.id, ())),
+        **_recent_events(research, research.theme_entries.get(theme.id, ())),
     }
 
 
@@ -384,7 +408,7 @@ def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict
         "articles": articles,
         "co_mentions": co_mentions,
         "themes": [(briefing.gazetteer.themes_by_id[t], n) for t, n in _ranked_pairs(themes)],
-        "events": list(research.actor_events.get(actor.id, ())),
+        **_recent_events(research, research.actor_entries.get(actor.id, ())),
         "quotes": list(research.speaker_quotes.get(actor.id, ())),
         "bylines": [briefing.by_slug[slug] for slug in briefing.bylines.get(actor.id, ())],
         "network": network(briefing, focus=actor.id),

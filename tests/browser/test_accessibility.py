@@ -69,7 +69,7 @@ def test_the_skip_link_comes_first_and_shows_on_focus(tab: Tab, served: ServedSi
     assert tab.page.url.endswith("#main")
 
 
-@pytest.mark.parametrize("name", ["home", "article", "search"])
+@pytest.mark.parametrize("name", ["home", "article", "search", "timeline"])
 def test_keyboard_focus_is_always_visible(tab: Tab, served: ServedSite, name: str):
     tab.visit(served.url(URLS[name]), wait_until="networkidle")
     hidden = []

@@ -35,23 +35,25 @@ def _paragraph_text(site: Path, page: str, href: str) -> str:
 
 
 def _events(site: Path) -> list[tuple[str, str, str]]:
+    """Each sentence of the timeline: its date, its text and the link to its paragraph."""
     soup = _soup(site, "timeline/index.html")
     return [
         (
-            li.time["datetime"] if li.time else "",  # "": undated
-            li.select_one(".event-text").get_text(),
+            li.time["datetime"] if li.time else year.h2.get_text().removesuffix("s"),
+            li.select_one(".event-sentence").get_text(),
             li.select_one(".event-meta a")["href"],
         )
-        for li in soup.select(".events li")
+        for year in soup.select(".chronology .chrono-year")
+        for li in year.select(".events > li:not(.event-ref)")
     ]
 
 
 def test_timeline_is_in_time_order_and_grouped_by_year(site: Path):
     soup = _soup(site, "timeline/index.html")
-    years = [h2.get_text() for h2 in soup.select("main section h2")]
-    assert years == sorted(years)
+    years = [h2.get_text() for h2 in soup.select(".chronology h2")]
+    assert years == sorted(years) and len(years) == len(set(years))
     dates = [d for d, _, _ in _events(site)]
-    assert dates == sorted(dates, key=lambda d: (not d, d[:4]))  # the undated last
+    assert dates == sorted(dates, key=lambda d: d[:4])
     assert len(dates) >= 30
 
 
@@ -72,7 +74,7 @@ def test_timeline_makes_no_event_of_numbers_that_are_not_dates(site: Path):
     assert not any("13,198" in t and "2005" not in t for t in texts)
     assert not any("60 hectares" in t for t in texts)
     assert not any("16,000 troops" in t and "2015" not in t for t in texts)
-    assert all(re.fullmatch(r"(\d{4}(-\d\d){0,2}|\d{4}-W\d\d)?", d) for d, _, _ in _events(site))
+    assert all(re.fullmatch(r"\d{4}(-\d\d){0,2}", d) for d, _, _ in _events(site))
 
 
 @pytest.mark.parametrize(
@@ -173,8 +175,7 @@ BIBTEX_GOLD = {
         "year": "n.d.",
         "language": "en",
     },
-    "fabbri2021undercurrents": {
-        "author": "Valerio Fabbri",
+    "valerio2021undercurrents": {
         "title": "{Undercurrents in Russia-China Bonhomie}",
         "howpublished": "Valerio Fabbri's Blog",
         "year": "2021",
@@ -270,6 +271,7 @@ def test_a_big_briefings_pack_prints_the_newest_texts_and_counts_the_rest(
     printed = _slugs_of(soup, texts)
     section = soup.select_one(".pack-section:has(#pack-timeline)")
     events = {a["href"] for a in section.select(".event-meta > a:first-child")}
+    assert not section.select(".event-ref")
     assert events and all(any(f"/{slug}/" in href for slug in printed) for href in events)
 
 
@@ -323,10 +325,20 @@ def test_an_actor_page_shows_its_most_recent_events(site: Path):
     from briefing.build import load_briefing
 
     _, research = load_briefing(load_project(REPO))
-    events = research.actor_events["china"]
+    events = research.actor_entries["china"]
     soup = _soup(site, "actors/china/index.html")
-    shown = [t["datetime"] for t in soup.select("#chronology-heading ~ ol.events time")]
+    shown = [
+        li.select_one(".event-meta a")["href"].split("/articles/")[1]
+        for li in soup.select("#chronology-heading ~ .chronology .events > li")
+    ]
     assert len(events) > 12
-    assert shown == [event.date.iso for event in events[-12:]]  # the newest, oldest first
+    assert not soup.select("#chronology-heading ~ .chronology .event-ref")
+    newest = [f"{e.event.slug}/#{e.event.passage.anchor}" for e in events[-12:]]
+    assert shown == newest  # the newest sentences, oldest first
+    years = [h3.get_text() for h3 in soup.select("#chronology-heading ~ .chronology h3")]
+    assert years == list(dict.fromkeys(entry.key for entry in events[-12:]))
     note = soup.select_one("#chronology-heading ~ p.meta").get_text(" ", strip=True)
-    assert note == f"The 12 most recent of {len(events)} events."
+    assert note == f"The 12 most recent of the {len(events)} sentences that date events."
+    more = soup.select_one("#chronology-heading ~ p > a")
+    assert more.get_text() == f"All {len(events)} in the timeline"
+    assert more["href"] == "../../timeline/?actor=china"

@@ -13,7 +13,7 @@ PUBLISHED = dt.date(2021, 12, 17)
 
 
 def labels(sentence: str, language: str) -> list[str]:
-    return [date.label for date, _ in find_dates(sentence, language)]
+    return [date.label for date, *_ in find_dates(sentence, language)]
 
 
 def relative(sentence: str, language: str) -> list[tuple[str, str | None]]:

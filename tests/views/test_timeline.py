@@ -8,7 +8,7 @@ from briefing.views.timeline import find_dates, trim
 
 
 def labels(sentence: str) -> list[str]:
-    return [date.label for date, _ in find_dates(sentence)]
+    return [date.label for date, *_ in find_dates(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_a_year_is_listed_once_per_sentence_with_its_most_precise_form():
 def test_dates_sort_in_time():
     dates = [
         d
-        for d, _ in find_dates(
+        for d, *_ in find_dates(
             "In 1992 they met; in 1996 they agreed; in February 1996 they signed"
         )
     ]
@@ -96,3 +96,11 @@ def test_long_sentences_are_trimmed_around_the_date_at_word_boundaries():
     assert trimmed.startswith("…") and trimmed.endswith("…")
     assert len(trimmed) <= 322
     assert " wor…" not in trimmed and "…ord" not in trimmed
+
+
+def test_each_date_keeps_its_words_as_the_sentence_writes_them():
+    found = find_dates("On May 9, 2015, troops marched; in 2001 it was founded.")
+    assert [(d.date.label, d.written) for d in found] == [
+        ("9 May 2015", "May 9, 2015"),
+        ("2001", "2001"),
+    ]

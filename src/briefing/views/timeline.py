@@ -20,10 +20,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Passage, pickled_as_call
-from . import grouped
 from .datepatterns import DatePatterns, date_patterns
 from .relative import relative_dates
 
@@ -81,18 +80,25 @@ class Event:
     passage: Passage
     text: str  # the sentence, trimmed around the date
     relative: str | None = None  # the words that date it against the article ("this year")
+    written: str = ""  # the date's words in the sentence: "May 9, 2015", "this year"
 
     @property
     def slug(self) -> str:
         return self.passage.slug
 
 
-def find_dates(sentence: str, language: str | None = "en") -> list[tuple[EventDate, int]]:
-    """The dates a sentence states as dates, each with where it starts; the most precise wins."""
+class StatedDate(NamedTuple):
+    date: EventDate
+    start: int  # where its words start in the sentence
+    written: str  # its words, as the sentence writes them: "May 9, 2015", "в 2014 году"
+
+
+def find_dates(sentence: str, language: str | None = "en") -> list[StatedDate]:
+    """The dates a sentence states as dates, in order; of one year, the most precise wins."""
     patterns = date_patterns(language)
     if not _ANY_YEAR.search(sentence) and not patterns.decade_word.search(sentence):
         return []
-    found: dict[int, tuple[EventDate, int]] = {}
+    found: dict[int, StatedDate] = {}
     taken = _years_not_dates(sentence, patterns)
     for precision, pattern in patterns.dates:
         for match in pattern.finditer(sentence):
@@ -101,8 +107,9 @@ def find_dates(sentence: str, language: str | None = "en") -> list[tuple[EventDa
             taken.append(range(match.start(), match.end()))
             date = _event_date(precision, match, patterns)
             if date and date.year not in found and _used_as_date(sentence, match, date, patterns):
-                found[date.year] = (date, match.start())
-    return sorted(found.values(), key=lambda pair: pair[1])
+                start = _year_start(match) if precision == "year" else match.start()
+                found[date.year] = StatedDate(date, match.start(), sentence[start : match.end()])
+    return sorted(found.values(), key=lambda stated: stated.start)
 
 
 def _year_start(match: re.Match[str]) -> int:
@@ -144,6 +151,9 @@ def _event_date(precision: str, match: re.Match[str], patterns: DatePatterns) ->
     return EventDate(year, month, day, precision)
 
 
+MOST_DATES_PER_SENTENCE = 3
+
+
 def article_events(
     passages: Iterable[Passage], published: dt.date | None, language: str | None = "en"
 ) -> tuple[Event, ...]:
@@ -156,38 +166,36 @@ def article_events(
 def _sentence_events(
     passage: Passage, published: dt.date | None, language: str | None
 ) -> list[Event]:
-    stated = [(date, start, None) for date, start in find_dates(passage.text, language)]
-    against = [
-        (EventDate(*r.date) if r.date else None, r.start, r.words)
-        for r in relative_dates(passage.text, published, language)
+    stated = find_dates(passage.text, language)
+    found = [
+        (date.start, Event(date.date, passage, trim(passage.text, date.start), None, date.written))
+        for date in stated
     ]
-    seen: set[EventDate | None] = {date for date, _, _ in stated}
-    found = list(stated)
-    for date, start, words in against:
+    seen: set[EventDate | None] = {date.date for date in stated}
+    for relative in relative_dates(passage.text, published, language):
+        date = EventDate(*relative.date) if relative.date else None
         if date not in seen:
             seen.add(date)
-            found.append((date, start, words))
-    found.sort(key=lambda item: item[1])
-    return [
-        Event(date, passage, trim(passage.text, start), words) for date, start, words in found[:3]
-    ]
+            text = trim(passage.text, relative.start)
+            found.append(
+                (relative.start, Event(date, passage, text, relative.words, relative.words))
+            )
+    found.sort(key=lambda pair: pair[0])
+    return [event for _, event in found][:MOST_DATES_PER_SENTENCE]
 
 
 def timeline(briefing: Briefing) -> list[Event]:
-    """Every event of every article, in time order (then by article and paragraph); the
-    undated last."""
+    """Every event of every article, in time order (then by article and paragraph); undated last."""
     events = [event for woven in briefing.articles for event in woven.events]
     order = {w.slug: i for i, w in enumerate(briefing.articles)}
     return sorted(
-        events,
-        key=lambda e: (
-            e.date is None,
-            e.date or _NO_DATE,
-            order[e.slug],
-            _number(e.passage.anchor),
-            e.text,
-        ),
+        events, key=lambda e: (in_time(e), order[e.slug], _number(e.passage.anchor), e.text)
     )
+
+
+def in_time(event: Event) -> tuple[bool, EventDate]:
+    """A sort key: dated events in time order, then the undated."""
+    return (event.date is None, event.date or _NO_DATE)
 
 
 def _number(anchor: str) -> int:
@@ -209,26 +217,3 @@ def trim(sentence: str, around: int, limit: int = TRIM_AT) -> str:
         + sentence[start:end].strip()
         + ("…" if end < len(sentence) else "")
     )
-
-
-def events_by_actor(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
-    """Each actor's dated events, in timeline order: one pass, however many actors."""
-    return grouped((actor, e) for e in events if e.date for actor in e.passage.actors)
-
-
-def events_by_theme(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
-    return grouped((theme, e) for e in events if e.date for theme in e.passage.themes)
-
-
-def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
-    groups: dict[str, list[Event]] = {}
-    for event in events:
-        key = (
-            "Undated"
-            if event.date is None
-            else f"{event.date.year}s"
-            if event.date.precision in ("decade", "century")
-            else str(event.date.year)
-        )
-        groups.setdefault(key, []).append(event)
-    return list(groups.items())
