@@ -226,6 +226,22 @@ def _copy_assets(writer: SiteWriter, project: Project) -> None:
         writer.write(f"assets/{name}", data)
 
 
+def base_url_note(base_url: str) -> str | None:
+    """What a site built for this base URL lacks, if anything: said once per build."""
+    if is_absolute(base_url):
+        return None
+    lacking = "the feeds hold relative links and no sitemap is written"
+    if base_url == "/":  # GitHub Pages serves 404.html at any depth: it must know the path
+        lacking = (
+            "the feeds hold relative links, no sitemap is written and 404.html works only "
+            "at a domain root"
+        )
+    return (
+        f"note: base_url {base_url!r} is not an absolute URL, so {lacking}; "
+        "set it in briefing.yml or with --base-url"
+    )
+
+
 def build_command(
     root: Path | None, out: Path | None, base_url: str | None, offline: bool, no_cache: bool
 ) -> int:
@@ -235,13 +251,9 @@ def build_command(
         raise BriefingError("the folder holding the output does not exist", out.parent)
     waiting = seeds_not_ingested(project.root)  # before the build: its end says all at once
     result = build(project, out, offline, use_cache=not no_cache)
-    if not is_absolute(project.config.base_url):
-        print(
-            f"note: base_url {project.config.base_url!r} is not an absolute URL, so the feeds "
-            "hold relative links and no sitemap is written; set it in briefing.yml or with "
-            "--base-url",
-            file=sys.stderr,
-        )
+    note = base_url_note(project.config.base_url)
+    if note:
+        print(note, file=sys.stderr)
     print(
         f"built {result.pages} pages ({result.files} files) into {result.out} "
         f"in {result.seconds:.2f} s"

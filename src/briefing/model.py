@@ -107,6 +107,15 @@ class Passage:
     text: str
     actors: tuple[str, ...]
     themes: tuple[str, ...]
+    # How many of each theme's keywords it holds, in the order of themes: how
+    # strongly it treats each, as theme evidence weighs a paragraph.
+    theme_keywords: tuple[int, ...] = ()
+
+    def keywords_on(self, theme_id: str) -> int:
+        """Distinct keywords of the theme in the passage (1 where they were not counted)."""
+        if theme_id not in self.themes:
+            return 0
+        return self.theme_keywords[self.themes.index(theme_id)] if self.theme_keywords else 1
 
 
 @pickled_as_call

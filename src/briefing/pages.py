@@ -17,18 +17,23 @@ from .model import ACTOR_KINDS, Actor, Theme
 from .search import BUNDLE
 from .search import bundles as search_bundles
 from .views.chronology import Entry, filters, years
+from .views.evidence import actor_evidence, source_evidence
 from .views.matrix import matrix
 from .views.network import network
 from .views.research import Research
 from .weave import Briefing, WovenArticle, byline_actor
 
 TOP_ACTORS = 15
-PASSAGES_PER_ARTICLE = 12
 # Pages stay readable (and a briefing of thousands of articles fast) by quoting
 # evidence from the articles that discuss an actor or theme most; the others
-# are listed with their counts and anchors.
+# are listed with their counts and anchors. text_pages decides by them which
+# of these pages quote an article's text.
 EVIDENCE_ARTICLES = 20
 COMPARED_SOURCES = 12
+# Each group of passages (an actor's on a theme, a theme's in a source) shows
+# its strongest few and folds the others away.
+SHOWN_PER_THEME = 2
+SHOWN_PER_SOURCE = 3
 # The pack is for reading on paper: past these, a big briefing's pack lists
 # what it leaves out instead of growing with every article.
 PACK_TEXTS = 100
@@ -183,6 +188,7 @@ def _recent_events(research: Research, entries: tuple[Entry, ...]) -> dict[str, 
         "events": years(dated[-RECENT_EVENTS:], references=False),
         "event_shown": min(len(dated), RECENT_EVENTS),
         "event_total": len(dated),
+        "event_all": len(entries),
         "timeline_paged": timeline_paged(research),
     }
 
@@ -362,9 +368,17 @@ def _theme_context(
     actor_counts: Counter[str] = Counter()
     for source in compared + listed:
         actor_counts.update(source["woven"].tallies.theme_actors.get(theme.id, {}))
+    sources = [
+        {
+            "woven": source["woven"],
+            "count": source["count"],
+            "evidence": source_evidence(source["passages"], theme.id, SHOWN_PER_SOURCE),
+        }
+        for source in compared
+    ]
     return {
         "theme": theme,
-        "sources": compared,
+        "sources": sources,
         "more_sources": listed,
         "passage_total": sum(source["count"] for source in compared + listed),
         "actors": _ranked_pairs(actor_counts)[:TOP_ACTORS],
@@ -391,23 +405,25 @@ def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
 def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict[str, Any]:
     articles = []
     themes: Counter[str] = Counter()
-    for rank, (slug, count) in enumerate(briefing.actor_articles.get(actor.id, ())):
+    for slug, count in briefing.actor_articles.get(actor.id, ()):
         woven = briefing.by_slug[slug]
         themes.update(woven.tallies.actor_themes.get(actor.id, {}))
-        shown = (
-            woven.passages_on_actor(actor.id)[:PASSAGES_PER_ARTICLE]
-            if rank < EVIDENCE_ARTICLES
-            else ()
-        )
-        more = woven.tallies.actor_passages.get(actor.id, 0) - len(shown)
-        articles.append({"woven": woven, "count": count, "passages": shown, "more": more})
+        articles.append({"woven": woven, "count": count})
+    quoted = [item["woven"] for item in articles[:EVIDENCE_ARTICLES]]
+    themes_by_id = briefing.gazetteer.themes_by_id
+    evidence = [
+        {"theme": themes_by_id[group.theme] if group.theme else None, "evidence": group.evidence}
+        for group in actor_evidence(quoted, actor.id, SHOWN_PER_THEME)
+    ]
     by_id = briefing.gazetteer.actors_by_id
     co_mentions = [(by_id[a], n) for a, n in briefing.co_mentions.get(actor.id, ())][:TOP_ACTORS]
     return {
         "actor": actor,
         "articles": articles,
+        "evidence": evidence,
+        "quoted_articles": len(quoted),
         "co_mentions": co_mentions,
-        "themes": [(briefing.gazetteer.themes_by_id[t], n) for t, n in _ranked_pairs(themes)],
+        "themes": [(themes_by_id[t], n) for t, n in _ranked_pairs(themes)],
         **_recent_events(research, research.actor_entries.get(actor.id, ())),
         "quotes": list(research.speaker_quotes.get(actor.id, ())),
         "bylines": [briefing.by_slug[slug] for slug in briefing.bylines.get(actor.id, ())],

@@ -222,13 +222,15 @@ def _passages(
 ) -> list[Passage]:
     passages = []
     for start, end in split_sentences(block.text):
+        keywords = _keywords_within(themes, start, end)
         passages.append(
             Passage(
                 slug=slug,
                 anchor=block.anchor,
                 text=block.text[start:end],
                 actors=_ids_within(actors, start, end),
-                themes=_ids_within(themes, start, end),
+                themes=tuple(keywords),
+                theme_keywords=tuple(len(found) for found in keywords.values()),
             )
         )
     return passages
@@ -236,6 +238,15 @@ def _passages(
 
 def _ids_within(mentions: list[Mention], start: int, end: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.id for m in mentions if start <= m.start < end))
+
+
+def _keywords_within(mentions: list[Mention], start: int, end: int) -> dict[str, set[str]]:
+    """The distinct keywords of each theme named between start and end, first named first."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if start <= mention.start < end:
+            found.setdefault(mention.id, set()).add(mention.text.casefold())
+    return found
 
 
 def _article_themes(article: Article, evidence: dict[str, ThemeEvidence]) -> tuple[str, ...]:
@@ -246,10 +257,17 @@ def _article_themes(article: Article, evidence: dict[str, ThemeEvidence]) -> tup
 
 
 def _only_themes(passage: Passage, themes: set[str]) -> Passage:
-    kept = tuple(t for t in passage.themes if t in themes)
-    if kept == passage.themes:
+    kept = [i for i, theme in enumerate(passage.themes) if theme in themes]
+    if len(kept) == len(passage.themes):
         return passage
-    return Passage(passage.slug, passage.anchor, passage.text, passage.actors, kept)
+    return Passage(
+        passage.slug,
+        passage.anchor,
+        passage.text,
+        passage.actors,
+        tuple(passage.themes[i] for i in kept),
+        tuple(passage.theme_keywords[i] for i in kept),
+    )
 
 
 def _ranked(counts: Counter[str], tagged: tuple[str, ...] | None) -> tuple[str, ...]:

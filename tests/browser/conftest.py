@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -38,19 +39,41 @@ class ServedSite:
         return self.origin + SUB_PATH + path.lstrip("/")
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
+class PagesHandler(SimpleHTTPRequestHandler):
+    """Serves the folder as GitHub Pages serves a project site: a missing address
+    under the sub-path, at any depth, is answered with the site's 404.html and
+    status 404, and a folder without an index.html is missing, never listed."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
+        not_found = Path(self.directory) / SUB_PATH.strip("/") / "404.html"
+        under_site = self.path.startswith(SUB_PATH) and not_found.is_file()
+        if code != HTTPStatus.NOT_FOUND or not under_site:
+            super().send_error(code, message, explain)
+            return
+        body = not_found.read_bytes()
+        self.send_response(HTTPStatus.NOT_FOUND)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def list_directory(self, path: str) -> None:
+        self.send_error(HTTPStatus.NOT_FOUND)
+
     def log_message(self, format: str, *args) -> None:
         pass
 
 
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
-    """The seeds' site built for a sub-path and served at that sub-path on 127.0.0.1."""
+    """The seeds' site built for a sub-path and served at that sub-path on 127.0.0.1,
+    missing addresses answered as GitHub Pages answers them (see PagesHandler)."""
     top = tmp_path_factory.mktemp("pages")
     project = load_project(REPO)
     project = Project(project.root, project.config.with_base_url(BASE_URL))
     folder = build(project, top / SUB_PATH.strip("/")).out
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(top)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesHandler, directory=str(top)))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -11,12 +11,15 @@ from tests.browser.conftest import PAGES, ServedSite, Tab, open_tab
 
 AXE = Axe()
 SCHEMES = ["light", "dark"]
-# The search page is checked with results and filters on screen, and an article
-# with a paragraph highlighted as the target of an evidence link.
+# The search page is checked with results and filters on screen, an article
+# with a paragraph highlighted as the target of an evidence link, an actor page
+# with its evidence folded by theme, and the not-found page.
 URLS = {
     **PAGES,
     "search": PAGES["search"] + "?q=Russia",
     "target": PAGES["article"] + "#p-29",
+    "folded": "actors/china/",
+    "not-found": "404.html",
 }
 
 

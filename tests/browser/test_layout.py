@@ -94,3 +94,21 @@ def test_a_screenshot_of_the_home_page(tab: Tab, served: ServedSite):
     if os.environ.get("BRIEFING_SCREENSHOT") == "1":
         (REPO / "docs").mkdir(exist_ok=True)
         (REPO / "docs" / "screenshot.png").write_bytes(image)
+
+
+def test_folded_evidence_opens_without_javascript_and_fits_a_phone(
+    browser: Browser, served: ServedSite
+):
+    tab = open_tab(browser, java_script_enabled=False, viewport={"width": 390, "height": 844})
+    try:
+        tab.visit(served.url("actors/china/"))
+        folds = tab.page.locator(".evidence-group details.more-passages")
+        assert folds.count() > 5
+        first = folds.first.locator("ul.passages > li").first
+        assert not first.is_visible()
+        folds.first.locator("summary").click()
+        assert first.is_visible() and first.locator("a.passage-link").is_visible()
+        scroll_width, inner_width = _overflow(tab)
+        assert scroll_width <= inner_width == 390
+    finally:
+        tab.page.context.close()

@@ -95,9 +95,20 @@ def test_build_then_check_succeed(mini_project: Path):
     assert built.stdout.startswith("built ")
     assert len(built.stdout.splitlines()) == 1
     assert built.stderr.startswith("note: base_url '/' is not an absolute URL")
+    assert "404.html works only at a domain root" in built.stderr
+    assert len(built.stderr.splitlines()) == 1
     checked = run_briefing("check", "--root", str(mini_project))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.strip().endswith(": 0 problems")
+
+
+def test_the_build_says_what_a_base_url_without_the_sites_address_leaves_out():
+    from briefing.build import base_url_note
+
+    assert base_url_note("https://user.github.io/repo/") is None
+    assert "404.html" not in base_url_note("/repo/")  # its path is all the 404 page needs
+    assert "no sitemap" in base_url_note("/repo/")
+    assert "404.html works only at a domain root" in base_url_note("/")
 
 
 def test_check_names_a_gazetteer_entry_no_article_mentions(mini_project: Path):

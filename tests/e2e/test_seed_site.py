@@ -201,10 +201,31 @@ def test_offline_build_links_index_files(tmp_path: Path):
     assert check_site(site) == []
 
 
+def _addresses(soup: BeautifulSoup) -> list[str]:
+    """Every address a page names: links, stylesheets, icons, forms and scripts."""
+    named = [e["href"] for e in soup.select("a[href], link[href]")]
+    named += [e["action"] for e in soup.select("form[action]")]
+    return named + [e["src"] for e in soup.select("script[src], img[src]")]
+
+
 def test_404_page_links_work_from_any_depth(sub_path_site: Path):
     soup = _page(sub_path_site, "/404.html")
-    hrefs = [a["href"] for a in soup.select("main a[href]")]
-    assert hrefs and all(href.startswith("/briefing-demo/") for href in hrefs)
+    addresses = [a for a in _addresses(soup) if not a.startswith("#")]
+    assert len(soup.select("main a[href]")) == 4 and soup.select('link[rel="stylesheet"]')
+    assert all(address.startswith("/briefing-demo/") for address in addresses), addresses
+
+
+@pytest.mark.parametrize("base_url", ["/briefing-demo", "/briefing-demo/"])
+def test_404_page_links_start_from_a_base_url_given_as_a_path(tmp_path: Path, base_url: str):
+    soup = _page(_build(tmp_path / "site", base_url), "/404.html")
+    addresses = [a for a in _addresses(soup) if not a.startswith("#")]
+    assert addresses and all(address.startswith("/briefing-demo/") for address in addresses)
+
+
+def test_404_page_at_a_domain_root_links_from_the_root(site: Path):
+    addresses = [a for a in _addresses(_page(site, "/404.html")) if not a.startswith("#")]
+    assert addresses and all(a.startswith("/") and not a.startswith("//") for a in addresses)
+    assert "/assets/style.css" in addresses
 
 
 def test_an_article_page_describes_the_article_not_the_site(site: Path):

@@ -155,3 +155,25 @@ def test_cached_records_pickle_as_calls_of_their_class(seeds_briefing: Briefing)
         again = pickle.loads(pickle.dumps(record, protocol=5))
         assert again == record
     assert pickle.loads(pickle.dumps(woven)).loaded_text() == woven.loaded_text()
+
+
+def test_a_passage_counts_the_distinct_keywords_of_each_theme_it_treats():
+    from tests.conftest import FIXTURES
+
+    briefing = load_briefing(load_project(FIXTURES / "mini"))[0]
+    alpha, beta = briefing.by_slug["alpha"], briefing.by_slug["beta"]
+    by_start = {p.text.split()[0] + " " + p.text.split()[1]: p for p in alpha.passages}
+    assert by_start["The troops"].keywords_on("security") == 1
+    # "air base" and "troops"; "Air Base" again, in any case, is the same keyword
+    assert by_start["Russia keeps"].keywords_on("security") == 2
+    # Alpha does not treat trade: the theme and its count go together.
+    trade = by_start["Chinese trade"]
+    assert (trade.themes, trade.theme_keywords, trade.keywords_on("trade")) == ((), (), 0)
+    assert beta.passages[0].keywords_on("trade") == 2  # "trade" and "investment"
+    for woven in (alpha, beta):
+        assert all(len(p.themes) == len(p.theme_keywords) for p in woven.passages)
+
+
+def test_a_passage_without_counts_holds_one_keyword_of_each_theme():
+    assert PASSAGES[0].keywords_on("trade") == 1
+    assert PASSAGES[0].keywords_on("energy") == 0
