@@ -154,4 +154,5 @@ PAGES = {
     "articles": "articles/",
     "themes": "themes/",
     "actors": "actors/",
+    "network": "network/",
 }
