@@ -14,7 +14,7 @@ from tests.conftest import REPO
 from briefing.build import build
 from briefing.project import load_project
 from briefing.views.network import DRAWN, EDGE_LIMIT
-from briefing.views.network_layout import ASCENT, DESCENT, FONT_SIZE, LINE_HEIGHT, text_width
+from briefing.views.network_labels import ASCENT, DESCENT, FONT_SIZE, LINE_HEIGHT, text_width
 
 
 @pytest.fixture(scope="module")

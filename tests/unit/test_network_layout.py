@@ -1,4 +1,4 @@
-"""The network's layout: a seeded spring layout, whole labels that do not collide, in bounds."""
+"""The network's layout and labels: a seeded spring layout, whole labels that do not collide."""
 
 from __future__ import annotations
 
@@ -6,18 +6,8 @@ import math
 import random
 from itertools import combinations
 
-from briefing.views.network_layout import (
-    FIT_WIDTH,
-    FONT_SIZE,
-    LINE_HEIGHT,
-    PADDING,
-    WRAP_WIDTH,
-    Dot,
-    Layout,
-    lay_out,
-    text_width,
-    wrap,
-)
+from briefing.views.network_labels import FONT_SIZE, LINE_HEIGHT, WRAP_WIDTH, text_width, wrap
+from briefing.views.network_layout import FIT_WIDTH, PADDING, Dot, Layout, lay_out
 
 LONG = "Joint Declaration on a Multipolar World and the Establishment of a New World Order"
 NAMES = [

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from .. import urls
 from ..model import ACTOR_KINDS, Actor
 from ..weave import Briefing
-from .network_layout import FONT_SIZE, Dot, Layout, lay_out
+from .network_labels import FONT_SIZE
+from .network_layout import Dot, Layout, lay_out
 
 DRAWN = 25  # actors drawn at most: more and the labels no longer fit a readable drawing
 EDGE_LIMIT = 60  # lines drawn at most, besides those of the focus actor: more is a hairball

@@ -2,32 +2,23 @@
 
 A seeded spring layout (networkx's Fruchterman-Reingold) pulls actors together
 the more paragraphs they share, and is stretched over a canvas sized for the
-number of nodes. Labels are never cut: a long name wraps onto lines as even as
-its words allow, and each label takes the side of its node where it covers the
-least of the labels placed before it, of the other nodes and of the space
-outside the canvas. Where two still collide, their nodes are pushed apart and
-the labels placed again, a few times over. The drawing is then cropped to what
-it covers, with a margin; coordinates are rounded to a tenth of a pixel, so the
-same input gives the same picture.
-
-Label widths are estimated from DejaVu Sans, wider than the fonts system-ui
-usually picks, so that a label's estimated box holds its rendered text.
+number of nodes. Each label, whose room network_labels estimates, takes the
+side of its node where it covers the least of the labels placed before it, of
+the other nodes and of the space outside the canvas. Where two still collide,
+their nodes are pushed apart and the labels placed again, a few times over.
+The drawing is then cropped to what it covers, with a margin; coordinates are
+rounded to a tenth of a pixel, so the same input gives the same picture.
 """
 
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from itertools import combinations, pairwise
+from itertools import combinations
 
-FONT_SIZE = 12
-LINE_HEIGHT = 1.2  # em from one baseline of a wrapped label to the next
-ASCENT, DESCENT = 0.95, 0.25  # em above and below a baseline that a line's glyphs may reach
-WRAP_WIDTH = 200.0  # px: a label wider than this goes onto lines about as wide, or less
-BOLD = 1.16  # how much wider bold text runs
+from .network_labels import ASCENT, FONT_SIZE, LINE_HEIGHT, LabelShape, label_shape
+
 LABEL_GAP = 3.0  # px between a node and its label
 CLEARANCE = 2.0  # px kept clear round a label, for its halo
 PADDING = 6.0  # px between what is drawn and the edge of the drawing
@@ -38,12 +29,6 @@ FIT_WIDTH, FIT_TRIES = 700.0, 4  # the width of the page's column, 44rem, less a
 SEED = 7
 ITERATIONS = 50
 PASSES = 30
-
-# Advance widths in em, by the narrowest class that holds DejaVu Sans's glyph.
-_NARROW = frozenset(" 'ijlIJ,.’/:;|\\")
-_SLIM = frozenset('f-()[]tr!"')
-_WIDE = frozenset("mwMW%@")
-_UPPER_SLIM = frozenset("SELFTPY")
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 
@@ -86,47 +71,6 @@ class Layout:
     height: float
 
 
-@cache
-def char_width(char: str) -> float:
-    if char in _NARROW:
-        return 0.34
-    if char in _SLIM:
-        return 0.42
-    if char in _WIDE or unicodedata.east_asian_width(char) in "WF":
-        return 1.0
-    if char.isdigit() or char in _UPPER_SLIM or (char.isascii() and char.islower()):
-        return 0.64
-    base = unicodedata.normalize("NFD", char)[0]
-    if base != char:
-        return char_width(base)
-    return 0.79
-
-
-def text_width(text: str, bold: bool = False) -> float:
-    """The width in px the text may take at the drawing's font size."""
-    ems = sum(char_width(c) for c in text)
-    return ems * FONT_SIZE * (BOLD if bold else 1.0)
-
-
-@cache  # the same names are wrapped for every page they are drawn on
-def wrap(name: str, bold: bool = False) -> tuple[str, ...]:
-    """The name on as few lines of about WRAP_WIDTH as its words allow, evenly filled."""
-    words = name.split()
-    count = max(1, math.ceil(text_width(name, bold) / WRAP_WIDTH))
-    if count == 1 or len(words) < 2:
-        return (" ".join(words),)
-    count = min(count, len(words))
-    best: tuple[str, ...] = (" ".join(words),)
-    best_width = math.inf
-    for cuts in combinations(range(1, len(words)), count - 1):
-        bounds = (0, *cuts, len(words))
-        lines = tuple(" ".join(words[a:b]) for a, b in pairwise(bounds))
-        widest = max(text_width(line, bold) for line in lines)
-        if widest < best_width:
-            best, best_width = lines, widest
-    return best
-
-
 def lay_out(dots: Sequence[Dot], links: Sequence[tuple[str, str, int]]) -> Layout:
     """Nodes, heaviest first, and the pairs that pull them together with their weights.
 
@@ -139,7 +83,7 @@ def lay_out(dots: Sequence[Dot], links: Sequence[tuple[str, str, int]]) -> Layou
     width = min(MAX_WIDTH, max(MIN_WIDTH, math.sqrt(len(dots) * AREA_PER_NODE * ASPECT)))
     area = width * width / ASPECT
     spread = _spring(dots, links)
-    shapes = [_LabelShape(wrap(d.name, d.bold), d.bold) for d in dots]
+    shapes = [label_shape(d.name, d.bold) for d in dots]
     for _ in range(FIT_TRIES):
         layout = _arranged(dots, spread, shapes, (width, area / width))
         if layout.width <= FIT_WIDTH:
@@ -151,7 +95,7 @@ def lay_out(dots: Sequence[Dot], links: Sequence[tuple[str, str, int]]) -> Layou
 def _arranged(
     dots: Sequence[Dot],
     spread: list[tuple[float, float]],
-    shapes: list[_LabelShape],
+    shapes: list[LabelShape],
     size: tuple[float, float],
 ) -> Layout:
     """The spring layout stretched over a canvas of this size, its labels placed."""
@@ -195,21 +139,7 @@ def _unit(values: list[float]) -> list[float]:
     return [(v - low) / (high - low) for v in values]
 
 
-@dataclass(frozen=True)
-class _LabelShape:
-    lines: tuple[str, ...]
-    bold: bool
-
-    @property
-    def width(self) -> float:
-        return max(text_width(line, self.bold) for line in self.lines)
-
-    @property
-    def height(self) -> float:
-        return ((len(self.lines) - 1) * LINE_HEIGHT + ASCENT + DESCENT) * FONT_SIZE
-
-
-def _candidates(x: float, y: float, radius: float, shape: _LabelShape) -> list[tuple[Box, str]]:
+def _candidates(x: float, y: float, radius: float, shape: LabelShape) -> list[tuple[Box, str]]:
     """Boxes round a node, most preferred first: right, left, below, above, the corners."""
     w, h = shape.width, shape.height
     near = radius + LABEL_GAP
@@ -248,7 +178,7 @@ def _outside(box: Box, size: tuple[float, float]) -> float:
 def _place_labels(
     dots: Sequence[Dot],
     centres: list[tuple[float, float]],
-    shapes: list[_LabelShape],
+    shapes: list[LabelShape],
     size: tuple[float, float],
 ) -> list[tuple[Box, str]]:
     """Each label's box and anchor, chosen in the nodes' order, heaviest first."""
@@ -328,7 +258,7 @@ def _union(a: Box, b: Box) -> Box:
 def _cropped(
     dots: Sequence[Dot],
     centres: list[tuple[float, float]],
-    shapes: list[_LabelShape],
+    shapes: list[LabelShape],
     labels: list[tuple[Box, str]],
 ) -> Layout:
     covered = [
@@ -346,7 +276,7 @@ def _cropped(
     return Layout(spots, float(width), float(height))
 
 
-def _label(shape: _LabelShape, box: Box, anchor: str) -> Label:
+def _label(shape: LabelShape, box: Box, anchor: str) -> Label:
     x = {"start": box[0], "middle": (box[0] + box[2]) / 2, "end": box[2]}[anchor]
     y = box[1] + ASCENT * FONT_SIZE
     rounded = (_round(box[0]), _round(box[1]), _round(box[2]), _round(box[3]))
