@@ -32,9 +32,11 @@ LABELS = """() => [...document.querySelectorAll("figure.network svg")].map((svg)
   const matrix = svg.getScreenCTM();
   const scale = Math.hypot(matrix.a, matrix.b);
   const canvas = svg.closest(".network-canvas");
+  const hint = svg.closest("figure").querySelector(".network-scroll");
   return {
     scale,
     scrolls: canvas.scrollWidth > canvas.clientWidth,
+    hinted: hint !== null && hint.getClientRects().length > 0,
     labels: [...svg.querySelectorAll("text")].map((text) => {
       const box = text.getBoundingClientRect();
       const lines = Math.max(1, text.querySelectorAll("tspan").length);
@@ -75,5 +77,6 @@ def test_every_label_is_at_least_12px_and_inside_its_drawing(
     assert drawing["scale"] >= 1
     if kind == "phone" and name in ("network", "big actor"):
         assert drawing["scrolls"]  # wider than the phone: it scrolls sideways, never shrinks
+    assert drawing["hinted"] == (kind == "phone")  # and says so where it may
     width, inner = tab.page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width <= inner  # the page itself does not scroll sideways

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from briefing.model import Actor, Gazetteer
 from briefing.project import Project
 from briefing.render import Renderer
-from briefing.views.network import DRAWN, EDGE_LIMIT, Network, network
+from briefing.views.network import DRAWN, EDGE_LIMIT, PHONE_COLUMN, Network, network
 from briefing.views.network_layout import PADDING
 from briefing.weave import Briefing, weave_briefing
 
@@ -248,6 +248,15 @@ def test_the_partial_says_how_much_of_a_focus_network_is_drawn(
     assert whole.select_one(".network-count").get_text() == (
         "Russia and the 3 actors mentioned with it are drawn."
     )
+
+
+def test_a_drawing_wider_than_a_phone_says_it_scrolls(project: Project, briefing: Briefing) -> None:
+    wide = network(_dense(briefing))
+    hint = _render(project, briefing, wide).select_one("figcaption .network-scroll")
+    assert wide.width > PHONE_COLUMN and "scrolls sideways" in hint.get_text()
+    alone = network(briefing, focus="kant-air-base", limit=1)
+    assert alone.width <= PHONE_COLUMN
+    assert _render(project, briefing, alone).select_one(".network-scroll") is None
 
 
 def _rows(soup: BeautifulSoup, table: str) -> list[list]:

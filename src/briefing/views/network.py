@@ -20,6 +20,7 @@ from .network_layout import Dot, Layout, lay_out
 DRAWN = 25  # actors drawn at most: more and the labels no longer fit a readable drawing
 EDGE_LIMIT = 60  # lines drawn at most, besides those of the focus actor: more is a hairball
 MIN_RADIUS, MAX_RADIUS = 4.0, 13.0
+PHONE_COLUMN = 328  # px a page's column is wide on a 360 px phone
 MIN_STROKE, MAX_STROKE = 0.75, 5.0
 
 Pair = tuple[str, str, int]  # two actors, better ranked first, and the paragraphs they share
@@ -100,6 +101,10 @@ class Network:
     @property
     def view_box(self) -> str:
         return f"0 0 {self.width:g} {self.height:g}"
+
+    @property
+    def scrolls_on_a_phone(self) -> bool:
+        return self.width > PHONE_COLUMN
 
     @property
     def kinds(self) -> tuple[str, ...]:
