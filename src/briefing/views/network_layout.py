@@ -186,13 +186,14 @@ def _place_labels(
         _grown(_disc(x, y, d.radius), CLEARANCE) for d, (x, y) in zip(dots, centres, strict=True)
     ]
     placed: list[tuple[Box, str]] = []
+    taken: list[Box] = []  # the labels placed so far, with their clearance
     for index, (dot, (x, y)) in enumerate(zip(dots, centres, strict=True)):
         candidates = _candidates(x, y, dot.radius, shapes[index])
+        # Every candidate lies within this box: what it cannot reach costs nothing.
         reach = _grown(
             _union(candidates[0][0], candidates[1][0]), shapes[index].height + dot.radius
         )
-        others = [disc for other, disc in enumerate(discs) if other != index]
-        others += [_grown(box, CLEARANCE) for box, _ in placed]
+        others = [disc for other, disc in enumerate(discs) if other != index] + taken
         near = [box for box in others if _overlap(box, reach) > 0]
         best, best_cost = None, math.inf
         for rank, (box, anchor) in enumerate(candidates):
@@ -202,6 +203,7 @@ def _place_labels(
                 best, best_cost = (box, anchor), cost
         assert best is not None
         placed.append(best)
+        taken.append(_grown(best[0], CLEARANCE))
     return placed
 
 
@@ -212,14 +214,19 @@ def _pushes(
 
     Empty when nothing collides.
     """
+    discs = [_disc(x, y, d.radius) for d, (x, y) in zip(dots, centres, strict=True)]
+    near = [_grown(box, CLEARANCE / 2) for box, _ in labels]  # two of these keep CLEARANCE
+    far = [_grown(box, CLEARANCE) for box, _ in labels]
     shapes = [
-        _grown(_union(box, _disc(x, y, d.radius)), CLEARANCE / 2)
-        for d, (x, y), (box, _) in zip(dots, centres, labels, strict=True)
+        _grown(_union(box, disc), CLEARANCE / 2)
+        for (box, _), disc in zip(labels, discs, strict=True)
     ]
     moves = [[0.0, 0.0] for _ in dots]
     collided = False
     for i, j in combinations(range(len(dots)), 2):
-        if not _collide(labels[i][0], labels[j][0], centres, dots, i, j):
+        if not (
+            _overlap(near[i], near[j]) or _overlap(far[i], discs[j]) or _overlap(far[j], discs[i])
+        ):
             continue
         collided = True
         a, b = shapes[i], shapes[j]
@@ -231,24 +238,6 @@ def _pushes(
         moves[i][axis] -= sign * depth
         moves[j][axis] += sign * depth
     return [(dx, dy) for dx, dy in moves] if collided else []
-
-
-def _collide(
-    box_i: Box,
-    box_j: Box,
-    centres: list[tuple[float, float]],
-    dots: Sequence[Dot],
-    i: int,
-    j: int,
-) -> bool:
-    """Whether two nodes' labels overlap, or one's label covers the other's node."""
-    disc_i = _disc(*centres[i], dots[i].radius)
-    disc_j = _disc(*centres[j], dots[j].radius)
-    return (
-        _overlap(_grown(box_i, CLEARANCE / 2), _grown(box_j, CLEARANCE / 2)) > 0
-        or _overlap(_grown(box_i, CLEARANCE), disc_j) > 0
-        or _overlap(_grown(box_j, CLEARANCE), disc_i) > 0
-    )
 
 
 def _union(a: Box, b: Box) -> Box:
