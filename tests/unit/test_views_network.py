@@ -178,12 +178,12 @@ def test_a_big_network_draws_its_most_mentioned_and_lists_every_actor_and_pair(
     assert len(drawn.edges) == EDGE_LIMIT < drawn.drawn_pairs < len(shared)
 
 
-def test_a_dense_network_lays_out_within_a_tenth_of_a_second(briefing: Briefing) -> None:
+def test_a_dense_network_lays_out_within_a_fifth_of_a_second(briefing: Briefing) -> None:
     big = _dense(briefing)
     network(big, focus="a30")  # the first imports networkx
     started = time.perf_counter()
     drawn = network(big)
-    assert time.perf_counter() - started < 0.1
+    assert time.perf_counter() - started < 0.2
     assert len(drawn.nodes) == DRAWN and drawn.drawn_pairs > 60
 
 

@@ -21,6 +21,7 @@ from .network_labels import ASCENT, FONT_SIZE, LINE_HEIGHT, LabelShape, label_sh
 
 LABEL_GAP = 3.0  # px between a node and its label
 CLEARANCE = 2.0  # px kept clear round a label, for its halo
+AIR = 8.0  # px a label would rather keep from other nodes, so as to read as its own node's
 PADDING = 6.0  # px between what is drawn and the edge of the drawing
 AREA_PER_NODE = 15_000.0  # px² of canvas per node
 ASPECT = 1.2  # width / height of the canvas
@@ -182,9 +183,7 @@ def _place_labels(
     size: tuple[float, float],
 ) -> list[tuple[Box, str]]:
     """Each label's box and anchor, chosen in the nodes' order, heaviest first."""
-    discs = [
-        _grown(_disc(x, y, d.radius), CLEARANCE) for d, (x, y) in zip(dots, centres, strict=True)
-    ]
+    discs = [_grown(_disc(x, y, d.radius), AIR) for d, (x, y) in zip(dots, centres, strict=True)]
     placed: list[tuple[Box, str]] = []
     taken: list[Box] = []  # the labels placed so far, with their clearance
     for index, (dot, (x, y)) in enumerate(zip(dots, centres, strict=True)):
