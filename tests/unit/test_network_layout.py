@@ -157,5 +157,14 @@ def test_pairs_sharing_more_paragraphs_sit_closer() -> None:
     assert close < sorted(others)[len(others) // 4]
 
 
+def test_a_label_too_wide_for_any_canvas_still_lies_inside_the_drawing() -> None:
+    word = "Pneumonoultramicroscopicsilicovolcanoconiosis" * 3
+    dots = [Dot("a", word, 13.0), Dot("b", "B", 4.0), Dot("c", "C", 4.0)]
+    layout = lay_out(dots, [("a", "b", 1), ("b", "c", 1)])
+    box = layout.spots["a"].label.box
+    assert layout.width > FIT_WIDTH and layout.spots["a"].label.lines == (word,)
+    assert box[0] >= PADDING and box[2] <= layout.width - PADDING
+
+
 def test_nothing_to_draw_is_an_empty_drawing() -> None:
     assert lay_out([], []) == Layout({}, 2 * PADDING, 2 * PADDING)

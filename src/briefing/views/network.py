@@ -123,9 +123,10 @@ def network(
 
     ``limit`` actors are drawn (the focus among them), ``listed`` are in the
     tables (None: every one). The tables list every pair of listed actors; round
-    a focus, only its own pairs and those of drawn actors, the rest being pairs
-    of two actors its page is not about. Of the drawn pairs, the strongest
-    ``edge_limit`` are drawn as lines, and every line of the focus.
+    a focus, only the focus's own pairs and those between two drawn actors, the
+    rest being pairs of actors its page is not about. Of the pairs between drawn
+    actors, the strongest ``edge_limit`` are drawn as lines, and every line of
+    the focus.
     """
     ranked = _ranked(briefing, focus)[:listed]
     drawn = set(ranked[:limit])

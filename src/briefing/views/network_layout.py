@@ -89,7 +89,7 @@ def lay_out(dots: Sequence[Dot], links: Sequence[tuple[str, str, int]]) -> Layou
         layout = _arranged(dots, spread, shapes, (width, area / width))
         if layout.width <= FIT_WIDTH:
             break
-        width -= layout.width - FIT_WIDTH + PADDING
+        width = max(MIN_WIDTH, width - (layout.width - FIT_WIDTH + PADDING))
     return layout
 
 
