@@ -19,7 +19,7 @@ from .search import bundles as search_bundles
 from .views.chronology import Entry, filters, years
 from .views.evidence import actor_evidence, source_evidence
 from .views.matrix import matrix
-from .views.network import network
+from .views.network import DRAWN, network
 from .views.research import Research
 from .weave import Briefing, WovenArticle, byline_actor
 
@@ -75,7 +75,7 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages.append(qa_page(research))
     pages.append(search_page([page.url for page in pages]))
     pages.append(print_page(briefing, research, home))
-    whole = network(briefing, limit=None, edge_limit=None)
+    whole = network(briefing)
     pages.append(Page("/network/", "network.html", {"network": whole}, "Network"))
     pages.append(Page("/404.html", "404.html", title="Page not found"))
     return pages
@@ -274,7 +274,7 @@ def home_page(briefing: Briefing) -> Page:
         "themes": themes_with_counts(briefing),
         "top_actors": top_actors(briefing)[:TOP_ACTORS],
         "date_range": (min(dates), max(dates)) if dates else None,
-        "network": network(briefing),
+        "network": network(briefing, listed=DRAWN),
         "matrix": matrix(briefing, HOME_SOURCES),
         "counts": {
             "sources": len(briefing.articles),

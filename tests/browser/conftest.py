@@ -177,4 +177,5 @@ PAGES = {
     "articles": "articles/",
     "themes": "themes/",
     "actors": "actors/",
+    "network": "network/",
 }

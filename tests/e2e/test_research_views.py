@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from tests.conftest import REPO
 
 from briefing.build import build
 from briefing.project import load_project
-from briefing.views.network import EDGE_LIMIT
+from briefing.views.network import DRAWN, EDGE_LIMIT
+from briefing.views.network_labels import ASCENT, DESCENT, FONT_SIZE, LINE_HEIGHT, text_width
 
 
 @pytest.fixture(scope="module")
@@ -109,36 +111,133 @@ def test_quotes_page_lists_every_speaker(site: Path):
     } <= speakers
 
 
-def test_network_has_a_node_per_mentioned_actor_and_the_exported_weights(site: Path):
-    actors = json.loads((site / "data" / "actors.json").read_text("utf-8"))
-    mentioned = {a["id"] for a in actors if a["articles"]}
-    svg = _soup(site, "network/index.html").select_one("figure svg")
-    nodes = {a["href"].rstrip("/").split("/")[-1] for a in svg.select("a[href]")}
-    assert nodes == mentioned
-    exported = {(a["id"], b): n for a in actors for b, n in a["co_mentions"].items()}
-    lines = svg.select("line[data-weight]")
-    assert len(lines) == len(exported) // 2
-    rows = _soup(site, "network/index.html").select("figure table tbody tr")
-    tabled = {}
-    for row in rows:
-        first, second = (a["href"].rstrip("/").split("/")[-1] for a in row.select("a[href]"))
-        tabled[frozenset((first, second))] = int(row.select_one("td.num").get_text())
-    assert tabled == {frozenset(pair): n for pair, n in exported.items()}
-    assert sum(int(line["data-weight"]) for line in lines) == sum(exported.values()) // 2
+def _actors(site: Path) -> dict[str, dict]:
+    return {a["id"]: a for a in json.loads((site / "data" / "actors.json").read_text("utf-8"))}
 
 
-def test_an_actor_page_draws_its_own_edges_and_the_strongest_others(site: Path):
-    actors = {a["id"]: a for a in json.loads((site / "data" / "actors.json").read_text("utf-8"))}
-    figure = _soup(site, "actors/china/index.html").select_one("figure.network")
-    assert figure.has_attr("data-pagefind-ignore")
+def _last_part(href: str) -> str:
+    return href.rstrip("/").split("/")[-1]
+
+
+def _network(site: Path, page: str) -> Tag | None:
+    """The page's network figure, its links made absolute (an actor's own page links "./")."""
+    figure = _soup(site, page).select_one("figure.network")
+    for link in figure.select("a[href]") if figure else ():
+        link["href"] = urljoin("/" + page, link["href"])
+    return figure
+
+
+def _label_lines(text: Tag) -> list[str]:
+    return [line.get_text() for line in text.find_all("tspan") or [text]]
+
+
+def _label_box(text: Tag, bold: bool) -> tuple[float, float, float, float]:
+    """Where a drawn label's glyphs may reach, estimated as the layout estimates it."""
+    lines = _label_lines(text)
+    width = max(text_width(line, bold) for line in lines)
+    x, y = float(text["x"]), float(text["y"])
+    left = {"start": x, "middle": x - width / 2, "end": x - width}[text["text-anchor"]]
+    top = y - ASCENT * FONT_SIZE
+    bottom = y + ((len(lines) - 1) * LINE_HEIGHT + DESCENT) * FONT_SIZE
+    return (left, top, left + width, bottom)
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) + 0.05 and min(a[3], b[3]) > max(a[1], b[1]) + 0.05
+
+
+def _check_drawing(figure: Tag) -> dict[str, str]:
+    """The drawn actors' names by id, once every label is whole, in bounds and clear of the
+    other labels and nodes."""
+    svg = figure.select_one("svg")
+    _, _, width, height = (float(v) for v in svg["viewbox"].split())
+    assert (float(svg["width"]), float(svg["height"])) == (width, height)
+    assert width <= 704  # the page's column, 44rem: on a desktop the drawing is never scaled
+    nodes = svg.select("a.node")
+    assert 1 <= len(nodes) <= DRAWN
+    names, boxes, discs = {}, [], []
+    for node in nodes:
+        circle, text = node.circle, node.find("text")
+        name = node.title.get_text().rsplit(" (", 1)[0]
+        names[_last_part(node["href"])] = name
+        assert " ".join(_label_lines(text)) == name  # the whole name, never cut
+        assert "".join(text.find_all(string=True)) == "".join(_label_lines(text))
+        cx, cy, r = (float(circle[k]) for k in ("cx", "cy", "r"))
+        discs.append((cx - r, cy - r, cx + r, cy + r))
+        boxes.append(_label_box(text, "is-focus" in node["class"]))
+    for box in boxes + discs:
+        assert box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
+    for i, box in enumerate(boxes):
+        assert not any(_overlap(box, other) for other in boxes[i + 1 :]), names
+        assert not any(_overlap(box, disc) for j, disc in enumerate(discs) if j != i), names
+    return names
+
+
+def _table(figure: Tag, kind: str) -> list[list[Tag]]:
+    return [row.find_all("td") for row in figure.select(f"table.network-{kind} tbody tr")]
+
+
+def test_the_network_page_draws_the_most_mentioned_and_tables_every_actor_and_pair(site: Path):
+    actors = _actors(site)
+    mentions = {a: sum(data["articles"].values()) for a, data in actors.items() if data["articles"]}
+    figure = _network(site, "network/index.html")
+    drawn = _check_drawing(figure)
+    assert len(drawn) == DRAWN < len(mentions)
+    assert min(mentions[a] for a in drawn) >= max(mentions[a] for a in mentions if a not in drawn)
+    assert all(actors[a]["name"] == name for a, name in drawn.items())
+    count = figure.select_one(".network-count").get_text()
+    assert count.startswith(f"The {DRAWN} most mentioned of {len(mentions)} actors are drawn.")
+    rows = _table(figure, "actors")
+    assert {_last_part(r[0].a["href"]): int(r[2].get_text()) for r in rows} == mentions
+    assert {_last_part(r[0].a["href"]) for r in rows if r[3].get_text() == "yes"} == set(drawn)
+    exported = {frozenset((a, b)): n for a in actors for b, n in actors[a]["co_mentions"].items()}
+    tabled = {
+        frozenset(_last_part(a["href"]) for a in row[0].select("a") + row[1].select("a")): int(
+            row[2].get_text()
+        )
+        for row in _table(figure, "pairs")
+    }
+    assert tabled == exported
     lines = figure.select("svg line[data-weight]")
-    assert len(lines) == EDGE_LIMIT == len(figure.select("details tbody tr"))
+    assert len(lines) == EDGE_LIMIT
+    for line in lines:
+        assert {line["data-a"], line["data-b"]} <= set(drawn)
+        assert exported[frozenset((line["data-a"], line["data-b"]))] == int(line["data-weight"])
+
+
+def test_an_actor_page_draws_its_strongest_partners_and_tables_them_all(site: Path):
+    actors = _actors(site)
+    partners = actors["china"]["co_mentions"]
+    figure = _network(site, "actors/china/index.html")
+    assert figure.has_attr("data-pagefind-ignore")
+    drawn = _check_drawing(figure)
+    assert len(drawn) == DRAWN < len(partners) + 1
+    assert figure.select_one("a.node.is-focus")["href"] == "/actors/china/"
+    weakest = min(partners[a] for a in drawn if a != "china")
+    assert all(n <= weakest for a, n in partners.items() if a not in drawn)
+    lines = figure.select("svg line[data-weight]")
+    assert len(lines) == EDGE_LIMIT
     spokes = {ln["data-b"]: int(ln["data-weight"]) for ln in lines if ln["data-a"] == "china"}
-    partners = len(figure.select("svg a.node")) - 1  # every actor drawn but China
-    assert len(spokes) == partners and partners < len(actors["china"]["co_mentions"])
-    assert all(actors["china"]["co_mentions"][b] == n for b, n in spokes.items())
-    others = [int(line["data-weight"]) for line in lines if line["data-a"] != "china"]
-    assert min(others) >= 1 and "most shared of" in figure.select_one("details summary").get_text()
+    assert spokes == {a: n for a, n in partners.items() if a in drawn}
+    rows = _table(figure, "actors")
+    assert _last_part(rows[0][0].a["href"]) == "china"
+    assert {_last_part(r[0].a["href"]) for r in rows} == {"china", *partners}
+    tabled = {
+        (_last_part(row[0].a["href"]), _last_part(row[1].a["href"])): int(row[2].get_text())
+        for row in _table(figure, "pairs")
+    }
+    assert {b: n for (a, b), n in tabled.items() if a == "china"} == partners
+    assert all(a in drawn and b in drawn for a, b in tabled if a != "china")
+
+
+def test_every_actor_page_draws_a_readable_network(site: Path):
+    for actor, data in _actors(site).items():
+        figure = _network(site, f"actors/{actor}/index.html")
+        if not data["co_mentions"]:
+            assert figure is None
+            continue
+        drawn = _check_drawing(figure)
+        assert actor in drawn and len(drawn) == min(DRAWN, 1 + len(data["co_mentions"]))
 
 
 def test_matrix_cells_sum_to_the_passages_on_the_theme_pages(site: Path):
