@@ -179,3 +179,18 @@ PAGES = {
     "actors": "actors/",
     "network": "network/",
 }
+
+
+# A desktop's and a phone's screen, for checks that must hold on both.
+SCREENS = {
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+    "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
+}
+
+
+@pytest.fixture(scope="module", params=list(SCREENS))
+def screen(request: pytest.FixtureRequest, browser: Browser) -> Iterator[tuple[str, Tab]]:
+    """A tab on each of SCREENS in turn: (its name, the tab)."""
+    tab = open_tab(browser, **SCREENS[request.param])
+    yield request.param, tab
+    tab.page.context.close()

@@ -6,18 +6,11 @@ shrunk below its natural size, and no label may run past the drawing's box.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from playwright.sync_api import Browser
-from tests.browser.conftest import PAGES, ServedSite, Tab, open_tab
+from tests.browser.conftest import PAGES, ServedSite, Tab
 
 from briefing.views.network import DRAWN
 
-SCREENS = {
-    "desktop": {"viewport": {"width": 1280, "height": 800}},
-    "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
-}
 DRAWINGS = {
     "network": "network/",
     "big actor": "actors/china/",  # twenty-five actors drawn of its seventy-six
@@ -50,13 +43,6 @@ LABELS = """() => [...document.querySelectorAll("figure.network svg")].map((svg)
     }),
   };
 })"""
-
-
-@pytest.fixture(scope="module", params=list(SCREENS))
-def screen(request: pytest.FixtureRequest, browser: Browser) -> Iterator[tuple[str, Tab]]:
-    tab = open_tab(browser, **SCREENS[request.param])
-    yield request.param, tab
-    tab.page.context.close()
 
 
 @pytest.mark.parametrize("name", list(DRAWINGS))

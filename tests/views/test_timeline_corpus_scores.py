@@ -9,19 +9,16 @@ regression to explain.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import FIXTURES
+from tests.views.conftest import GOLD_CORPUS
 
-from briefing.build import load_briefing
-from briefing.cli import main
-from briefing.project import load_project
 from briefing.views.timeline import EventDate
+from briefing.weave import WovenArticle
 
-GOLD = sorted((FIXTURES / "views-gold-corpus").glob("*.yml"))
+GOLD = GOLD_CORPUS
 FLOORS = {  # (precision, recall) measured: written from 136/142 and 136/139; held out 45/51, 45/59
     "written from": (0.95, 0.97),
     "held out": (0.88, 0.76),
@@ -31,24 +28,11 @@ Pair = tuple[str | None, str]
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[Pair]]:
+def found(gold_corpus: dict[str, WovenArticle]) -> dict[str, set[Pair]]:
     """Each gold page's events as the build finds them: page stem -> (date, sentence)."""
-    root = tmp_path_factory.mktemp("timeline-corpus") / "project"
-    (root / "seeds").mkdir(parents=True)
-    (root / "content").mkdir()
-    shutil.copy(FIXTURES / "mini" / "briefing.yml", root / "briefing.yml")
-    for name in ("actors.yml", "themes.yml"):
-        shutil.copy(FIXTURES / "mini" / "content" / name, root / "content" / name)
-    for gold in GOLD:
-        page = next(
-            p for p in (FIXTURES / "pages").glob(f"{gold.stem}.*") if not p.name.endswith(".yml")
-        )
-        shutil.copy(page, root / "seeds" / page.name)
-    assert main(["ingest", "--root", str(root)]) == 0
-    woven = load_briefing(load_project(root))[0].articles
     return {
-        Path(w.article.seed).stem: {(_gold_date(e.date), e.passage.text) for e in w.events}
-        for w in woven
+        stem: {(_gold_date(e.date), e.passage.text) for e in woven.events}
+        for stem, woven in gold_corpus.items()
     }
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +21,7 @@ import pytest
 import yaml
 from tests.conftest import FIXTURES
 
-from briefing.build import load_briefing
-from briefing.cli import main
-from briefing.project import load_project
+from briefing.weave import WovenArticle
 
 PAGES = FIXTURES / "pages"
 GOLD = sorted((FIXTURES / "views-gold-corpus").glob("*.yml"))
@@ -65,24 +62,11 @@ def _gold(path: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Page]:
-    """The gold's pages ingested into a minimal project and woven: stem -> its sentences."""
-    root = tmp_path_factory.mktemp("views-gold-corpus") / "project"
-    (root / "seeds").mkdir(parents=True)
-    (root / "content").mkdir()
-    shutil.copy(FIXTURES / "mini" / "briefing.yml", root / "briefing.yml")
-    for name in ("actors.yml", "themes.yml"):
-        shutil.copy(FIXTURES / "mini" / "content" / name, root / "content" / name)
-    for gold in GOLD:
-        page = _page_file(gold.stem)
-        shutil.copy(page, root / "seeds" / page.name)
-    assert main(["ingest", "--root", str(root)]) == 0
-    woven = load_briefing(load_project(root))[0]
+def pages(gold_corpus: dict[str, WovenArticle]) -> dict[str, Page]:
+    """The gold's pages as the build splits them: stem -> its sentences."""
     return {
-        Path(w.article.seed).stem: Page(
-            w.slug, w.article.language, w.article.date, tuple(p.text for p in w.passages)
-        )
-        for w in woven.articles
+        stem: Page(w.slug, w.article.language, w.article.date, tuple(p.text for p in w.passages))
+        for stem, w in gold_corpus.items()
     }
 
 

@@ -31,7 +31,7 @@ def year_key(event: Event) -> str:
     date = event.date
     if date is None:
         return UNDATED
-    return f"{date.year}s" if date.precision == "decade" else str(date.year)
+    return f"{date.year}s" if date.precision in ("decade", "century") else str(date.year)
 
 
 def date_label(event: Event) -> str:
@@ -40,8 +40,26 @@ def date_label(event: Event) -> str:
     return f"“{event.relative}”" if event.relative else "undated"
 
 
+class _Row:
+    """A row of the timeline: listed under its event's year, labelled by its date."""
+
+    __slots__ = ()
+
+    @property
+    def event(self) -> Event:
+        raise NotImplementedError
+
+    @property
+    def key(self) -> str:
+        return year_key(self.event)
+
+    @property
+    def label(self) -> str:
+        return date_label(self.event)
+
+
 @dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(_Row):
     """A sentence of the timeline: its events in time order, shown at the first."""
 
     number: int  # from 1, in timeline order
@@ -59,21 +77,13 @@ class Entry:
         return f"e{self.number}"
 
     @property
-    def key(self) -> str:
-        return year_key(self.event)
-
-    @property
-    def label(self) -> str:
-        return date_label(self.event)
-
-    @property
     def others(self) -> tuple[Reference, ...]:
         """The sentence's other dates, each a row in its own year."""
         return tuple(Reference(self, place) for place in range(1, len(self.events)))
 
 
 @dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(_Row):
     """A later date of a sentence shown at its first: a row that points to it."""
 
     entry: Entry
@@ -88,14 +98,6 @@ class Reference:
     @property
     def anchor(self) -> str:
         return f"{self.entry.anchor}-{self.place + 1}"
-
-    @property
-    def key(self) -> str:
-        return year_key(self.event)
-
-    @property
-    def label(self) -> str:
-        return date_label(self.event)
 
 
 @dataclass(frozen=True, slots=True)
