@@ -18,6 +18,7 @@ from .search import BUNDLE
 from .search import bundles as search_bundles
 from .views.matrix import matrix
 from .views.network import network
+from .views.quotes import Quote
 from .views.research import Research
 from .views.timeline import by_year
 from .weave import Briefing, WovenArticle, byline_actor
@@ -184,13 +185,25 @@ QA_LABELS = {
 
 
 def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
-    """Who is quoted, most quoted first, QUOTES_PER_PAGE quotes to a page."""
-    speakers: dict[str, list] = defaultdict(list)
-    for quote in research.quotes:
-        speakers[quote.speaker or quote.name].append(quote)
+    """Who is quoted, most quoted first, QUOTES_PER_PAGE quotes to a page: the actors the
+    gazetteer knows, then people it lacks by name, then the words of speakers a source only
+    describes ("the two countries") or does not state, which no name gathers."""
     by_id = briefing.gazetteer.actors_by_id
-    ordered = sorted(speakers.items(), key=lambda item: _speaker_order(item, by_id))
-    pages = _pages_of_quotes([(by_id.get(key), quotes) for key, quotes in ordered])
+    speakers: dict[tuple[str, ...], list[Quote]] = defaultdict(list)
+    others: list[Quote] = []
+    for quote in research.quotes:
+        if quote.actors or quote.named:
+            speakers[quote.actors or ("", quote.speaker or "")].append(quote)
+        else:
+            others.append(quote)
+    groups = [
+        _speakers_group([by_id[a] for a in key if a], _speaker_name(key, by_id), found)
+        for key, found in speakers.items()
+    ]
+    groups.sort(key=lambda group: (-len(group["quotes"]), group["name"].split()[-1], group["name"]))
+    if others:
+        groups.append(_speakers_group([], "", others, others=True))
+    pages = _pages_of_quotes(groups)
     urls = [
         "/quotes/" if number == 1 else f"/quotes/{number}/" for number in range(1, len(pages) + 1)
     ]
@@ -205,34 +218,34 @@ def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
     ]
 
 
-def _pages_of_quotes(speakers: list[tuple[Actor | None, list]]) -> list[list[dict]]:
+def _speakers_group(
+    actors: list[Actor], name: str, quotes: list[Quote], others: bool = False
+) -> dict[str, Any]:
+    return {"actors": actors, "name": name, "quotes": quotes, "others": others}
+
+
+def _speaker_name(key: tuple[str, ...], by_id: dict[str, Actor]) -> str:
+    if key[0] == "":
+        return key[1]
+    return " and ".join(by_id[a].name for a in key)
+
+
+def _pages_of_quotes(groups: list[dict[str, Any]]) -> list[list[dict]]:
     """The speakers' quotes cut into pages; a speaker goes on over the next when need be."""
     pages: list[list[dict]] = [[]]
     room = QUOTES_PER_PAGE
-    for actor, quotes in speakers:
+    for group in groups:
+        quotes = group["quotes"]
         start = 0
         while start < len(quotes):
             if room == 0:
                 pages.append([])
                 room = QUOTES_PER_PAGE
             taken = quotes[start : start + room]
-            group = {
-                "actor": actor,
-                "name": quotes[0].name,
-                "quotes": taken,
-                "continued": start > 0,
-            }
-            pages[-1].append(group)
+            pages[-1].append({**group, "quotes": taken, "continued": start > 0})
             start += len(taken)
             room -= len(taken)
     return pages
-
-
-def _speaker_order(item: tuple[str, list], by_id: dict[str, Actor]) -> tuple:
-    key, quotes = item
-    actor = by_id.get(key)
-    name = actor.name if actor else quotes[0].name
-    return (-len(quotes), name.split()[-1], name)
 
 
 def home_page(briefing: Briefing) -> Page:
