@@ -14,6 +14,7 @@ import pytest
 
 from briefing.model import Actor, Block, Gazetteer
 from briefing.persons import PersonResolver
+from briefing.speech import quotations
 from briefing.tagging import Tagger
 from briefing.views.quotes import (
     Quote,
@@ -98,9 +99,7 @@ def _read(*paragraphs: str) -> list[tuple[str | None, str, str]]:
         ),
     ],
 )
-def test_reported_speech_names_the_speaker_the_role_and_the_exact_words(
-    paragraph: str, read: list
-):
+def test_reported_speech_names_the_speaker_the_role_and_the_exact_words(paragraph: str, read: list):
     assert _read(paragraph) == read
 
 
@@ -118,8 +117,7 @@ def test_words_over_several_sentences_are_one_quotation_shown_in_all_of_them():
 
 def test_a_quotation_split_round_its_attribution_is_the_speaker_s_on_both_sides():
     assert _read(
-        "Maria Zakharova said the talks went well. “We are partners,” she added, "
-        "“but not allies.”"
+        "Maria Zakharova said the talks went well. “We are partners,” she added, “but not allies.”"
     ) == [
         ("Maria Zakharova", "", "We are partners,"),
         ("Maria Zakharova", "", "but not allies."),
@@ -255,3 +253,22 @@ def test_quotes_pickle_as_calls_of_their_class():
     for record in (quote, quote.parts[0]):
         assert record.__reduce__()[0] is type(record)
         assert pickle.loads(pickle.dumps(record)) == record
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "spans"),
+    [
+        ("He said “yes” and “no”.", [("yes", True), ("no", True)]),
+        ('He said "yes" and "no".', [("yes", True), ("no", True)]),  # straight marks pair up
+        ("“A ‘nested’ one,” he said.", [("A ‘nested’ one,", True)]),
+        (
+            "They signed a treaty of “friendship and cooperation.",
+            [("friendship and cooperation.", False)],
+        ),
+        ("The “Peace Mission 2018” and the “Joint Declaration on a New Order”.", []),
+        ("A “new era” and “high level” ties.", [("new era", True), ("high level", True)]),
+    ],
+)
+def test_quoted_words_are_found_between_their_marks(paragraph: str, spans: list):
+    found = [(paragraph[q.start : q.end], q.closed) for q in quotations(paragraph)]
+    assert found == spans
