@@ -65,13 +65,9 @@ class Continues:
 Attribution = Frame | Continues
 
 
-def attributions(text: str, quoted: list[Quoted]) -> list[list[Attribution]]:
-    """For each quotation of a paragraph, the frames that may name its speaker, the
-    likeliest first."""
-    return [list(_attributions(text, quoted, index)) for index in range(len(quoted))]
-
-
-def _attributions(text: str, quoted: list[Quoted], index: int) -> Iterator[Attribution]:
+def attributions(text: str, quoted: list[Quoted], index: int) -> Iterator[Attribution]:
+    """The frames that may name the speaker of a paragraph's quotation, the likeliest
+    first, found as they are asked for."""
     start, end = context(text, quoted[index])
     words = tokens(text, start, end, quoted)
     at = next(i for i, t in enumerate(words) if t.quote == index)
@@ -165,6 +161,8 @@ def _frame_word(words: list[Token], index: int) -> bool:
 
 def _of_the_view(words: list[Token], index: int) -> bool:
     """ "are of the view that": a stance, spoken by the subject of "are"."""
+    if words[index].text != "of":
+        return False
     found = [t.lower for t in words[index - 1 : index + 3]] if index else []
     return (
         len(found) == 4

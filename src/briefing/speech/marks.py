@@ -10,12 +10,14 @@ Mission 2018”") are no quotation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..sentences import split_sentences
 from .words import TITLE_SMALL_WORDS
 
 _OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
+_MARKS = re.compile('[“”"]')
 
 
 class Quoted(NamedTuple):
@@ -40,7 +42,8 @@ def quotations(text: str) -> list[Quoted]:
 def _marked(text: str) -> list[Quoted]:
     found: list[Quoted] = []
     opened: int | None = None
-    for index, char in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        index, char = mark.start(), mark.group()
         straight_opens = char == _STRAIGHT and (index == 0 or text[index - 1] in " \t([—–-")
         if char == _OPENING or (opened is None and straight_opens):
             if opened is not None:  # a new quotation before this one closed
@@ -66,10 +69,16 @@ def _is_title(words: str) -> bool:
     return len(found) > 1 and all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The paragraph's sentences: asked for by each of its quotations, found once."""
+    return split_sentences(text)
+
+
 def context(text: str, quote: Quoted) -> tuple[int, int]:
     """The sentences of the paragraph that hold the quoted words."""
     end = quote.stop
-    spans = split_sentences(text)
+    spans = _sentences(text)
     first = next((s for s, e in reversed(spans) if s <= quote.opened), 0)
     last = next((e for s, e in spans if e >= end), len(text.rstrip()))
     return first, last

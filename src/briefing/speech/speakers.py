@@ -59,14 +59,13 @@ class SpeakerReader:
         self.quoted = quoted
         self.mentions = mentions
         self.actors = gazetteer.actors_by_id
-        self.frames = attributions(text, quoted)
         self.spoken: list[Speaker | None] = []  # the speaker of each quotation read so far
 
     def speaker(self, index: int) -> Speaker | None:
         """The speaker of the quotation, from the first of its frames that names one; None:
         no frame names one, and the words in marks are no quotation. Read them in order."""
         found = None
-        for frame in self.frames[index]:
+        for frame in attributions(self.text, self.quoted, index):
             if isinstance(frame, Continues):
                 found = self.spoken[frame.quote]
             elif frame.speaker is None:
