@@ -18,7 +18,7 @@ from .search import BUNDLE
 from .search import bundles as search_bundles
 from .views.matrix import matrix
 from .views.network import network
-from .views.quotes import Quote
+from .views.quotes import Quote, speaker_name
 from .views.research import Research
 from .views.timeline import by_year
 from .weave import Briefing, WovenArticle, byline_actor
@@ -188,18 +188,23 @@ def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
     """Who is quoted, most quoted first, QUOTES_PER_PAGE quotes to a page: the actors the
     gazetteer knows, then people it lacks by name, then the words of speakers a source only
     describes ("the two countries") or does not state, which no name gathers."""
-    by_id = briefing.gazetteer.actors_by_id
-    speakers: dict[tuple[str, ...], list[Quote]] = defaultdict(list)
+    gazetteer = briefing.gazetteer
+    by_id = gazetteer.actors_by_id
+    by_actors: dict[tuple[str, ...], list[Quote]] = defaultdict(list)
+    by_name: dict[str, list[Quote]] = defaultdict(list)
     others: list[Quote] = []
     for quote in research.quotes:
-        if quote.actors or quote.named:
-            speakers[quote.actors or ("", quote.speaker or "")].append(quote)
+        if quote.actors:
+            by_actors[quote.actors].append(quote)
+        elif quote.named and quote.speaker:
+            by_name[quote.speaker].append(quote)
         else:
             others.append(quote)
     groups = [
-        _speakers_group([by_id[a] for a in key if a], _speaker_name(key, by_id), found)
-        for key, found in speakers.items()
+        _speakers_group([by_id[a] for a in ids], speaker_name(found[0], gazetteer) or "", found)
+        for ids, found in by_actors.items()
     ]
+    groups += [_speakers_group([], name, found) for name, found in by_name.items()]
     groups.sort(key=lambda group: (-len(group["quotes"]), group["name"].split()[-1], group["name"]))
     if others:
         groups.append(_speakers_group([], "", others, others=True))
@@ -222,12 +227,6 @@ def _speakers_group(
     actors: list[Actor], name: str, quotes: list[Quote], others: bool = False
 ) -> dict[str, Any]:
     return {"actors": actors, "name": name, "quotes": quotes, "others": others}
-
-
-def _speaker_name(key: tuple[str, ...], by_id: dict[str, Actor]) -> str:
-    if key[0] == "":
-        return key[1]
-    return " and ".join(by_id[a].name for a in key)
 
 
 def _pages_of_quotes(groups: list[dict[str, Any]]) -> list[list[dict]]:

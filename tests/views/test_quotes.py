@@ -9,9 +9,11 @@ marks nested inside, documents that speak, and speakers left unstated.
 from __future__ import annotations
 
 import pickle
+from types import SimpleNamespace
 
 import pytest
 
+from briefing import pages
 from briefing.model import Actor, Block, Gazetteer
 from briefing.persons import PersonResolver
 from briefing.speech import quotations
@@ -272,3 +274,30 @@ def test_quotes_pickle_as_calls_of_their_class():
 def test_quoted_words_are_found_between_their_marks(paragraph: str, spans: list):
     found = [(paragraph[q.start : q.end], q.closed) for q in quotations(paragraph)]
     assert found == spans
+
+
+def test_the_quotes_page_lists_actors_then_names_then_the_words_of_no_one_named():
+    found = (
+        _quote(("vladimir-putin",)),
+        _quote((), "Joseph Nye"),
+        _quote((), "the two countries"),
+        _quote(("china", "russia")),
+        _quote(("vladimir-putin",)),
+        _quote((), None),
+        _quote((), "Joseph Nye"),
+        _quote((), "Helen Ashby"),
+    )
+    (page,) = pages.quotes_pages(
+        SimpleNamespace(gazetteer=GAZETTEER), SimpleNamespace(quotes=found)
+    )
+    shown = [
+        ([a.id for a in group["actors"]], group["name"], len(group["quotes"]), group["others"])
+        for group in page.context["speakers"]
+    ]
+    assert shown == [
+        ([], "Joseph Nye", 2, False),  # the most quoted first, then by surname
+        (["vladimir-putin"], "Vladimir Putin", 2, False),
+        ([], "Helen Ashby", 1, False),
+        (["china", "russia"], "China and Russia", 1, False),
+        ([], "", 2, True),  # last, the words of speakers described or unstated
+    ]
