@@ -30,7 +30,7 @@ from .model import Article, field_values
 from .pages import Page
 from .weave import Briefing, WovenArticle, WovenText
 
-SCHEMA = 11  # bump when cached records change shape
+SCHEMA = 12  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:

@@ -20,6 +20,7 @@ from .views.chronology import Entry, filters, years
 from .views.evidence import actor_evidence, source_evidence
 from .views.matrix import matrix
 from .views.network import DRAWN, network
+from .views.quotes import Quote, speaker_name
 from .views.research import Research
 from .weave import Briefing, WovenArticle, byline_actor
 
@@ -215,13 +216,30 @@ QA_LABELS = {
 
 
 def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
-    """Who is quoted, most quoted first, QUOTES_PER_PAGE quotes to a page."""
-    speakers: dict[str, list] = defaultdict(list)
+    """Who is quoted, most quoted first, QUOTES_PER_PAGE quotes to a page: the actors the
+    gazetteer knows, then people it lacks by name, then the words of speakers a source only
+    describes ("the two countries") or does not state, which no name gathers."""
+    gazetteer = briefing.gazetteer
+    by_id = gazetteer.actors_by_id
+    by_actors: dict[tuple[str, ...], list[Quote]] = defaultdict(list)
+    by_name: dict[str, list[Quote]] = defaultdict(list)
+    others: list[Quote] = []
     for quote in research.quotes:
-        speakers[quote.speaker or quote.name].append(quote)
-    by_id = briefing.gazetteer.actors_by_id
-    ordered = sorted(speakers.items(), key=lambda item: _speaker_order(item, by_id))
-    pages = _pages_of_quotes([(by_id.get(key), quotes) for key, quotes in ordered])
+        if quote.actors:
+            by_actors[quote.actors].append(quote)
+        elif quote.named and quote.speaker:
+            by_name[quote.speaker].append(quote)
+        else:
+            others.append(quote)
+    groups = [
+        _speakers_group([by_id[a] for a in ids], speaker_name(found[0], gazetteer) or "", found)
+        for ids, found in by_actors.items()
+    ]
+    groups += [_speakers_group([], name, found) for name, found in by_name.items()]
+    groups.sort(key=lambda group: (-len(group["quotes"]), group["name"].split()[-1], group["name"]))
+    if others:
+        groups.append(_speakers_group([], "", others, others=True))
+    pages = _pages_of_quotes(groups)
     urls = [
         "/quotes/" if number == 1 else f"/quotes/{number}/" for number in range(1, len(pages) + 1)
     ]
@@ -236,34 +254,28 @@ def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
     ]
 
 
-def _pages_of_quotes(speakers: list[tuple[Actor | None, list]]) -> list[list[dict]]:
+def _speakers_group(
+    actors: list[Actor], name: str, quotes: list[Quote], others: bool = False
+) -> dict[str, Any]:
+    return {"actors": actors, "name": name, "quotes": quotes, "others": others}
+
+
+def _pages_of_quotes(groups: list[dict[str, Any]]) -> list[list[dict]]:
     """The speakers' quotes cut into pages; a speaker goes on over the next when need be."""
     pages: list[list[dict]] = [[]]
     room = QUOTES_PER_PAGE
-    for actor, quotes in speakers:
+    for group in groups:
+        quotes = group["quotes"]
         start = 0
         while start < len(quotes):
             if room == 0:
                 pages.append([])
                 room = QUOTES_PER_PAGE
             taken = quotes[start : start + room]
-            group = {
-                "actor": actor,
-                "name": quotes[0].name,
-                "quotes": taken,
-                "continued": start > 0,
-            }
-            pages[-1].append(group)
+            pages[-1].append({**group, "quotes": taken, "continued": start > 0})
             start += len(taken)
             room -= len(taken)
     return pages
-
-
-def _speaker_order(item: tuple[str, list], by_id: dict[str, Actor]) -> tuple:
-    key, quotes = item
-    actor = by_id.get(key)
-    name = actor.name if actor else quotes[0].name
-    return (-len(quotes), name.split()[-1], name)
 
 
 def home_page(briefing: Briefing) -> Page:

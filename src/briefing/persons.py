@@ -115,10 +115,14 @@ def _follows(text: str, end: int, rest: str) -> bool:
     )
 
 
+def untitled(name: str) -> str:
+    """A name less the titles before it: "Xi Jinping" of "President Xi Jinping"."""
+    return _TITLE_AT_START.sub("", name)
+
+
 def _is_full(name: str) -> bool:
     """A name of two words or more once its title is set aside: "Xi Jinping", not "Mr. Xi"."""
-    bare = _TITLE_AT_START.sub("", name)
-    return len(bare.split()) >= 2
+    return len(untitled(name).split()) >= 2
 
 
 def _joined(text: str, found: list[Mention]) -> list[Mention]:

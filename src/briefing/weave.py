@@ -64,7 +64,7 @@ class WovenArticle:
     names_matched: frozenset[str]  # gazetteer names found, case-folded, for alias checks
     uncovered_names: tuple[str, ...]  # capitalised names no actor covers, for QA
     events: tuple[Event, ...]  # dated events its sentences state
-    quotes: tuple[Quote, ...]  # people it quotes
+    quotes: tuple[Quote, ...]  # the words it quotes, with who speaks them
     tallies: PassageTallies
     text: WovenText | TextSource = field(compare=False, repr=False)
     key: str = ""  # content hash of everything it was woven from (see cache.py)
@@ -144,11 +144,13 @@ def weave_article(
     uncovered: list[str] = []
     people = PersonResolver(tagger)
     paragraph_themes: list[list[Mention]] = []
+    quoting: list[tuple[Block, list[Mention]]] = []
     for block in text_blocks:
         found = people.mentions(block.text)
         actor_mentions = _allowed(found, allowed_actors)
         theme_mentions = outside_actors(tagger.theme_mentions(block.text), found)
         paragraph_themes.append(theme_mentions)
+        quoting.append((block, actor_mentions))
         actor_counts.update(m.id for m in actor_mentions)
         names.update(normal_name(m.text) for m in actor_mentions)
         uncovered += uncovered_names(block.text, found)
@@ -177,7 +179,7 @@ def weave_article(
         names_matched=frozenset(names),
         uncovered_names=tuple(uncovered),
         events=article_events(passages, article.date, article.language),
-        quotes=article_quotes(passages, tagger),
+        quotes=article_quotes(article.slug, quoting, tagger.gazetteer, article.language),
         tallies=tally_passages(passages),
         text=WovenText(tuple(blocks), tuple(passages), seed),
         key=key,

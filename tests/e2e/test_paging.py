@@ -133,8 +133,12 @@ def test_many_quotes_are_cut_into_pages_holding_each_once_in_order(whole: Path, 
 
 def test_a_speaker_cut_by_a_page_goes_on_over_the_next(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(pages, "QUOTES_PER_PAGE", 3)
-    quotes = [SimpleNamespace(name=name) for name in "AAAAABC"]
-    cut = pages._pages_of_quotes([(None, quotes[:5]), (None, quotes[5:6]), (None, quotes[6:])])
+    quotes = [SimpleNamespace(words=name) for name in "AAAAABC"]
+    groups = [
+        pages._speakers_group([], name, found)
+        for name, found in (("A", quotes[:5]), ("B", quotes[5:6]), ("C", quotes[6:]))
+    ]
+    cut = pages._pages_of_quotes(groups)
     shown = [[(g["name"], len(g["quotes"]), g["continued"]) for g in page] for page in cut]
     assert shown == [[("A", 3, False)], [("A", 2, True), ("B", 1, False)], [("C", 1, False)]]
     assert pages._pages_of_quotes([]) == [[]]  # one page, which says no one is quoted

@@ -1,65 +1,303 @@
-"""Who a sentence attributes speech to, and how the source describes them."""
+"""Quotations: the words in marks, who the text says speaks them, and where they stand.
+
+The sentences here are written for these tests, in the shapes reporting takes:
+the verb before or after the speaker, a colon, "according to", quotations split
+round their attribution or running on over sentences and paragraphs, single
+marks nested inside, documents that speak, and speakers left unstated.
+"""
 
 from __future__ import annotations
 
+import pickle
+from types import SimpleNamespace
+
 import pytest
 
-from briefing.views.quotes import find_speaker
+from briefing import pages
+from briefing.model import Actor, Block, Gazetteer
+from briefing.persons import PersonResolver
+from briefing.speech import quotations
+from briefing.tagging import Tagger
+from briefing.views.quotes import (
+    Quote,
+    QuotedPart,
+    article_quotes,
+    candidate_speakers,
+    quotes_by_speaker,
+    speaker_name,
+)
+
+GAZETTEER = Gazetteer(
+    actors=(
+        Actor("vladimir-putin", "Vladimir Putin", "person", ("Putin", "Mr. Putin"), ""),
+        Actor("sergei-lavrov", "Sergei Lavrov", "person", ("Lavrov",), ""),
+        Actor("maria-zakharova", "Maria Zakharova", "person", ("Zakharova",), ""),
+        Actor("russia", "Russia", "country", ("Moscow", "Kremlin", "Russian"), ""),
+        Actor("china", "China", "country", ("Beijing", "Chinese"), ""),
+        Actor("kazakhstan", "Kazakhstan", "country", (), ""),
+        Actor("white-papers", "Chinese defence white papers", "initiative", ("white paper",), ""),
+    ),
+    themes=(),
+)
+
+
+def _quotes(*paragraphs: str, language: str = "en") -> tuple[Quote, ...]:
+    people = PersonResolver(Tagger(GAZETTEER, "en"))
+    blocks = [
+        (Block("paragraph", text, text, 1, number, f"p-{number}"), people.mentions(text))
+        for number, text in enumerate(paragraphs, 1)
+    ]
+    return article_quotes("a", blocks, GAZETTEER, language)
+
+
+def _read(*paragraphs: str) -> list[tuple[str | None, str, str]]:
+    """(who speaks, as pages name them; the role the text gives; the quoted words)."""
+    return [(speaker_name(q, GAZETTEER), q.role, q.words) for q in _quotes(*paragraphs)]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "speaker"),
+    ("paragraph", "read"),
     [
-        (
-            "“The exercise is a next step,” said Russia expert Stephen Blank.",
-            ("Stephen Blank", "Russia expert"),
+        (  # the verb, then the speaker and the words describing them
+            "“The talks were useful,” said Kremlin spokesman Dmitry Peskov.",
+            [("Dmitry Peskov", "Kremlin spokesman", "The talks were useful,")],
         ),
-        (
-            "“Moscow has given little thought,” added Eurasia scholar Paul Goble.",
-            ("Paul Goble", "Eurasia scholar"),
+        (  # the speaker, then the verb, the place after it
+            "“We will not retreat,” Mr. Putin told reporters in Bishkek.",
+            [("Vladimir Putin", "", "We will not retreat,")],
         ),
-        (
-            "Said Russia and Eurasia scholar Paul Stronski: “China’s deft diplomacy.”",
-            ("Paul Stronski", "Russia and Eurasia scholar"),
+        (  # the verb opening the sentence, a colon before the words
+            "Said Chinese foreign minister Wang Yi: “Our cooperation has no limits.”",
+            [("Wang Yi", "Chinese foreign minister", "Our cooperation has no limits.")],
         ),
-        (
-            "American scholar Joseph Nye argues: With the collapse, an alliance ended.",
-            ("Joseph Nye", "American scholar"),
+        (  # a colon ending a clause that names the speaker
+            "Sergei Lavrov was blunt: “The West has lost this round.”",
+            [("Sergei Lavrov", "", "The West has lost this round.")],
         ),
-        ("Kyrgyzstan “needs political stability,” Mr. Putin said.", ("Mr. Putin", "")),
-        (
-            "a test for the role of sheriff, said political scientist Dmitry Yefremenko.",
-            ("Dmitry Yefremenko", "political scientist"),
+        (  # the speaker first, the words in what they said
+            "Mr. Putin said on Friday that the base would stay “for as long as it is needed”.",
+            [("Vladimir Putin", "", "for as long as it is needed")],
+        ),
+        (  # an aside between the speaker and the verb says who they are
+            "Sergei Lavrov, Russia’s foreign minister, said the talks were “constructive”.",
+            [("Sergei Lavrov", "Russia’s foreign minister", "constructive")],
+        ),
+        (  # according to
+            "Both sides gained, according to Russia expert Alexander Gabuev, who called the "
+            "deal “a win for Beijing”.",
+            [("Alexander Gabuev", "Russia expert", "a win for Beijing")],
+        ),
+        (  # straight marks
+            'Mr. Putin described the deal as "historic".',
+            [("Vladimir Putin", "", "historic")],
+        ),
+        (  # single marks nested inside: part of the words, no quotation of their own
+            "“Moscow calls it a ‘special relationship’ and means it,” said analyst Temur Umarov.",
+            [("Temur Umarov", "analyst", "Moscow calls it a ‘special relationship’ and means it,")],
+        ),
+        (  # the speaker after the words and a clause of the sentence's own
+            "“Security comes first” in the region, said political scientist Ivan Petrov.",
+            [("Ivan Petrov", "political scientist", "Security comes first")],
         ),
     ],
 )
-def test_attributed_speech_names_the_speaker_and_role(sentence: str, speaker: tuple[str, str]):
-    assert find_speaker(sentence) == speaker
+def test_reported_speech_names_the_speaker_the_role_and_the_exact_words(paragraph: str, read: list):
+    assert _read(paragraph) == read
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Mr. Putin this week asserted himself as sheriff.",
-        "The Victory Day Parade marked 70 years since the defeat.",
-        "Chinese experts assess that the disturbances provide opportunities.",
-        "According to the SCO Charter, members agree.",
-    ],
-)
-def test_sentences_without_a_named_speaker_are_not_quotes(sentence: str):
-    assert find_speaker(sentence) is None
-
-
-def test_quotes_are_grouped_by_the_actor_who_speaks_in_briefing_order():
-    from briefing.model import Passage
-    from briefing.views.quotes import Quote, quotes_by_speaker
-
-    said = Passage("a", "p-1", "“Yes,” said Mr. Putin.", ("putin",), ())
-    found = (
-        Quote("putin", "Mr. Putin", "", said),
-        Quote(None, "Paul Goble", "Eurasia scholar", said),
-        Quote("xi", "Xi Jinping", "", said),
-        Quote("putin", "Vladimir Putin", "president", said),
+def test_words_over_several_sentences_are_one_quotation_shown_in_all_of_them():
+    paragraph = (
+        "Kazakhstan “needs stability. Everybody needs to unite. We have many plans,” "
+        "Mr. Putin said."
     )
-    grouped = quotes_by_speaker(found)
-    assert grouped == {"putin": (found[0], found[3]), "xi": (found[2],)}
+    (quote,) = _quotes(paragraph)
+    assert quote.words == "needs stability. Everybody needs to unite. We have many plans,"
+    (part,) = quote.parts
+    assert (part.sentences, part.anchor) == (paragraph, "p-1")
+    assert part.before == "Kazakhstan “" and part.after == "” Mr. Putin said."
+
+
+def test_a_quotation_split_round_its_attribution_is_the_speaker_s_on_both_sides():
+    assert _read(
+        "Maria Zakharova said the talks went well. “We are partners,” she added, “but not allies.”"
+    ) == [
+        ("Maria Zakharova", "", "We are partners,"),
+        ("Maria Zakharova", "", "but not allies."),
+    ]
+
+
+def test_a_sentence_of_quoted_words_goes_on_quoting_the_last_speaker():
+    assert _read("“We are ready,” said Sergei Lavrov. “The ball is in Washington’s court.”") == [
+        ("Sergei Lavrov", "", "We are ready,"),
+        ("Sergei Lavrov", "", "The ball is in Washington’s court."),
+    ]
+
+
+def test_a_clause_whose_subject_is_a_pronoun_goes_on_quoting_the_speaker_of_its_sentence():
+    assert _read(
+        "In 2001, the two countries declared a “new model”; in 2019, they reached a “new era”."
+    ) == [("the two countries", "", "new model"), ("the two countries", "", "new era")]
+
+
+def test_a_quotation_left_open_goes_on_in_the_paragraph_that_opens_with_a_mark():
+    first = "Mr. Putin said: “We will keep our base in Kant. It serves the whole region."
+    second = "“And it will stay for as long as our partners want it,” he added."
+    (quote,) = _quotes(first, second)
+    assert [p.anchor for p in quote.parts] == ["p-1", "p-2"]
+    assert quote.words == (
+        "We will keep our base in Kant. It serves the whole region. "
+        "And it will stay for as long as our partners want it,"
+    )
+    assert speaker_name(quote, GAZETTEER) == "Vladimir Putin"
+    assert [(q.anchor, q.words) for q in _quotes(first, "Talks went on.")] == [
+        ("p-1", "We will keep our base in Kant. It serves the whole region.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read"),
+    [
+        (  # a document the gazetteer knows
+            "China’s latest white paper praised a “new era” of military ties.",
+            [("Chinese defence white papers", "", "new era")],
+        ),
+        (  # a document of someone's speaks for its author
+            "Mr. Putin’s proposal called for a “common security space” in the Gulf.",
+            [("Vladimir Putin", "", "common security space")],
+        ),
+        (  # a document the gazetteer lacks, by the verbs documents speak by, then "it"
+            "The plan would entail a “zone of peace” around the Gulf. It would involve the "
+            "“withdrawal of foreign bases”.",
+            [("the plan", "", "zone of peace"), ("the plan", "", "withdrawal of foreign bases")],
+        ),
+    ],
+)
+def test_documents_and_proposals_speak(paragraph: str, read: list):
+    assert _read(paragraph) == read
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read"),
+    [
+        ("Beijing and Moscow promote their “strategic partnership”.", [("China and Russia", "")]),
+        ("Many in Kazakhstan fear a “debt trap”.", [("Many in Kazakhstan", "")]),
+        ("The treaty was hailed as a “cornerstone of stability”.", [(None, "")]),
+        ("The deal was described by Sergei Lavrov as “historic”.", [("Sergei Lavrov", "")]),
+        ("When we asked, we were told it was “complicated”.", [(None, "")]),
+    ],
+)
+def test_groups_keep_the_text_s_words_and_an_unstated_speaker_stays_unstated(
+    paragraph: str, read: list
+):
+    assert [(name, role) for name, role, _ in _read(paragraph)] == read
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The so-called “reset” is over.",  # a term in marks, reported by no one
+        "Relations reached a “high point” in May.",
+        "Moscow is now in a “wait and see” position.",
+        "The “Belt and Road Initiative” was launched in Astana.",  # a name in marks
+        "The “Peace Mission 2018” exercise was praised by all.",
+        "This rupture underlined that the “reset” is over.",  # words that name no speaker
+        "Trade grew, according to a kind of “division of labour” between them.",
+        "We asked whether it was “complicated”.",  # the writer is not quoted
+    ],
+)
+def test_quoted_terms_and_names_are_no_quotations(paragraph: str):
+    assert _quotes(paragraph) == ()
+
+
+def test_quotations_are_read_in_english_only():
+    said = "“Wir sind bereit,” said Sergei Lavrov."
+    assert len(_quotes(said)) == 1
+    assert _quotes(said, language="de") == ()
+
+
+def test_a_surname_of_someone_the_gazetteer_lacks_is_given_the_full_name_said_before():
+    assert [
+        (name, role)
+        for name, role, _ in _read(
+            "“Every time the rouble sneezes, the tenge catches a cold,” said Aigerim Bekova, "
+            "an economist at an Almaty brokerage. “This is not a sneeze,” Bekova said."
+        )
+    ] == [("Aigerim Bekova", "economist at an Almaty brokerage"), ("Aigerim Bekova", "")]
+
+
+def _quote(actors: tuple[str, ...], speaker: str | None = "x") -> Quote:
+    return Quote(speaker, actors, "", (QuotedPart("a", "p-1", "“Yes,” said x.", 1, 5),))
+
+
+def test_quotes_are_grouped_by_each_actor_who_speaks_in_briefing_order():
+    found = (
+        _quote(("vladimir-putin",)),
+        _quote((), "Paul Goble"),
+        _quote(("china", "russia")),
+        _quote(("vladimir-putin",)),
+    )
+    assert quotes_by_speaker(found) == {
+        "vladimir-putin": (found[0], found[3]),
+        "china": (found[2],),
+        "russia": (found[2],),
+    }
+
+
+def test_a_name_the_gazetteer_lacks_is_a_candidate_and_a_description_is_not():
+    found = [_quote((), "Joseph Nye"), _quote((), "the two countries"), _quote((), None)]
+    found += [_quote((), "Many in Russia"), _quote((), "India's prime minister")]
+    assert [q.named for q in found] == [True, False, False, False, False]
+    assert candidate_speakers(found) == ["Joseph Nye"]
+
+
+def test_quotes_pickle_as_calls_of_their_class():
+    (quote,) = _quotes("“We will not retreat,” Mr. Putin told reporters in Bishkek.")
+    for record in (quote, quote.parts[0]):
+        assert record.__reduce__()[0] is type(record)
+        assert pickle.loads(pickle.dumps(record)) == record
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "spans"),
+    [
+        ("He said “yes” and “no”.", [("yes", True), ("no", True)]),
+        ('He said "yes" and "no".', [("yes", True), ("no", True)]),  # straight marks pair up
+        ("“A ‘nested’ one,” he said.", [("A ‘nested’ one,", True)]),
+        (
+            "They signed a treaty of “friendship and cooperation.",
+            [("friendship and cooperation.", False)],
+        ),
+        ("The “Peace Mission 2018” and the “Joint Declaration on a New Order”.", []),
+        ("A “new era” and “high level” ties.", [("new era", True), ("high level", True)]),
+    ],
+)
+def test_quoted_words_are_found_between_their_marks(paragraph: str, spans: list):
+    found = [(paragraph[q.start : q.end], q.closed) for q in quotations(paragraph)]
+    assert found == spans
+
+
+def test_the_quotes_page_lists_actors_then_names_then_the_words_of_no_one_named():
+    found = (
+        _quote(("vladimir-putin",)),
+        _quote((), "Joseph Nye"),
+        _quote((), "the two countries"),
+        _quote(("china", "russia")),
+        _quote(("vladimir-putin",)),
+        _quote((), None),
+        _quote((), "Joseph Nye"),
+        _quote((), "Helen Ashby"),
+    )
+    (page,) = pages.quotes_pages(
+        SimpleNamespace(gazetteer=GAZETTEER), SimpleNamespace(quotes=found)
+    )
+    shown = [
+        ([a.id for a in group["actors"]], group["name"], len(group["quotes"]), group["others"])
+        for group in page.context["speakers"]
+    ]
+    assert shown == [
+        ([], "Joseph Nye", 2, False),  # the most quoted first, then by surname
+        (["vladimir-putin"], "Vladimir Putin", 2, False),
+        ([], "Helen Ashby", 1, False),
+        (["china", "russia"], "China and Russia", 1, False),
+        ([], "", 2, True),  # last, the words of speakers described or unstated
+    ]
