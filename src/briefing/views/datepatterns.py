@@ -27,7 +27,6 @@ class DatePatterns:
     month_numbers: dict[str, int]  # every written form, case-folded
     weekday_numbers: dict[str, int]  # every written form, case-folded: Monday is 0
     decade_years: dict[str, int]  # "nineties": 1990
-    decade_word: re.Pattern[str]  # any decade in words, to rule out most sentences at once
     dates: tuple[tuple[str, re.Pattern[str]], ...]  # (precision, pattern), most precise first
     not_before: re.Pattern[str]
     until: re.Pattern[str]
@@ -44,6 +43,11 @@ class DatePatterns:
     ago: re.Pattern[str]
     ahead: re.Pattern[str]
     deadline: re.Pattern[str]
+    # In lower case, words of which a relative date holds one (see DateWords.relative_words).
+    word_cues: tuple[str, ...]
+    month_cues: tuple[str, ...]
+    weekday_cues: tuple[str, ...]
+    decade_cues: tuple[str, ...]  # decades in words, in lower case
 
     def month_number(self, name: str) -> int:
         return self.month_numbers[name.casefold().rstrip(".")]
@@ -77,7 +81,6 @@ def date_patterns(language: str | None) -> DatePatterns:
         month_numbers=_numbers(words.months, 1),
         weekday_numbers=_numbers(words.weekdays, 0),
         decade_years={w.casefold(): y for w, y in words.decade_words},
-        decade_word=re.compile(decade),
         dates=_dates(words, compiled),
         not_before=re.compile(words.not_before, re.IGNORECASE),
         until=re.compile(words.until, re.IGNORECASE),
@@ -97,6 +100,10 @@ def date_patterns(language: str | None) -> DatePatterns:
         ago=re.compile(words.ago, re.IGNORECASE),
         ahead=re.compile(words.ahead, re.IGNORECASE),
         deadline=re.compile(words.deadline),
+        word_cues=tuple(words.relative_words),
+        month_cues=_lowered(words.months),
+        weekday_cues=_lowered(words.weekdays),
+        decade_cues=tuple(w.casefold() for w, _ in words.decade_words),
     )
 
 
@@ -128,3 +135,7 @@ def _capitalised_names(words: DateWords, year: str) -> str:
     """A year right after a capitalised word names a thing: "Peace Mission 2018"."""
     months = "|".join(form for month in words.months for form in month)
     return rf"\b(?!(?:{words.not_names}|{months})\b)[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+\s+{year}\b"
+
+
+def _lowered(names: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(form.casefold() for name in names for form in name))

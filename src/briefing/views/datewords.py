@@ -40,6 +40,9 @@ class DateWords:
     decade_word_dates: tuple[str, ...] = ()  # a decade in words: "the <DECADE>"
     names: str | None = None  # a year that is part of a name, when capitals do not tell
     deadline: str = r"(?!)"  # right before a relative date that is ahead: "by", "until"
+    # Words, in lower case, of which every relative date but a month's or a weekday's
+    # holds one: a sentence with none of them (nor a month or weekday) is not read further.
+    relative_words: tuple[str, ...] = ()
 
 
 _ENGLISH_DECADES = (
@@ -173,6 +176,7 @@ ENGLISH = DateWords(
     yesterday=r"\byesterday\b",
     tomorrow=r"\btomorrow\b",
     deadline=r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore)\b",
+    relative_words=("week", "month", "year", "yesterday", "tomorrow", " ago"),
     weekdays=(
         ("Monday",),
         ("Tuesday",),
@@ -253,6 +257,7 @@ FRENCH = DateWords(
     yesterday=r"\bhier\b",
     tomorrow=r"\bdemain\b",
     deadline=r"\b(?:[Dd]['’]ici|[Jj]usqu['’](?:en|à|au)|[Aa]vant)\b",
+    relative_words=("semaine", "mois", "année", "l'an", "l’an", "hier", "demain", "il y a"),
     weekdays=(
         ("lundi",),
         ("mardi",),
@@ -333,6 +338,7 @@ GERMAN = DateWords(
     yesterday=r"\bgestern\b",
     tomorrow=r"\bmorgen\b(?!\s*früh)",
     deadline=r"\b(?:[Bb]is|[Vv]or)\b",
+    relative_words=("woche", "monat", "jahr", "gestern", "morgen", "tagen"),
     weekdays=(
         ("Montag",),
         ("Dienstag",),
@@ -407,6 +413,7 @@ SPANISH = DateWords(
     yesterday=r"\bayer\b",
     tomorrow=r"(?<!la\s)(?<!por\sla\s)\b[Mm]añana\b",
     deadline=r"\b(?:[Hh]asta|[Aa]ntes\s+de(?:l)?|[Pp]ara)\b",
+    relative_words=("semana", "mes", "año", "ayer", "mañana", "hace"),
     weekdays=(
         ("lunes",),
         ("martes",),
@@ -478,6 +485,7 @@ ITALIAN = DateWords(
     yesterday=r"\bieri\b",
     tomorrow=r"\bdomani\b",
     deadline=r"\b(?:[Ee]ntro|[Ff]ino\s+a(?:l)?|[Pp]rima\s+d)",
+    relative_words=("settimana", "mese", "anno", "ieri", "domani", " fa"),
     weekdays=(
         ("lunedì", "lunedi"),
         ("martedì", "martedi"),
@@ -541,6 +549,7 @@ PORTUGUESE = DateWords(
     yesterday=r"\bontem\b",
     tomorrow=r"\bamanhã\b",
     deadline=r"\b(?:[Aa]té|[Aa]ntes\s+d[eo])\b",
+    relative_words=("semana", "mês", "ano", "ontem", "amanhã", "há "),
     weekdays=(
         ("segunda-feira", "segunda"),
         ("terça-feira", "terça"),
@@ -609,6 +618,7 @@ RUSSIAN = DateWords(
     yesterday=r"(?<!\w)вчера\b",
     tomorrow=r"(?<!\w)завтра\b",
     deadline=r"(?<!\w)(?:[Дд]о|[Кк])\s",
+    relative_words=("недел", "месяц", "году", "вчера", "завтра", "назад"),
     weekdays=(
         ("понедельник",),
         ("вторник",),

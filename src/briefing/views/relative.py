@@ -29,8 +29,9 @@ def relative_dates(
 ) -> list[RelativeDate]:
     """The words that date a sentence against its article, in order, each resolved if it can be."""
     patterns = date_patterns(language)
+    lowered = sentence.casefold()
     found: list[RelativeDate] = []
-    for match, resolve in _matches(sentence, patterns):
+    for match, resolve in _matches(sentence, lowered, patterns):
         if patterns.not_before.search(sentence, 0, match.start()) or _overlaps(found, match):
             continue
         ahead = _looks_ahead(sentence, match, patterns)
@@ -43,26 +44,33 @@ Date = tuple[int, int, int, str]  # (year, month, day, precision)
 Resolver = Callable[[re.Match[str], dt.date, bool], Date | None]
 
 
-def _matches(sentence: str, patterns: DatePatterns) -> Iterator[tuple[re.Match[str], Resolver]]:
-    for pattern, which, unit in patterns.calendar:
-        for match in pattern.finditer(sentence):
-            yield match, partial(_calendar, which, unit)
-    for pattern in patterns.bare_days:
-        for match in pattern.finditer(sentence):
-            yield match, partial(_day, patterns)
-    for pattern in patterns.bare_months:
-        for match in pattern.finditer(sentence):
-            yield match, partial(_month, patterns)
-    for match in patterns.this_weekday.finditer(sentence):
-        yield match, partial(_this_weekday, patterns)
-    for match in patterns.weekday.finditer(sentence):
-        yield match, partial(_weekday, patterns)
-    for match in patterns.yesterday.finditer(sentence):
-        yield match, partial(_days_from, -1)
-    for match in patterns.tomorrow.finditer(sentence):
-        yield match, partial(_days_from, 1)
-    for match in patterns.ago.finditer(sentence):
-        yield match, _no_point  # a span back from the article, not a point in time
+def _matches(
+    sentence: str, lowered: str, patterns: DatePatterns
+) -> Iterator[tuple[re.Match[str], Resolver]]:
+    """Each relative date's words, with how to resolve them; only the kinds whose words
+    the sentence holds are looked for (most sentences hold none)."""
+    if any(cue in lowered for cue in patterns.word_cues):
+        for pattern, which, unit in patterns.calendar:
+            for match in pattern.finditer(sentence):
+                yield match, partial(_calendar, which, unit)
+        for match in patterns.yesterday.finditer(sentence):
+            yield match, partial(_days_from, -1)
+        for match in patterns.tomorrow.finditer(sentence):
+            yield match, partial(_days_from, 1)
+        for match in patterns.ago.finditer(sentence):
+            yield match, _no_point  # a span back from the article, not a point in time
+    if any(cue in lowered for cue in patterns.month_cues):
+        for pattern in patterns.bare_days:
+            for match in pattern.finditer(sentence):
+                yield match, partial(_day, patterns)
+        for pattern in patterns.bare_months:
+            for match in pattern.finditer(sentence):
+                yield match, partial(_month, patterns)
+    if any(cue in lowered for cue in patterns.weekday_cues):
+        for match in patterns.this_weekday.finditer(sentence):
+            yield match, partial(_this_weekday, patterns)
+        for match in patterns.weekday.finditer(sentence):
+            yield match, partial(_weekday, patterns)
 
 
 def _looks_ahead(sentence: str, match: re.Match[str], patterns: DatePatterns) -> bool:
