@@ -465,6 +465,14 @@ def test_serve_answers_nothing_from_outside_the_site(served_project, target: str
     assert b"Kant Air Base" not in body  # nor the project's own files
 
 
+def test_serve_answers_a_missing_page_with_the_sites_own_404(served_project):
+    status, body = _raw_get(served_project, "/no/such/page/")
+    assert status == 404
+    page = BeautifulSoup(body, "lxml")
+    assert page.select_one("link[rel=stylesheet]") is not None
+    assert page.h1 is not None and "not found" in page.get_text().lower()
+
+
 def test_serve_binds_to_the_loopback_address_only(served_project):
     listening = _listening_addresses(served_project.port)
     assert listening == {"127.0.0.1"}
