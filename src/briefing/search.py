@@ -19,14 +19,17 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import cbor2
 
 from .errors import BriefingError
+from .parallel import workers
 from .writer import link_or_copy
 
 BUNDLE = "pagefind"  # actors and themes, and the scripts the search page loads
@@ -72,15 +75,23 @@ def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None,
                into: Path | None = None) -> None:  # fmt: skip
     """Index each bundle's pages in ``site`` into its folder of ``into`` (default: ``site``).
 
-    Errors name ``named`` (the output). One bundle at a time: Pagefind already
-    uses more than one core, and holds a bundle's pages in memory.
+    Errors name ``named`` (the output). Bundles are indexed side by side, one
+    Pagefind to a core: Pagefind keeps one core busy on bundles of this size
+    (at 1,000 articles, nine bundles took 3.35 s one at a time, 1.79 s two at
+    a time on two cores), and each holds only its own bundle's pages in memory.
     """
     named, into = named or site, into or site
-    for bundle in stale:
-        _index_bundle(site, bundle, named, into / bundle.folder)
+    index = partial(_index_bundle, site, named=named, into=into)
+    with ThreadPoolExecutor(max_workers=min(workers(), MOST_INDEXERS)) as pool:
+        for _ in pool.map(index, stale):  # the first error, once all are done
+            pass
 
 
-def _index_bundle(site: Path, bundle: Bundle, named: Path, output: Path) -> None:
+MOST_INDEXERS = 4  # Pagefinds at once: each holds up to a bundle's pages in memory
+
+
+def _index_bundle(site: Path, bundle: Bundle, named: Path, into: Path) -> None:
+    output = into / bundle.folder
     with _linked(site, bundle.pages, output.parent, named) as pages:
         _run_pagefind(pages, output, named)
     # Pagefind can exit 0 having written only part of its files when the disk is
