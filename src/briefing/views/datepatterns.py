@@ -21,6 +21,23 @@ _NO_YEAR_AFTER = r"(?!\.?,?\s+(?:of\s+|de\s+|del\s+)?(?:18|19|20)\d{2}|\d|\s+\d|
 
 
 @dataclass(frozen=True)
+class Cue:
+    """Plain words, one of which a sentence must hold to be read further: a search for
+    literal words costs a fraction of the patterns that read dates."""
+
+    words: re.Pattern[str]
+    lowered: bool  # searched for in the sentence in lower case; else as written
+
+    @classmethod
+    def of(cls, words: tuple[str, ...], lowered: bool) -> Cue:
+        forms = dict.fromkeys(w.casefold() if lowered else w for w in words)
+        return cls(re.compile("|".join(map(re.escape, forms)) or "(?!)"), lowered)
+
+    def found(self, sentence: str, lowered: str) -> bool:
+        return self.words.search(lowered if self.lowered else sentence) is not None
+
+
+@dataclass(frozen=True)
 class DatePatterns:
     """A language's date words, compiled."""
 
@@ -43,10 +60,10 @@ class DatePatterns:
     ago: re.Pattern[str]
     ahead: re.Pattern[str]
     deadline: re.Pattern[str]
-    # In lower case, words of which a relative date holds one (see DateWords.relative_words).
-    word_cues: tuple[str, ...]
-    month_cues: tuple[str, ...]
-    weekday_cues: tuple[str, ...]
+    # Words of which each kind of relative date holds one (see DateWords.relative_words).
+    word_cue: Cue
+    month_cue: Cue
+    weekday_cue: Cue
     decade_cues: tuple[str, ...]  # decades in words, in lower case
 
     def month_number(self, name: str) -> int:
@@ -100,9 +117,9 @@ def date_patterns(language: str | None) -> DatePatterns:
         ago=re.compile(words.ago, re.IGNORECASE),
         ahead=re.compile(words.ahead, re.IGNORECASE),
         deadline=re.compile(words.deadline),
-        word_cues=tuple(words.relative_words),
-        month_cues=_lowered(words.months),
-        weekday_cues=_lowered(words.weekdays),
+        word_cue=Cue.of(words.relative_words, lowered=True),
+        month_cue=Cue.of(_forms(words.months), lowered=words.months_case_blind),
+        weekday_cue=Cue.of(_forms(words.weekdays), lowered=words.months_case_blind),
         decade_cues=tuple(w.casefold() for w, _ in words.decade_words),
     )
 
@@ -137,5 +154,5 @@ def _capitalised_names(words: DateWords, year: str) -> str:
     return rf"\b(?!(?:{words.not_names}|{months})\b)[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+\s+{year}\b"
 
 
-def _lowered(names: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(form.casefold() for name in names for form in name))
+def _forms(names: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    return tuple(form for name in names for form in name)

@@ -49,7 +49,7 @@ def _matches(
 ) -> Iterator[tuple[re.Match[str], Resolver]]:
     """Each relative date's words, with how to resolve them; only the kinds whose words
     the sentence holds are looked for (most sentences hold none)."""
-    if any(cue in lowered for cue in patterns.word_cues):
+    if patterns.word_cue.found(sentence, lowered):
         for pattern, which, unit in patterns.calendar:
             for match in pattern.finditer(sentence):
                 yield match, partial(_calendar, which, unit)
@@ -59,14 +59,14 @@ def _matches(
             yield match, partial(_days_from, 1)
         for match in patterns.ago.finditer(sentence):
             yield match, _no_point  # a span back from the article, not a point in time
-    if any(cue in lowered for cue in patterns.month_cues):
+    if patterns.month_cue.found(sentence, lowered):
         for pattern in patterns.bare_days:
             for match in pattern.finditer(sentence):
                 yield match, partial(_day, patterns)
         for pattern in patterns.bare_months:
             for match in pattern.finditer(sentence):
                 yield match, partial(_month, patterns)
-    if any(cue in lowered for cue in patterns.weekday_cues):
+    if patterns.weekday_cue.found(sentence, lowered):
         for match in patterns.this_weekday.finditer(sentence):
             yield match, partial(_this_weekday, patterns)
         for match in patterns.weekday.finditer(sentence):
