@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..model import Passage
 from . import grouped
@@ -40,21 +40,23 @@ def date_label(event: Event) -> str:
     return f"“{event.relative}”" if event.relative else "undated"
 
 
+class _Dated(Protocol):
+    @property
+    def event(self) -> Event: ...
+
+
 class _Row:
-    """A row of the timeline: listed under its event's year, labelled by its date."""
+    """A row of the timeline (an Entry or a Reference, each with its event): listed under
+    its event's year, labelled by its date."""
 
     __slots__ = ()
 
     @property
-    def event(self) -> Event:
-        raise NotImplementedError
-
-    @property
-    def key(self) -> str:
+    def key(self: _Dated) -> str:
         return year_key(self.event)
 
     @property
-    def label(self) -> str:
+    def label(self: _Dated) -> str:
         return date_label(self.event)
 
 
