@@ -64,7 +64,7 @@ class DatePatterns:
     word_cue: Cue
     month_cue: Cue
     weekday_cue: Cue
-    decade_cues: tuple[str, ...]  # decades in words, in lower case
+    decade_cue: Cue  # a decade in words: "the nineties"
 
     def month_number(self, name: str) -> int:
         return self.month_numbers[name.casefold().rstrip(".")]
@@ -120,7 +120,7 @@ def date_patterns(language: str | None) -> DatePatterns:
         word_cue=Cue.of(words.relative_words, lowered=True),
         month_cue=Cue.of(_forms(words.months), lowered=words.months_case_blind),
         weekday_cue=Cue.of(_forms(words.weekdays), lowered=words.months_case_blind),
-        decade_cues=tuple(w.casefold() for w, _ in words.decade_words),
+        decade_cue=Cue.of(tuple(w for w, _ in words.decade_words), lowered=True),
     )
 
 
@@ -150,7 +150,7 @@ def _numbers(names: tuple[tuple[str, ...], ...], first: int) -> dict[str, int]:
 
 def _capitalised_names(words: DateWords, year: str) -> str:
     """A year right after a capitalised word names a thing: "Peace Mission 2018"."""
-    months = "|".join(form for month in words.months for form in month)
+    months = "|".join(_forms(words.months))
     return rf"\b(?!(?:{words.not_names}|{months})\b)[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+\s+{year}\b"
 
 

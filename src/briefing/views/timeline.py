@@ -96,7 +96,9 @@ class StatedDate(NamedTuple):
 def find_dates(sentence: str, language: str | None = "en") -> list[StatedDate]:
     """The dates a sentence states as dates, in order; of one year, the most precise wins."""
     patterns = date_patterns(language)
-    if not _ANY_YEAR.search(sentence) and not _names_a_decade(sentence, patterns):
+    if not _ANY_YEAR.search(sentence) and not patterns.decade_cue.found(
+        sentence, sentence.casefold()
+    ):
         return []
     found: dict[int, StatedDate] = {}
     taken = _years_not_dates(sentence, patterns)
@@ -110,11 +112,6 @@ def find_dates(sentence: str, language: str | None = "en") -> list[StatedDate]:
                 start = _year_start(match) if precision == "year" else match.start()
                 found[date.year] = StatedDate(date, match.start(), sentence[start : match.end()])
     return sorted(found.values(), key=lambda stated: stated.start)
-
-
-def _names_a_decade(sentence: str, patterns: DatePatterns) -> bool:
-    lowered = sentence.casefold()
-    return any(decade in lowered for decade in patterns.decade_cues)
 
 
 def _year_start(match: re.Match[str]) -> int:
