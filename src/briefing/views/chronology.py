@@ -9,16 +9,14 @@ article ("this week") come last, as undated.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from ..model import Passage
 from . import grouped
-from .timeline import MONTHS, Event, EventDate, in_time
+from .timeline import Event, in_time
 
 if TYPE_CHECKING:
     from ..weave import Briefing
@@ -161,9 +159,6 @@ def entries_by(
 
 # Marking the dates in a sentence: where each of its events' dates is written.
 
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_YEAR_END = r"(?!\d|,\d)"
-
 
 def marked(text: str, events: Iterable[Event]) -> tuple[tuple[str, bool], ...]:
     """The text cut into pieces, each date of these events a marked piece."""
@@ -183,36 +178,10 @@ def marked(text: str, events: Iterable[Event]) -> tuple[tuple[str, bool], ...]:
 
 
 def _date_span(text: str, event: Event) -> tuple[int, int] | None:
-    words = event.written or event.relative  # as the sentence writes it, in any language
-    if words:
-        at = text.find(words)
-        return (at, at + len(words)) if at >= 0 else None
-    if event.date is None:
-        return None
-    for pattern in _date_patterns(event.date):
-        found = pattern.search(text)
-        if found:
-            return found.span()
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _date_patterns(date: EventDate) -> tuple[re.Pattern[str], ...]:
-    """How a date may be written, the most precise first, down to its bare year."""
-    year = rf"(?<![\d,]){date.year}"
-    if date.precision == "decade":
-        return (re.compile(rf"{year}['’]?s\b"),)
-    forms = []
-    if date.month:
-        name = MONTHS[date.month - 1].title()
-        short = "Sept|Sep" if date.month == 9 else name[:3]
-        month = rf"(?:{name}|{short})\.?"
-        if date.day:
-            day = rf"(?<!\d){date.day}{_ORDINAL}"
-            forms += [rf"{month}\s+{day},?\s+{year}", rf"{day}\s+{month},?\s+{year}"]
-        forms.append(rf"{month},?\s+(?:of\s+)?{year}")
-    forms.append(year)
-    return tuple(re.compile(form + _YEAR_END) for form in forms)
+    """Where the event's date stands in the text, as the sentence writes it (in any
+    language); None when the text shown is trimmed short of it."""
+    at = text.find(event.written) if event.written else -1
+    return (at, at + len(event.written)) if at >= 0 else None
 
 
 # Filters: the sources, actors and themes of the entries shown, each with its entries.

@@ -109,7 +109,7 @@ def find_dates(sentence: str, language: str | None = "en") -> list[StatedDate]:
             taken.append(range(match.start(), match.end()))
             date = _event_date(precision, match, patterns)
             if date and date.year not in found and _used_as_date(sentence, match, date, patterns):
-                start = _year_start(match) if precision == "year" else match.start()
+                start = _year_start(match) if precision in ("year", "decade") else match.start()
                 found[date.year] = StatedDate(date, match.start(), sentence[start : match.end()])
     return sorted(found.values(), key=lambda stated: stated.start)
 
