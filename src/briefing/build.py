@@ -3,34 +3,29 @@
 from __future__ import annotations
 
 import re
-import secrets
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, edits, feeds, snapshot, stamp
-from .cache import (
-    BuildCache,
-    PageRecord,
-    digest,
-    fingerprinter,
-    metadata_digest,
-    tree_digest,
-)
+from . import changes, data, feeds, reads, stamp
+from . import snapshot as snapshots
+from .cache import BuildCache, digest, tree_digest
 from .errors import BriefingError
-from .loading import gazetteer_key, load_briefing
+from .loading import Woven, gazetteer_key, load_briefing, woven_briefing
+from .outputs import Output, OutputReads, load_reads, planned_as, store_reads
 from .pages import Page, plan_pages
 from .parallel import collecting_less, fork_map
-from .project import PACKAGED_TEMPLATES, Project, load_project
+from .project import PACKAGED_TEMPLATES, Config, Project, load_project
 from .render import Renderer
 from .search import Bundle, index_site
 from .search import bundles as search_bundles
 from .snapshot import Snapshot
 from .urls import is_absolute, output_path
+from .views.research import Research
 from .weave import Briefing
-from .writer import SiteWriter, check_output_dir
+from .writer import SitePatch, SiteWriter, check_output_dir
 
 __all__ = ["BuildResult", "build", "build_command", "load_briefing"]
 
@@ -42,7 +37,8 @@ class BuildResult:
     files: int
     seconds: float
     unchanged: bool = False  # nothing it reads or wrote had changed: the site stood as it was
-    patched: bool = False  # only article texts had changed: the site was patched (edits.py)
+    patched: bool = False  # the last site was updated in place, not written anew
+    rendered: int = 0  # pages and exports made afresh
 
 
 def build(
@@ -53,7 +49,15 @@ def build(
     use_cache: bool = True,
 ) -> BuildResult:
     with collecting_less():
-        return _build(project, out, offline, live_reload, use_cache)
+        try:
+            return _build(project, out, offline, live_reload, use_cache)
+        except snapshots.DamagedSnapshot:
+            # A record of the last build's is not as it was signed: whatever it held
+            # is woven again, and the site written whole.
+            stamp.clear(project.cache_dir)
+            return _build(project, out, offline, live_reload, use_cache)
+        finally:
+            reads.forget()
 
 
 def _build(
@@ -65,20 +69,21 @@ def _build(
     inputs = stamp.input_stats(project)
     racy = stamp.racy_digests(inputs) if use_cache else {}  # only a stamp keeps them
     last = stamp.load(project.cache_dir) if use_cache else None
-    if last is not None and last.options == options and last.outputs == stamp.output_stats(out):
-        changed = stamp.changed_inputs(last, inputs)
-        if not changed:
-            return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
-        patched = edits.rebuild(project, out, offline, live_reload, last, changed, inputs, racy)
-        if patched is not None:
-            seconds = time.perf_counter() - started
-            return BuildResult(out, patched.pages, patched.files, seconds, patched=True)
+    if last is not None and (last.options != options or last.outputs != stamp.output_stats(out)):
+        last = None  # built otherwise, or the site was changed since: nothing is taken over
+    changed = stamp.changed_inputs(last, inputs) if last else None
+    if last is not None and not changed:
+        return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
     cache = BuildCache(project.cache_dir if use_cache else None)
-    briefing, research = load_briefing(project, offline, cache)
-    pages = plan_pages(briefing, research)
-    pages += feeds.feed_pages(
-        briefing, project.config, [p.url for p in pages if p.url.endswith("/")]
+    site_key = _site_key(project, offline, live_reload)
+    code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
+    before = None if code_changed else _last_build(project, last, site_key)
+    woven = woven_briefing(
+        project, offline, cache, before.snapshot if before else None, changed or set()
     )
+    briefing = reads.watched_briefing(woven.briefing)
+    research = reads.watched_research(woven.research)
+    outputs = plan_outputs(briefing, research, project.config)
     renderer = Renderer(
         project.templates_dir,
         project.config,
@@ -86,127 +91,198 @@ def _build(
         {"briefing": briefing, "live_reload": live_reload},
         keep_compiled=cache.enabled,
     )
-    site_key = _site_key(project, briefing, offline, live_reload) if cache.enabled else ""
-    fingerprint = fingerprinter(site_key, briefing) if cache.enabled else None
-    previous = cache.page_records() if out.is_dir() else {}
-    writer = SiteWriter(out)
+    if before is None:
+        done = _write_site(out, project, renderer, outputs)
+    else:
+        keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
+                                    woven.research, woven.rewoven)  # fmt: skip
+        done = _patch_site(out, project, renderer, outputs, before, keys)
+    html_pages = sum(1 for path in outputs if path.endswith(".html"))
     try:
-        fingerprints, rendered = _write_pages(writer, renderer, pages, previous, fingerprint)
-        for path, text in data.data_files(briefing, research).items():
-            writer.write(path, text)
-        _copy_assets(writer, project)
-        writer.write(".nojekyll", "")
-        same_pages = previous.keys() == fingerprints.keys()
-        bundles = search_bundles(page.url for page in pages)
-        index_site(writer.staging, _stale_bundles(writer, bundles, rendered, same_pages), out)
-        writer.commit()
-    except BaseException:
-        writer.discard()
-        raise
-    html_pages = sum(1 for page in pages if page.url.endswith(("/", ".html")))
-    try:
-        outputs = stamp.output_stats(out)  # every file of the site, the search index's too
         if cache.enabled:
-            build_id = secrets.token_hex(16)
-            cache.store_page_records(_records(outputs, fingerprints))
-            snapshot.store(project.cache_dir, build_id,
-                           Snapshot(briefing, research, site_key, tuple(bundles)))  # fmt: skip
+            _remember(project, cache, woven, before, done, site_key, outputs)
             stamp.store(
                 project.cache_dir,
-                stamp.Stamp(options, inputs, outputs, html_pages, len(outputs), build_id, racy),
+                stamp.Stamp(
+                    options, inputs, done.files, html_pages, len(done.files), woven.build_id, racy
+                ),
             )
     finally:
-        writer.wait()
-    return BuildResult(out, html_pages, len(outputs), time.perf_counter() - started)
+        done.wait()
+    seconds = time.perf_counter() - started
+    patched = before is not None
+    return BuildResult(out, html_pages, len(done.files), seconds, False, patched, len(done.read))
 
 
-def _site_key(project: Project, briefing: Briefing, offline: bool, live_reload: bool) -> str:
-    """What every page's fingerprint shares: templates, configuration, gazetteer, options.
+@dataclass(frozen=True)
+class LastBuild:
+    """What the last build wove and what each of its outputs read: what this one compares."""
 
-    Every article's card joins them when a template of the project's own may
-    look articles up in the whole briefing: any card may then show on any page.
-    """
+    snapshot: Snapshot
+    reads: OutputReads
+    files: stamp.Stats  # the site's files as it left them
+
+    @property
+    def briefing(self) -> Briefing:
+        return self.snapshot.briefing
+
+    @property
+    def research(self) -> Research:
+        return self.snapshot.research
+
+
+def _last_build(project: Project, last: stamp.Stamp | None, site_key: str) -> LastBuild | None:
+    """The last build, if this one may take its site over: same templates, configuration,
+    gazetteer and options, and its snapshot and reads at hand."""
+    if last is None:
+        return None
+    found = snapshots.load(project.cache_dir, last.build_id)
+    if found is None or found.site_key != site_key:
+        return None
+    output_reads = load_reads(project.cache_dir, last.build_id)
+    if output_reads is None:
+        return None
+    return LastBuild(found, output_reads, last.outputs)
+
+
+def _site_key(project: Project, offline: bool, live_reload: bool) -> str:
+    """What every output shares: templates, configuration, gazetteer, options."""
     return digest(
         tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
         repr(project.config),
-        metadata_digest(briefing) if _own_templates_read_briefing(project) else "",
         gazetteer_key(project),
         f"{offline}|{live_reload}",
     )
 
 
-def _own_templates_read_briefing(project: Project) -> bool:
-    """Whether a template of the project's, not a packaged one, names the briefing.
-
-    The packaged templates look an article up only by the slug of a record
-    that names it (a passage, an event), and the fingerprints hold the card of
-    each article so named.
-    """
-    own = project.templates_dir
-    if not own.is_dir() or own.resolve() == PACKAGED_TEMPLATES.resolve():
-        return False
-    for file in own.rglob("*"):
-        relative = file.relative_to(own)
-        if relative.parts[0] == "assets" or not file.is_file():
-            continue
-        try:
-            text = file.read_bytes()
-        except OSError:
-            return True  # the renderer says what is wrong with it
-        twin = PACKAGED_TEMPLATES / relative
-        if b"briefing" in text and not (twin.is_file() and twin.read_bytes() == text):
-            return True
-    return False
+def plan_outputs(briefing: Briefing, research: Research, config: Config) -> dict[str, Output]:
+    """Every file the site's pages and exports make, by path, with what makes it."""
+    pages = plan_pages(briefing, research)
+    pages += feeds.feed_pages(briefing, config, [p.url for p in pages if p.url.endswith("/")])
+    outputs: dict[str, Output] = {}
+    for page in pages:
+        outputs[output_path(page.url)] = page
+    for path, make in data.data_files(briefing, research).items():
+        outputs[path] = make
+    return outputs
 
 
-def _stale_bundles(
-    writer: SiteWriter, bundles: list[Bundle], rendered: set[str], same_pages: bool
-) -> list[Bundle]:
-    """The search bundles to index again; the others are taken over from the last build."""
-    return [
-        bundle
-        for bundle in bundles
-        if not (same_pages and rendered.isdisjoint(bundle.pages))
-        or not writer.reuse_tree(bundle.folder)
-    ]
+@dataclass
+class Written:
+    """What a build wrote: every file of the site, and what each output it made read."""
+
+    files: stamp.Stats
+    read: dict[str, tuple[str, frozenset[str]]]  # path -> (what it was planned from, keys read)
+    bundles: tuple[Bundle, ...]
+    wait: Callable[[], None] = lambda: None
 
 
-def _write_pages(
-    writer: SiteWriter,
+def _render(
     renderer: Renderer,
-    pages: list[Page],
-    previous: dict[str, PageRecord],
-    fingerprint: Callable[[Page], str] | None,  # None: no cache
-) -> tuple[dict[str, str], set[str]]:
-    """Render and write each page, or take it over from the last build when unchanged.
+    outputs: dict[str, Output],
+    paths: list[str],
+    write: Callable[[str, Iterable[str]], None],
+) -> dict[str, tuple[str, frozenset[str]]]:
+    """Make these outputs over the cores, noting what each reads."""
 
-    Returns each page's fingerprint by URL, and the files rendered afresh.
-    """
+    def make(path: str) -> tuple[str, frozenset[str]]:
+        output = outputs[path]
+        with reads.recording() as seen:
+            if isinstance(output, Page):
+                page = output.planned()
+                write(path, renderer.stream(page))
+            else:
+                write(path, [output()])
+        return planned_as(output), frozenset(seen)
 
-    def produce(page: Page) -> tuple[str, str, bool]:
-        path = output_path(page.url)
-        page = page.planned()
-        printed = fingerprint(page) if fingerprint else ""
-        record = previous.get(page.url)
-        if record and record.fingerprint == printed and writer.reuse(path, record):
-            return path, printed, False
-        writer.write_pieces(path, renderer.stream(page))
-        return path, printed, not (record and writer.keep_unchanged(path))
-
-    results = fork_map(produce, pages)
-    writer.adopt([path for path, _, _ in results])  # files the workers wrote or linked
-    fingerprints = {page.url: fp for page, (_, fp, _) in zip(pages, results, strict=True)}
-    return fingerprints, {path for path, _, rendered in results if rendered}
+    return dict(zip(paths, fork_map(make, paths), strict=True))
 
 
-def _records(outputs: stamp.Stats, fingerprints: dict[str, str]) -> dict[str, PageRecord]:
-    """Each page's fingerprint with the size and time of the file written for it."""
-    records = {}
-    for url, fingerprint in fingerprints.items():
-        found = outputs.get(output_path(url))
-        if found is not None:
-            records[url] = PageRecord(fingerprint, *found)
-    return records
+def _write_site(
+    out: Path, project: Project, renderer: Renderer, outputs: dict[str, Output]
+) -> Written:
+    """A whole new site, in a folder beside the old one, swapped in at the end."""
+    writer = SiteWriter(out)
+    try:
+        paths = list(outputs)
+        read = _render(renderer, outputs, paths, writer.write_pieces)
+        writer.adopt(paths)
+        _copy_assets(writer, project)
+        writer.write(".nojekyll", "")
+        found = search_bundles(_page_urls(outputs))
+        index_site(writer.staging, found, out)
+        writer.commit()
+    except BaseException:
+        writer.discard()
+        raise
+    return Written(stamp.output_stats(out), read, tuple(found), writer.wait)
+
+
+def _patch_site(
+    out: Path,
+    project: Project,
+    renderer: Renderer,
+    outputs: dict[str, Output],
+    before: LastBuild,
+    keys: set[str],
+) -> Written:
+    """The last site, with the outputs that read a changed key made again, the ones
+    gone removed, and the search bundles holding a changed page indexed again."""
+    stale = before.reads.stale(outputs, keys)
+    patch = SitePatch(out)
+    try:
+        read = _render(renderer, outputs, stale, patch.write_pieces)
+        patch.adopt(stale)
+        for path in stale:
+            patch.keep_unchanged(path)
+        for path in before.reads.paths() - outputs.keys():
+            patch.remove(path)
+        found = search_bundles(_page_urls(outputs))
+        written = set(patch.written) | patch.removed
+        old = set(before.snapshot.bundles)
+        again = [b for b in found if b not in old or not written.isdisjoint(b.pages)]
+        patch.put_in_place()
+        index_site(patch.out, again, patch.out, into=patch.staging)
+        for bundle in again:
+            patch.replace_folder(bundle.folder)
+        for folder in {b.folder for b in old} - {b.folder for b in found}:
+            patch.remove_folder(folder)
+        stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
+        patch.commit()
+    except BaseException:
+        patch.discard()
+        raise
+    return Written(_files_after(out, before.files, patch), read, tuple(found))
+
+
+def _files_after(out: Path, before: stamp.Stats, patch: SitePatch) -> stamp.Stats:
+    """The site's files, from the last build's list and what the patch changed."""
+    folders = tuple(f"{folder}/" for folder in patch.folders)
+    files = {path: stat for path, stat in before.items()
+             if not path.startswith(folders) and path not in patch.removed}  # fmt: skip
+    files.update(stamp.output_stats(out, patch.folders))
+    files.update(stamp.file_stats(out, patch.written))
+    return dict(sorted(files.items()))
+
+
+def _page_urls(outputs: dict[str, Output]) -> list[str]:
+    return [output.url for output in outputs.values() if isinstance(output, Page)]
+
+
+def _remember(
+    project: Project,
+    cache: BuildCache,
+    woven: Woven,
+    before: LastBuild | None,
+    done: Written,
+    site_key: str,
+    outputs: dict[str, Output],
+) -> None:
+    """Keep what the next build compares with: the woven briefing and what each output read."""
+    kept = before.reads.kept(outputs.keys()) if before else {}
+    kept.update(done.read)
+    store_reads(project.cache_dir, woven.build_id, OutputReads(kept))
+    woven.store(project.cache_dir, site_key, done.bundles)
 
 
 def _copy_assets(writer: SiteWriter, project: Project) -> None:

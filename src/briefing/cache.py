@@ -1,34 +1,29 @@
-"""The build cache in .briefing/: woven articles and the fingerprint of every page.
+"""The build cache in .briefing/: woven articles, keyed by what they were woven from.
 
 Everything is keyed by content hashes of the inputs (article files, seeds,
-gazetteer, templates, configuration and the code's version), so a stale entry
-is never used: it is simply not found. A page whose fingerprint is unchanged
-since the last build is taken over from the previous site instead of being
-rendered and written again.
+gazetteer, language and options, and the code's version), so a stale entry is
+never used: it is simply not found.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import json
 import os
 import pickle
 import secrets
 import shutil
 import zlib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields, is_dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from . import __version__
 from .errors import BriefingError
-from .model import Article, field_values
-from .pages import Page
-from .weave import Briefing, WovenArticle, WovenText
+from .weave import WovenArticle, WovenText
 
 SCHEMA = 12  # bump when cached records change shape
 
@@ -55,13 +50,6 @@ def files_digest(paths: Iterable[Path]) -> str:
 def tree_digest(folders: Iterable[Path]) -> str:
     files = [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
     return files_digest(files)
-
-
-@dataclass(frozen=True)
-class PageRecord:
-    fingerprint: str
-    size: int
-    mtime_ns: int
 
 
 class BuildCache:
@@ -119,21 +107,6 @@ class BuildCache:
     def store_article_index(self, index: dict[str, tuple[str, str | None]]) -> None:
         if self.folder is not None:
             write_atomically(self.folder / "articles.json", json.dumps(index).encode("utf-8"))
-
-    def page_records(self) -> dict[str, PageRecord]:
-        if self.folder is None:
-            return {}
-        try:
-            raw = json.loads((self.folder / "pages.json").read_text("utf-8"))
-            return {url: PageRecord(*record) for url, record in raw.items()}
-        except (OSError, ValueError, TypeError):
-            return {}
-
-    def store_page_records(self, records: dict[str, PageRecord]) -> None:
-        if self.folder is None:
-            return
-        raw = {url: [r.fingerprint, r.size, r.mtime_ns] for url, r in sorted(records.items())}
-        write_atomically(self.folder / "pages.json", json.dumps(raw).encode("utf-8"))
 
 
 # Cached records are pickles, and unpickling runs code: a project folder from
@@ -265,91 +238,3 @@ class StoredText:
 def _load_text(folder: Path, key: str) -> WovenText | None:
     text = _read_record(_entry(folder, "text", key))
     return text if isinstance(text, WovenText) else None
-
-
-class _ContextPickler(pickle.Pickler):
-    """Pickles a page's data with each woven article reduced to what lists show of it.
-
-    A page that shows more of an article than its card (title, dates, names,
-    summary, tags) — its text, its passages — carries that article's full key
-    in its context (see pages.py), so an edit to the text re-renders it. A
-    record naming an article by slug (a passage, a related article) carries
-    that article's card, which templates look up by the slug.
-
-    Records (dataclasses) are reduced to their type and field values. Unlike
-    persistent_id, reducer_override is not consulted for str, int, tuple,
-    list or dict, which are most of what a page holds.
-    """
-
-    def __init__(self, file: IO[bytes], cards: Callable[[str], str]):
-        super().__init__(file, protocol=5)
-        self.cards = cards
-
-    def reducer_override(self, obj: Any) -> Any:
-        kind = type(obj)
-        try:
-            reduce = _REDUCERS[kind]
-        except KeyError:
-            reduce = _REDUCERS[kind] = _reducer_for(kind)
-        if reduce is None:
-            return NotImplemented
-        reduced = reduce(obj)
-        if kind in _NAMING_ARTICLES:
-            return reduced[0], (*reduced[1], self.cards(obj.slug))
-        return reduced
-
-
-def _reducer_for(kind: type) -> Callable[[Any], Any] | None:
-    if issubclass(kind, WovenArticle):
-        return lambda woven: (str, (card_digest(woven),))
-    if issubclass(kind, Briefing):
-        return lambda briefing: (str, ("briefing",))  # pages carry what they show of it
-    if is_dataclass(kind):
-        values = field_values(kind)
-        if "slug" in {f.name for f in fields(kind)} and not issubclass(kind, Article):
-            _NAMING_ARTICLES.add(kind)
-        return lambda record: (kind, values(record))
-    return None
-
-
-# By exact type, as pickling asks about millions of objects per build.
-_REDUCERS: dict[type, Callable[[Any], Any] | None] = {}
-_NAMING_ARTICLES: set[type] = set()  # records with the slug of an article not their own
-
-
-_CARDS: dict[str, str] = {}
-
-
-def card_digest(woven: WovenArticle) -> str:
-    card = _CARDS.get(woven.key)
-    if card is None:
-        article = woven.article
-        shown = (woven.slug, article.title, str(article.date), article.author,
-                 article.publisher, article.summary, woven.themes, woven.actors)  # fmt: skip
-        card = _CARDS[woven.key] = digest(repr(shown))
-    return card
-
-
-def fingerprinter(site_digest: str, briefing: Briefing) -> Callable[[Page], str]:
-    """Fingerprints of the pages of a site whose shared inputs have this digest."""
-    by_slug = briefing.by_slug
-
-    def card(slug: str) -> str:
-        return card_digest(by_slug[slug]) if slug in by_slug else ""
-
-    return lambda page: page_fingerprint(page, site_digest, card)
-
-
-def page_fingerprint(page: Page, site_digest: str, cards: Callable[[str], str]) -> str:
-    buffer = io.BytesIO()
-    pickler = _ContextPickler(buffer, cards)
-    # Without the memo, equal data gives equal bytes whether or not objects are
-    # shared, as they are in a fresh weave but not in one loaded from the cache.
-    pickler.fast = True
-    pickler.dump((page.url, page.template, page.title, page.context))
-    return digest(site_digest, buffer.getvalue())
-
-
-def metadata_digest(briefing: Briefing) -> str:
-    """What templates may look up about any article: every article's card."""
-    return digest(*(card_digest(woven) for woven in briefing.articles))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable
 from typing import Any
 
 from . import urls
@@ -14,38 +14,21 @@ from .weave import Briefing
 ARTICLES = "data/articles.json"
 
 
-def data_files(briefing: Briefing, research: Research) -> dict[str, str]:
+def data_files(briefing: Briefing, research: Research) -> dict[str, Callable[[], str]]:
+    """Each export's path, with what makes it: made only when a build needs it anew."""
+    gazetteer = briefing.gazetteer
     return {
-        "data/briefing.bib": bibliography(research.citations),
-        "data/briefing.json": _dump([c.csl for c in research.citations.values()]),
-        "data/briefing.ris": ris(research.citations),
-        ARTICLES: articles_json(briefing),
-        "data/actors.json": _dump([_actor(briefing, a.id) for a in briefing.gazetteer.actors]),
-        "data/themes.json": _dump([_theme(briefing, t.id) for t in briefing.gazetteer.themes]),
+        "data/briefing.bib": lambda: bibliography(research.citations),
+        "data/briefing.json": lambda: _dump([c.csl for c in research.citations.values()]),
+        "data/briefing.ris": lambda: ris(research.citations),
+        ARTICLES: lambda: articles_json(briefing),
+        "data/actors.json": lambda: _dump([_actor(briefing, a.id) for a in gazetteer.actors]),
+        "data/themes.json": lambda: _dump([_theme(briefing, t.id) for t in gazetteer.themes]),
     }
 
 
 def articles_json(briefing: Briefing) -> str:
     return _dump([_article(briefing, w.slug) for w in briefing.articles])
-
-
-def articles_with(old: bytes, briefing: Briefing, slugs: Iterable[str]) -> bytes:
-    """The articles export, made from the last one with these articles' records anew.
-
-    The other records and the other exports say only what other pages show of
-    an article, which an edit to its text alone leaves as it was. Bytes, not
-    text: decoding and encoding the export of 10,000 articles took a tenth of
-    a second.
-    """
-    lines = old.split(b"\n")
-    if len(lines) != len(briefing.articles) + 3:  # "[", the records, "]" and the end
-        return articles_json(briefing).encode("utf-8")
-    place = {slug: number for number, slug in enumerate(briefing.by_slug)}  # reads no article
-    for slug in slugs:
-        number = place[slug]
-        comma = "," if number < len(briefing.articles) - 1 else ""
-        lines[number + 1] = (_line(_article(briefing, slug)) + comma).encode("utf-8")
-    return b"\n".join(lines)
 
 
 def _dump(records: list[dict[str, Any]]) -> str:

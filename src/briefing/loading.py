@@ -7,16 +7,21 @@ over the cores.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from . import snapshot
 from .cache import BuildCache, digest, files_digest
 from .content import load_article, load_articles
+from .errors import BriefingError
 from .gazetteer import load_gazetteer
 from .model import Article, Gazetteer
 from .parallel import fork_map
 from .project import Project
+from .search import Bundle
+from .snapshot import Snapshot
 from .sources import SeedText, load_seed
 from .tagging import Tagger
 from .views.research import Research, research_views
@@ -120,3 +125,74 @@ def reweave(
         job = known.job(load_article(path, gazetteer, project.config.language))
         found.append(job.woven or _weave(job, tagger, offline, cache))
     return found
+
+
+@dataclass(frozen=True)
+class Woven:
+    """The briefing a build renders, and how it came to be: woven whole, or the last
+    build's with some articles woven anew."""
+
+    briefing: Briefing
+    research: Research
+    rewoven: set[str] | None  # slugs of the articles that may differ from the last build's
+    build_id: str = field(default_factory=lambda: secrets.token_hex(16))
+    base: Snapshot | None = None  # the last build's, when this one is it with edits
+    edited: tuple[WovenArticle, ...] = ()
+
+    def store(self, folder: Path, site_key: str, bundles: tuple[Bundle, ...]) -> None:
+        """Keep it in the build cache, for the next build to compare with."""
+        if self.base is None:
+            kept = Snapshot(self.briefing, self.research, site_key, bundles)
+            snapshot.store(folder, self.build_id, kept)
+            return
+        kept = replace(self.base, briefing=self.briefing, site_key=site_key, bundles=bundles)
+        snapshot.store_edits(folder, self.build_id, kept, self.edited)
+
+
+def woven_briefing(
+    project: Project,
+    offline: bool,
+    cache: BuildCache,
+    last: Snapshot | None,
+    changed: set[str],
+) -> Woven:
+    """The briefing, woven: the last build's with the edited articles woven anew when
+    the edits leave every cross-article index as it was, else all of it."""
+    if last is not None:
+        edited = _edits_of(project, last, offline, cache, changed)
+        if edited is not None:
+            briefing = snapshot.with_articles(last.briefing, edited)
+            return Woven(briefing, last.research, {w.slug for w in edited},
+                         base=last, edited=tuple(edited))  # fmt: skip
+    briefing, research = load_briefing(project, offline, cache)
+    return Woven(briefing, research, None)
+
+
+def _edits_of(
+    project: Project, last: Snapshot, offline: bool, cache: BuildCache, changed: set[str]
+) -> list[WovenArticle] | None:
+    """The edited articles woven anew, if only article files changed, none came or went,
+    and each edit leaves all that other articles' records and the indexes hold of it."""
+    paths = [Path(path) for path in sorted(changed)]
+    folder = project.articles_dir
+    if not paths or not all(
+        p.parent == folder and p.suffix == ".md" and p.is_file() for p in paths
+    ):
+        return None
+    try:
+        rewoven = reweave(project, last.briefing.gazetteer, paths, offline, cache)
+    except BriefingError:
+        return None  # the whole weave reports it, with every other problem
+    for woven in rewoven:
+        old = last.briefing.by_slug.get(woven.slug)
+        if old is None or old.article.path != woven.article.path:
+            return None
+        if _seen_by_indexes(old) != _seen_by_indexes(woven):
+            return None
+    return rewoven
+
+
+def _seen_by_indexes(woven: WovenArticle) -> WovenArticle:
+    """The article less what no index or research view holds: its text, its words and
+    its file's digest."""
+    return replace(woven, key="", words=0, article=replace(woven.article, digest=""))

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from . import urls
+from . import reads, urls
 from .model import ACTOR_KINDS, Actor, Theme
 from .search import BUNDLE
 from .search import bundles as search_bundles
-from .views.chronology import Entry, filters, years
+from .views.chronology import Entry, Year, filters, years
 from .views.evidence import actor_evidence, source_evidence
 from .views.matrix import matrix
 from .views.network import DRAWN, network
@@ -27,8 +27,7 @@ from .weave import Briefing, WovenArticle, byline_actor
 TOP_ACTORS = 15
 # Pages stay readable (and a briefing of thousands of articles fast) by quoting
 # evidence from the articles that discuss an actor or theme most; the others
-# are listed with their counts and anchors. text_pages decides by them which
-# of these pages quote an article's text.
+# are listed with their counts and anchors.
 EVIDENCE_ARTICLES = 20
 COMPARED_SOURCES = 12
 # Each group of passages (an actor's on a theme, a theme's in a source) shows
@@ -59,71 +58,35 @@ class Page:
 
 
 def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
-    home = home_page(briefing)
-    pages = [home, articles_index(briefing)]
+    pages = [home_page(briefing), articles_index(briefing)]
     pages += [article_page(briefing, research, woven) for woven in briefing.articles]
     pages += [source_page(woven) for woven in briefing.articles if woven.seed_digest]
     pages.append(themes_index(briefing))
-    related = related_themes(briefing)
-    pages += [
-        theme_page(briefing, research, theme, related.get(theme.id, []))
-        for theme in briefing.gazetteer.themes
-    ]
+    pages += [theme_page(briefing, research, theme) for theme in briefing.gazetteer.themes]
     pages.append(actors_index(briefing))
     pages += [actor_page(briefing, research, actor) for actor in briefing.gazetteer.actors]
     pages += timeline_pages(briefing, research)
     pages += quotes_pages(briefing, research)
     pages.append(qa_page(research))
     pages.append(search_page([page.url for page in pages]))
-    pages.append(print_page(briefing, research, home))
-    whole = network(briefing)
-    pages.append(Page("/network/", "network.html", {"network": whole}, "Network"))
+    pages.append(print_page(briefing, research))
+    plan = partial(_network_context, briefing)
+    pages.append(Page("/network/", "network.html", title="Network", plan=plan))
     pages.append(Page("/404.html", "404.html", title="Page not found"))
     return pages
 
 
-def text_pages(briefing: Briefing, research: Research, woven: WovenArticle) -> list[Page]:
-    """The pages that show an article's text: its paragraphs, its seed or its passages.
-
-    Every other page shows only what the article's card, tags and counts say
-    of it, so an edit to its text that leaves those as they were leaves every
-    other page as it was.
-    """
-    pages = [article_page(briefing, research, woven)]
-    if woven.seed_digest:
-        pages.append(source_page(woven))
-    quoted_by = partial(_quotes, woven.slug)
-    actors, themes = briefing.gazetteer.actors_by_id, briefing.gazetteer.themes_by_id
-    pages += [
-        actor_page(briefing, research, actors[a])
-        for a in woven.actors
-        if quoted_by(briefing.actor_articles, a, EVIDENCE_ARTICLES)
-    ]
-    quoting_themes = [
-        t for t in woven.themes if quoted_by(briefing.theme_articles, t, COMPARED_SOURCES)
-    ]
-    if quoting_themes:
-        related = related_themes(briefing)
-        pages += [
-            theme_page(briefing, research, themes[t], related.get(t, [])) for t in quoting_themes
-        ]
-    if quoting_themes or any(w.slug == woven.slug for w in briefing.articles[:PACK_TEXTS]):
-        pages.append(print_page(briefing, research, home_page(briefing)))
-    return pages
+def _network_context(briefing: Briefing) -> dict[str, Any]:
+    return {"network": network(briefing)}
 
 
-def _quotes(slug: str, ranked: dict[str, tuple[tuple[str, int], ...]], key: str, top: int) -> bool:
-    """Whether the page of an actor or theme quotes passages of this article: its top do."""
-    return any(other == slug for other, _ in ranked.get(key, ())[:top])
-
-
-def print_page(briefing: Briefing, research: Research, home: Page) -> Page:
+def print_page(briefing: Briefing, research: Research) -> Page:
     """The whole briefing as one printable document: sources, matrix, timeline, themes, texts."""
-    plan = partial(_print_context, briefing, research, home)
+    plan = partial(_print_context, briefing, research)
     return Page("/print/", "print.html", title="Briefing pack", plan=plan)
 
 
-def _print_context(briefing: Briefing, research: Research, home: Page) -> dict[str, Any]:
+def _print_context(briefing: Briefing, research: Research) -> dict[str, Any]:
     themes = []
     for theme in briefing.gazetteer.themes:
         compared, listed = theme_sources(briefing, theme.id)
@@ -132,14 +95,13 @@ def _print_context(briefing: Briefing, research: Research, home: Page) -> dict[s
     texts = briefing.articles[:PACK_TEXTS]
     printed = {w.slug for w in texts}
     return {
-        "overview": home.context,
+        "overview": _home_context(briefing),
         "matrix": matrix(briefing, PACK_TEXTS),
         "years": years([e for e in research.entries if e.event.slug in printed], references=False),
         "timeline_paged": timeline_paged(research),
         "themes": themes,
         "articles": tuple(briefing.articles),
         "texts": texts,
-        "text_keys": [w.key for w in texts],  # the pack shows these texts: see cache.py
     }
 
 
@@ -151,30 +113,45 @@ def search_page(urls_planned: list[str]) -> Page:
 
 def timeline_pages(briefing: Briefing, research: Research) -> list[Page]:
     """The timeline on one page, or, past TIMELINE_EVENTS events, a page per year."""
-    groups = years(research.entries)
-    count = len(research.events)
-    if not timeline_paged(research):
-        context = {
-            "years": groups,
-            "count": count,
-            "sentences": len(research.entries),
-            "paged": False,
-            "filters": filters(briefing, research.entries),
-        }
-        return [Page("/timeline/", "timeline.html", context, "Timeline")]
-    counts = [(year.key, year.slug, len(year.rows)) for year in groups]
-    context = {"years": counts, "count": count, "sentences": len(research.entries), "paged": True}
-    pages = [Page("/timeline/", "timeline.html", context, "Timeline")]
-    for number, year in enumerate(groups):
-        context = {
-            "year": year,
-            "previous": counts[number - 1][:2] if number else None,
-            "next": counts[number + 1][:2] if number + 1 < len(groups) else None,
-            "filters": filters(briefing, year.entries),
-        }
-        url = f"/timeline/{year.slug}/"
-        pages.append(Page(url, "timeline-year.html", context, f"Timeline: {year.key}"))
+    title = "Timeline"
+    plan = partial(_timeline_context, briefing, research)
+    pages = [Page("/timeline/", "timeline.html", title=title, plan=plan)]
+    if timeline_paged(research):
+        for number, year in enumerate(timeline_years(research)):
+            plan = partial(_year_context, briefing, research, number)
+            url = f"/timeline/{year.slug}/"
+            pages.append(Page(url, "timeline-year.html", title=f"{title}: {year.key}", plan=plan))
     return pages
+
+
+@reads.derived
+def timeline_years(research: Research) -> list[Year]:
+    return years(research.entries)
+
+
+def _timeline_context(briefing: Briefing, research: Research) -> dict[str, Any]:
+    groups = timeline_years(research)
+    context = {"count": len(research.events), "sentences": len(research.entries)}
+    if not timeline_paged(research):
+        return {**context, "years": groups, "paged": False,
+                "filters": filters(briefing, research.entries)}  # fmt: skip
+    return {**context, "years": _year_counts(groups), "paged": True}
+
+
+def _year_counts(groups: list[Year]) -> list[tuple[str, str, int]]:
+    return [(year.key, year.slug, len(year.rows)) for year in groups]
+
+
+def _year_context(briefing: Briefing, research: Research, number: int) -> dict[str, Any]:
+    groups = timeline_years(research)
+    counts = _year_counts(groups)
+    year = groups[number]
+    return {
+        "year": year,
+        "previous": counts[number - 1][:2] if number else None,
+        "next": counts[number + 1][:2] if number + 1 < len(groups) else None,
+        "filters": filters(briefing, year.entries),
+    }
 
 
 def timeline_paged(research: Research) -> bool:
@@ -195,13 +172,14 @@ def _recent_events(research: Research, entries: tuple[Entry, ...]) -> dict[str, 
 
 
 def qa_page(research: Research) -> Page:
+    return Page("/qa/", "qa.html", title="Research QA", plan=partial(_qa_context, research))
+
+
+def _qa_context(research: Research) -> dict[str, Any]:
     groups: dict[str, list] = defaultdict(list)
     for finding in research.findings:
         groups[finding.kind].append(finding)
-    context = {
-        "groups": [(kind, QA_LABELS.get(kind, kind), found) for kind, found in groups.items()]
-    }
-    return Page("/qa/", "qa.html", context, "Research QA")
+    return {"groups": [(kind, QA_LABELS.get(kind, kind), found) for kind, found in groups.items()]}
 
 
 QA_LABELS = {
@@ -216,6 +194,29 @@ QA_LABELS = {
 
 
 def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
+    """The quotes pages: see quote_pages for what each holds."""
+    count = len(quote_pages(briefing, research))
+    urls = ["/quotes/" if number == 1 else f"/quotes/{number}/" for number in range(1, count + 1)]
+    return [
+        Page(
+            url,
+            "quotes.html",
+            title="Quotes" if number == 1 else f"Quotes, page {number}",
+            plan=partial(_quotes_context, briefing, research, urls, number),
+        )
+        for number, url in enumerate(urls, 1)
+    ]
+
+
+def _quotes_context(
+    briefing: Briefing, research: Research, urls: list[str], number: int
+) -> dict[str, Any]:
+    groups = quote_pages(briefing, research)[number - 1]
+    return {"speakers": groups, "page": number, "pages": urls, "count": len(research.quotes)}
+
+
+@reads.derived
+def quote_pages(briefing: Briefing, research: Research) -> list[list[dict]]:
     """Who is quoted, most quoted first, QUOTES_PER_PAGE quotes to a page: the actors the
     gazetteer knows, then people it lacks by name, then the words of speakers a source only
     describes ("the two countries") or does not state, which no name gathers."""
@@ -239,19 +240,7 @@ def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
     groups.sort(key=lambda group: (-len(group["quotes"]), group["name"].split()[-1], group["name"]))
     if others:
         groups.append(_speakers_group([], "", others, others=True))
-    pages = _pages_of_quotes(groups)
-    urls = [
-        "/quotes/" if number == 1 else f"/quotes/{number}/" for number in range(1, len(pages) + 1)
-    ]
-    return [
-        Page(
-            url,
-            "quotes.html",
-            {"speakers": groups, "page": number, "pages": urls, "count": len(research.quotes)},
-            "Quotes" if number == 1 else f"Quotes, page {number}",
-        )
-        for number, (url, groups) in enumerate(zip(urls, pages, strict=True), 1)
-    ]
+    return _pages_of_quotes(groups)
 
 
 def _speakers_group(
@@ -279,6 +268,11 @@ def _pages_of_quotes(groups: list[dict[str, Any]]) -> list[list[dict]]:
 
 
 def home_page(briefing: Briefing) -> Page:
+    return Page(urls.HOME, "home.html", plan=partial(_home_context, briefing))
+
+
+@reads.derived
+def _home_context(briefing: Briefing) -> dict[str, Any]:
     dates = [w.article.date for w in briefing.articles if w.article.date]
     context = {
         "articles": briefing.articles[:HOME_SOURCES],
@@ -294,11 +288,16 @@ def home_page(briefing: Briefing) -> Page:
             "themes": len(briefing.theme_articles),
         },
     }
-    return Page(urls.HOME, "home.html", context)
+    return context
 
 
 def articles_index(briefing: Briefing) -> Page:
-    return Page("/articles/", "articles.html", {"articles": briefing.articles}, "Articles")
+    plan = partial(_articles_context, briefing)
+    return Page("/articles/", "articles.html", title="Articles", plan=plan)
+
+
+def _articles_context(briefing: Briefing) -> dict[str, Any]:
+    return {"articles": briefing.articles}
 
 
 def article_page(briefing: Briefing, research: Research, woven: WovenArticle) -> Page:
@@ -319,7 +318,6 @@ def _article_context(briefing: Briefing, research: Research, woven: WovenArticle
     ]
     return {
         "woven": woven,
-        "text_key": woven.key,  # the page shows the text: see cache.py
         "article": woven.article,
         "related": related,
         "citation": research.citations[woven.slug],
@@ -341,12 +339,16 @@ def _source_context(woven: WovenArticle) -> dict[str, Any]:
         {"number": number, "text": text, "anchor": line_to_anchor.get(number)}
         for number, text in enumerate(woven.seed.lines, start=1)
     ]
-    return {"woven": woven, "text_key": woven.key, "article": woven.article, "lines": lines}
+    return {"woven": woven, "article": woven.article, "lines": lines}
 
 
 def themes_index(briefing: Briefing) -> Page:
-    context = {"themes": themes_with_counts(briefing), "matrix": matrix(briefing)}
-    return Page("/themes/", "themes.html", context, "Themes")
+    plan = partial(_themes_context, briefing)
+    return Page("/themes/", "themes.html", title="Themes", plan=plan)
+
+
+def _themes_context(briefing: Briefing) -> dict[str, Any]:
+    return {"themes": themes_with_counts(briefing), "matrix": matrix(briefing)}
 
 
 def theme_sources(briefing: Briefing, theme_id: str) -> tuple[list[dict], list[dict]]:
@@ -366,16 +368,12 @@ def theme_sources(briefing: Briefing, theme_id: str) -> tuple[list[dict], list[d
     return compared, listed
 
 
-def theme_page(
-    briefing: Briefing, research: Research, theme: Theme, related: list[tuple[Theme, int]]
-) -> Page:
-    plan = partial(_theme_context, briefing, research, theme, related)
+def theme_page(briefing: Briefing, research: Research, theme: Theme) -> Page:
+    plan = partial(_theme_context, briefing, research, theme)
     return Page(urls.theme(theme.id), "theme.html", title=theme.title, plan=plan)
 
 
-def _theme_context(
-    briefing: Briefing, research: Research, theme: Theme, related: list[tuple[Theme, int]]
-) -> dict[str, Any]:
+def _theme_context(briefing: Briefing, research: Research, theme: Theme) -> dict[str, Any]:
     compared, listed = theme_sources(briefing, theme.id)
     actor_counts: Counter[str] = Counter()
     for source in compared + listed:
@@ -394,19 +392,23 @@ def _theme_context(
         "more_sources": listed,
         "passage_total": sum(source["count"] for source in compared + listed),
         "actors": _ranked_pairs(actor_counts)[:TOP_ACTORS],
-        "related_themes": related,
+        "related_themes": related_themes(briefing).get(theme.id, []),
         **_recent_events(research, research.theme_entries.get(theme.id, ())),
     }
 
 
 def actors_index(briefing: Briefing) -> Page:
+    return Page("/actors/", "actors.html", title="Actors", plan=partial(_actors_context, briefing))
+
+
+def _actors_context(briefing: Briefing) -> dict[str, Any]:
     totals = dict(top_actors(briefing))
     groups = []
     for kind in ACTOR_KINDS:
         members = [a for a in briefing.gazetteer.actors if a.kind == kind]
         members.sort(key=lambda a: (-totals.get(a, 0), a.name))
         groups.append({"kind": kind, "actors": [(a, totals.get(a, 0)) for a in members]})
-    return Page("/actors/", "actors.html", {"groups": groups}, "Actors")
+    return {"groups": groups}
 
 
 def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
@@ -457,6 +459,7 @@ def _ranked_pairs(counts: Counter[str]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
+@reads.derived
 def related_themes(briefing: Briefing, limit: int = 6) -> dict[str, list[tuple[Theme, int]]]:
     """For each theme, the themes its passages treat too, most shared first."""
     shared: dict[str, Counter[str]] = defaultdict(Counter)

@@ -17,12 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
 
 from .errors import BriefingError
-
-if TYPE_CHECKING:  # the cache imports the pages, which import the search, which imports this
-    from .cache import PageRecord
 
 _RESERVED = {
     "con",
@@ -143,35 +139,6 @@ class SiteWriter:
         known = set(self.written)
         self.written += [path for path in paths if path not in known]
 
-    def reuse(self, path: str, record: PageRecord) -> bool:
-        """Take a file over from the current site if it is as the last build left it."""
-        source = self.out / safe_relative(path)
-        try:
-            stat = source.stat()
-        except OSError:
-            return False
-        if (stat.st_size, stat.st_mtime_ns) != (record.size, record.mtime_ns):
-            return False  # changed by hand since: render it again
-        return self._link(source, path)
-
-    def reuse_tree(self, folder: str) -> bool:
-        """Take a whole folder over from the current site; False if it is not there."""
-        source = self.out / safe_relative(folder)
-        if not source.is_dir():
-            return False
-        files = sorted(p for p in source.rglob("*") if p.is_file())
-        return all(
-            self._link(file, f"{folder}/{file.relative_to(source).as_posix()}") for file in files
-        )
-
-    def _link(self, source: Path, path: str) -> bool:
-        try:
-            link_or_copy(source, self.staging / safe_relative(path))
-        except OSError:
-            return False
-        self.written.append(path)
-        return True
-
     def commit(self) -> None:
         clashes = find_collisions(self.written)
         if clashes:
@@ -220,8 +187,20 @@ class SitePatch(SiteWriter):
     def __init__(self, out: Path):
         super().__init__(out)
         self.folders: list[str] = []
+        self.gone_folders: list[str] = []
+        self.removed: set[str] = set()
         self.kept = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         self.placed: list[str] = []
+
+    def remove(self, path: str) -> None:
+        """The site's file at path goes when the patch is put in place."""
+        safe_relative(path)
+        self.removed.add(path)
+
+    def remove_folder(self, folder: str) -> None:
+        """The site's folder goes at commit."""
+        safe_relative(folder)
+        self.gone_folders.append(folder)
 
     def replace_folder(self, folder: str) -> None:
         """The staging folder holds the whole of this folder: the old one goes at commit."""
@@ -249,6 +228,13 @@ class SitePatch(SiteWriter):
                 current.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(self.staging / path, current)
                 self.placed.append(path)
+            for path in sorted(self.removed):
+                current, old = self.out / path, self.kept / path
+                if current.exists():
+                    old.parent.mkdir(parents=True, exist_ok=True)
+                    os.link(current, old)
+                    self.placed.append(path)
+                    current.unlink()
 
     def commit(self) -> None:
         with _no_interruption(), self._errors_named():
@@ -256,6 +242,9 @@ class SitePatch(SiteWriter):
                 if (self.out / folder).exists():
                     os.replace(self.out / folder, self.kept / f"{number}.folder")
                 os.replace(self.staging / folder, self.out / folder)
+            for number, folder in enumerate(self.gone_folders):
+                if (self.out / folder).exists():
+                    os.replace(self.out / folder, self.kept / f"{number}.gone")
         self.placed = []
         self.discard()
 

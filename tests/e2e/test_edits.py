@@ -12,12 +12,12 @@ import pytest
 from tests.conftest import REPO
 from tests.hardening.helpers import fingerprint, leftovers, run_cli
 
+from briefing import build as build_module
 from briefing import search, stamp, weave
 from briefing import snapshot as snapshots
 from briefing.build import BuildResult, build
-from briefing.pages import plan_pages, text_pages
+from briefing.outputs import load_reads
 from briefing.project import load_project
-from briefing.render import Renderer
 from briefing.snapshot import Snapshot
 from briefing.weave import WovenArticle
 
@@ -194,32 +194,40 @@ def test_a_damaged_snapshot_takes_the_full_build(project, tmp_path, damage):
     assert _differences_from_cold(project, tmp_path) == []
 
 
-def test_text_pages_name_every_page_that_reads_an_articles_text(project, monkeypatch):
-    """The pages a patch plans again are all those whose data or rendering reads a text."""
-    _rebuild(project)
-    snapshot = _snapshot(project)
-    briefing, research = snapshot.briefing, snapshot.research
+def test_every_output_that_reads_a_text_records_it(project, monkeypatch):
+    """The reads a build keeps name, for each output, every article text it read: the
+    texts are watched here apart from the recording, at the record itself."""
     readers: dict[str, set[str]] = defaultdict(set)
-    reading = ["(planning the site)"]
+    making: list[str] = []
     original = WovenArticle.loaded_text
 
-    def recording(self: WovenArticle) -> weave.WovenText:
-        readers[self.slug].add(reading[-1])
+    def watching(self: WovenArticle) -> weave.WovenText:
+        if making:
+            readers[self.slug].add(making[-1])
         return original(self)
 
-    monkeypatch.setattr(WovenArticle, "loaded_text", recording)
-    renderer = Renderer(project / "templates", load_project(project).config, False,
-                        {"briefing": briefing, "live_reload": False})  # fmt: skip
-    pages = plan_pages(briefing, research)
-    assert readers == {}  # pages read texts where they are rendered, not before
-    for page in pages:
-        reading.append(page.url)
-        renderer.render(page.planned())
+    original_render = build_module._render
+
+    def one_by_one(renderer, outputs, paths, write):  # in this process, output by output
+        found = {}
+        for path in paths:
+            making.append(path)
+            found.update(original_render(renderer, outputs, [path], write))
+            making.pop()
+        return found
+
+    monkeypatch.setattr(WovenArticle, "loaded_text", watching)
+    monkeypatch.setattr(build_module, "_render", one_by_one)
+    _rebuild(project)
     monkeypatch.undo()
+    last = stamp.load(project / ".briefing")
+    assert last is not None
+    kept = load_reads(project / ".briefing", last.build_id)
+    assert kept is not None
     assert readers  # the article pages at least
-    for woven in briefing.articles:
-        named = {page.url for page in text_pages(briefing, research, woven)}
-        assert readers[woven.slug] <= named, woven.slug
+    for slug, paths in readers.items():
+        for path in paths:
+            assert f"t:{slug}" in kept.outputs[path][1], (slug, path)
 
 
 def _snapshot(root: Path) -> Snapshot:
