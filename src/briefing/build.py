@@ -77,7 +77,7 @@ def _build(
     cache = BuildCache(project.cache_dir if use_cache else None)
     site_key = _site_key(project, offline, live_reload)
     code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
-    before = None if code_changed else _last_build(project, last, site_key)
+    before = None if code_changed else _last_build(project, last)
     woven = woven_briefing(
         project, offline, cache, before.snapshot if before else None, changed or set()
     )
@@ -94,8 +94,10 @@ def _build(
     if before is None:
         done = _write_site(out, project, renderer, outputs)
     else:
-        keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
-                                    woven.research, woven.rewoven)  # fmt: skip
+        keys = None
+        if before.snapshot.site_key == site_key:
+            keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
+                                        woven.research, woven.rewoven)  # fmt: skip
         done = _patch_site(out, project, renderer, outputs, before, keys)
     html_pages = sum(1 for path in outputs if path.endswith(".html"))
     try:
@@ -131,13 +133,12 @@ class LastBuild:
         return self.snapshot.research
 
 
-def _last_build(project: Project, last: stamp.Stamp | None, site_key: str) -> LastBuild | None:
-    """The last build, if this one may take its site over: same templates, configuration,
-    gazetteer and options, and its snapshot and reads at hand."""
+def _last_build(project: Project, last: stamp.Stamp | None) -> LastBuild | None:
+    """The last build, if this one may take its site over: its snapshot and reads at hand."""
     if last is None:
         return None
     found = snapshots.load(project.cache_dir, last.build_id)
-    if found is None or found.site_key != site_key:
+    if found is None:
         return None
     output_reads = load_reads(project.cache_dir, last.build_id)
     if output_reads is None:
@@ -224,30 +225,40 @@ def _patch_site(
     renderer: Renderer,
     outputs: dict[str, Output],
     before: LastBuild,
-    keys: set[str],
+    keys: set[str] | None,
 ) -> Written:
-    """The last site, with the outputs that read a changed key made again, the ones
-    gone removed, and the search bundles holding a changed page indexed again."""
-    stale = before.reads.stale(outputs, keys)
+    """The last site, with the outputs that read a changed key made again (every output,
+    when ``keys`` is None: the templates, configuration or gazetteer changed), the ones
+    gone removed, and the search bundles holding a changed page indexed again. A file
+    made again to the same bytes is left as it was."""
+    stale = list(outputs) if keys is None else before.reads.stale(outputs, keys)
     patch = SitePatch(out)
     try:
         read = _render(renderer, outputs, stale, patch.write_pieces)
         patch.adopt(stale)
         for path in stale:
             patch.keep_unchanged(path)
-        for path in before.reads.paths() - outputs.keys():
-            patch.remove(path)
+        made = set(outputs) | {".nojekyll"}
+        if keys is None:
+            made |= _copy_assets(patch, project)
+            patch.write(".nojekyll", "")
         found = search_bundles(_page_urls(outputs))
-        written = set(patch.written) | patch.removed
         old = set(before.snapshot.bundles)
+        indexes = tuple(f"{b.folder}/" for b in old | set(found))
+        for path in before.files:
+            if not (path in made or path.startswith(indexes)) and (
+                keys is None or not path.startswith("assets/")
+            ):
+                patch.remove(path)
+        written = set(patch.written) | patch.removed
         again = [b for b in found if b not in old or not written.isdisjoint(b.pages)]
+        stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
         patch.put_in_place()
         index_site(patch.out, again, patch.out, into=patch.staging)
         for bundle in again:
             patch.replace_folder(bundle.folder)
         for folder in {b.folder for b in old} - {b.folder for b in found}:
             patch.remove_folder(folder)
-        stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
         patch.commit()
     except BaseException:
         patch.discard()
@@ -257,7 +268,7 @@ def _patch_site(
 
 def _files_after(out: Path, before: stamp.Stats, patch: SitePatch) -> stamp.Stats:
     """The site's files, from the last build's list and what the patch changed."""
-    folders = tuple(f"{folder}/" for folder in patch.folders)
+    folders = tuple(f"{folder}/" for folder in [*patch.folders, *patch.gone_folders])
     files = {path: stat for path, stat in before.items()
              if not path.startswith(folders) and path not in patch.removed}  # fmt: skip
     files.update(stamp.output_stats(out, patch.folders))
@@ -285,21 +296,22 @@ def _remember(
     woven.store(project.cache_dir, site_key, done.bundles)
 
 
-def _copy_assets(writer: SiteWriter, project: Project) -> None:
-    """Packaged assets first, then the project's own, which win file by file."""
+def _copy_assets(writer: SiteWriter, project: Project) -> set[str]:
+    """Packaged assets first, then the project's own, which win file by file; their paths."""
     assets: dict[str, Path] = {}
     for folder in (PACKAGED_TEMPLATES / "assets", project.templates_dir / "assets"):
         if folder.is_dir():
             for file in sorted(p for p in folder.rglob("*") if p.is_file()):
-                assets[file.relative_to(folder).as_posix()] = file
-    for name, file in sorted(assets.items()):
+                assets[f"assets/{file.relative_to(folder).as_posix()}"] = file
+    for path, file in sorted(assets.items()):
         try:
             data = file.read_bytes()
         except FileNotFoundError:
             raise BriefingError("file not found", file) from None
         except OSError as error:
             raise BriefingError(f"cannot read: {error.strerror}", file) from None
-        writer.write(f"assets/{name}", data)
+        writer.write(path, data)
+    return set(assets)
 
 
 def base_url_note(base_url: str) -> str | None:

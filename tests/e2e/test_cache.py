@@ -178,17 +178,21 @@ def test_new_tags_on_one_article_render_only_the_pages_that_show_it(
     assert _cold_differences(project, tmp_path) == []
 
 
-def test_a_template_of_the_projects_that_reads_the_briefing_renders_every_page_again(
+def test_a_template_of_the_projects_makes_every_page_read_what_it_reads(
     project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
+    """No template declares what it reads: a footer that counts one article's actors
+    makes every page render again when they change, and no other."""
     (project / "templates").mkdir()
     footer = (REPO / "templates" / "base.html").read_text("utf-8")
-    footer = footer.replace("</footer>", "{{ briefing.articles | length }} sources</footer>")
-    (project / "templates" / "base.html").write_text(footer, "utf-8")
+    counted = f"{{{{ briefing.by_slug['{MILITARY}'].actors | length }}}} actors</footer>"
+    (project / "templates" / "base.html").write_text(footer.replace("</footer>", counted), "utf-8")
     build(load_project(project))
+    _edit_first_paragraph(project)  # its text, of which the footer reads nothing
+    assert "/actors/myanmar/" not in _rendered_by_a_build(project, monkeypatch)
     _add_an_actor(project, MILITARY)
     rendered = _rendered_by_a_build(project, monkeypatch)
-    assert "/actors/myanmar/" in rendered
+    assert "/actors/myanmar/" in rendered and "/quotes/" in rendered
     assert _cold_differences(project, tmp_path) == []
 
 
