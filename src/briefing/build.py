@@ -75,7 +75,7 @@ def _build(
     if last is not None and not changed:
         return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
     cache = BuildCache(project.cache_dir if use_cache else None)
-    site_key = _site_key(project, offline, live_reload)
+    site_key = _site_key(project, offline, live_reload) if cache.enabled else ""
     code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
     before = None if code_changed else _last_build(project, last)
     woven = woven_briefing(

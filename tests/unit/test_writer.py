@@ -251,18 +251,6 @@ def test_two_writes_differing_in_case_are_refused_and_the_old_site_survives(tmp_
     assert (tree(out), sorted(os.listdir(tmp_path))) == ({"index.html": b"old"}, ["site"])
 
 
-def test_reuse_tree_links_a_folder_of_the_current_site(tmp_path):
-    first = SiteWriter(tmp_path / "site")
-    first.write("pagefind/a.js", "x")
-    first.write("pagefind/sub/b.pf", b"y")
-    first.commit()
-    second = SiteWriter(tmp_path / "site")
-    assert second.reuse_tree("pagefind")
-    assert not second.reuse_tree("missing")
-    second.commit()
-    assert tree(tmp_path / "site") == {"pagefind/a.js": b"x", "pagefind/sub/b.pf": b"y"}
-
-
 def test_committed_site_has_ordinary_folder_permissions(tmp_path):
     umask = os.umask(0o022)
     try:
@@ -335,6 +323,30 @@ def test_a_patch_discarded_after_its_files_went_in_puts_the_old_ones_back(tmp_pa
     patch = _patched(out)
     patch.write("new/page.html", "a page the site did not have")
     patch.put_in_place()
+    patch.discard()
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_patch_removes_files_and_folders_gone_from_the_site(tmp_path):
+    out = _site(tmp_path)
+    patch = SitePatch(out)
+    patch.remove("b.html")
+    patch.remove_folder("bundle")
+    patch.put_in_place()
+    assert not (out / "b.html").exists()
+    patch.commit()
+    assert tree(out) == {"a/index.html": b"old a"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_patch_discarded_puts_back_the_files_it_removed(tmp_path):
+    out = _site(tmp_path)
+    before = tree(out)
+    patch = _patched(out)
+    patch.remove("b.html")
+    patch.put_in_place()
+    assert not (out / "b.html").exists()
     patch.discard()
     assert tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -292,7 +292,7 @@ def test_the_quotes_page_lists_actors_then_names_then_the_words_of_no_one_named(
     )
     shown = [
         ([a.id for a in group["actors"]], group["name"], len(group["quotes"]), group["others"])
-        for group in page.context["speakers"]
+        for group in page.planned().context["speakers"]
     ]
     assert shown == [
         ([], "Joseph Nye", 2, False),  # the most quoted first, then by surname
