@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,7 +83,8 @@ def _build(
     )
     briefing = reads.watched_briefing(woven.briefing)
     research = reads.watched_research(woven.research)
-    outputs = plan_outputs(briefing, research, project.config)
+    edited = (out / data.ARTICLES, woven.rewoven) if woven.rewoven is not None else None
+    outputs = plan_outputs(briefing, research, project.config, edited)
     renderer = Renderer(
         project.templates_dir,
         project.config,
@@ -156,14 +157,20 @@ def _site_key(project: Project, offline: bool, live_reload: bool) -> str:
     )
 
 
-def plan_outputs(briefing: Briefing, research: Research, config: Config) -> dict[str, Output]:
-    """Every file the site's pages and exports make, by path, with what makes it."""
+def plan_outputs(
+    briefing: Briefing,
+    research: Research,
+    config: Config,
+    edited: tuple[Path, set[str]] | None = None,
+) -> dict[str, Output]:
+    """Every file the site's pages and exports make, by path, with what makes it.
+    ``edited``: see data.data_files."""
     pages = plan_pages(briefing, research)
     pages += feeds.feed_pages(briefing, config, [p.url for p in pages if p.url.endswith("/")])
     outputs: dict[str, Output] = {}
     for page in pages:
         outputs[output_path(page.url)] = page
-    for path, make in data.data_files(briefing, research).items():
+    for path, make in data.data_files(briefing, research, edited).items():
         outputs[path] = make
     return outputs
 
@@ -179,10 +186,7 @@ class Written:
 
 
 def _render(
-    renderer: Renderer,
-    outputs: dict[str, Output],
-    paths: list[str],
-    write: Callable[[str, Iterable[str]], None],
+    renderer: Renderer, outputs: dict[str, Output], paths: list[str], writer: SiteWriter
 ) -> dict[str, tuple[str, frozenset[str]]]:
     """Make these outputs over the cores, noting what each reads."""
 
@@ -191,9 +195,10 @@ def _render(
         with reads.recording() as seen:
             if isinstance(output, Page):
                 page = output.planned()
-                write(path, renderer.stream(page))
+                writer.write_pieces(path, renderer.stream(page))
             else:
-                write(path, [output()])
+                made = output()
+                writer.write_pieces(path, [made.decode() if isinstance(made, bytes) else made])
         return planned_as(output), frozenset(seen)
 
     return dict(zip(paths, fork_map(make, paths), strict=True))
@@ -206,7 +211,7 @@ def _write_site(
     writer = SiteWriter(out)
     try:
         paths = list(outputs)
-        read = _render(renderer, outputs, paths, writer.write_pieces)
+        read = _render(renderer, outputs, paths, writer)
         writer.adopt(paths)
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
@@ -234,7 +239,7 @@ def _patch_site(
     stale = list(outputs) if keys is None else before.reads.stale(outputs, keys)
     patch = SitePatch(out)
     try:
-        read = _render(renderer, outputs, stale, patch.write_pieces)
+        read = _render(renderer, outputs, stale, patch)
         patch.adopt(stale)
         for path in stale:
             patch.keep_unchanged(path)
@@ -290,9 +295,8 @@ def _remember(
     outputs: dict[str, Output],
 ) -> None:
     """Keep what the next build compares with: the woven briefing and what each output read."""
-    kept = before.reads.kept(outputs.keys()) if before else {}
-    kept.update(done.read)
-    store_reads(project.cache_dir, woven.build_id, OutputReads(kept))
+    last_reads = before.reads if before else OutputReads.empty()
+    store_reads(project.cache_dir, woven.build_id, last_reads.updated(done.read, outputs))
     woven.store(project.cache_dir, site_key, done.bundles)
 
 

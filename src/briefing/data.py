@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
-from . import urls
+from . import reads, urls
 from .views.citation import bibliography, ris
 from .views.research import Research
 from .weave import Briefing
@@ -14,21 +15,67 @@ from .weave import Briefing
 ARTICLES = "data/articles.json"
 
 
-def data_files(briefing: Briefing, research: Research) -> dict[str, Callable[[], str]]:
-    """Each export's path, with what makes it: made only when a build needs it anew."""
+def data_files(
+    briefing: Briefing, research: Research, edited: tuple[Path, set[str]] | None = None
+) -> dict[str, Callable[[], str | bytes]]:
+    """Each export's path, with what makes it: made only when a build needs it anew.
+
+    ``edited``: the last articles export and the slugs of the only articles that may
+    have changed since it was made, when every other article is as it was.
+    """
     gazetteer = briefing.gazetteer
     return {
         "data/briefing.bib": lambda: bibliography(research.citations),
         "data/briefing.json": lambda: _dump([c.csl for c in research.citations.values()]),
         "data/briefing.ris": lambda: ris(research.citations),
-        ARTICLES: lambda: articles_json(briefing),
+        ARTICLES: lambda: articles_export(briefing, edited),
         "data/actors.json": lambda: _dump([_actor(briefing, a.id) for a in gazetteer.actors]),
         "data/themes.json": lambda: _dump([_theme(briefing, t.id) for t in gazetteer.themes]),
     }
 
 
+def articles_export(briefing: Briefing, edited: tuple[Path, set[str]] | None) -> str | bytes:
+    """The articles export, made from the last one when only some articles changed; it
+    reads every article all the same, for the next build to know."""
+    if edited is None:
+        return articles_json(briefing)
+    last, slugs = edited
+    try:
+        old = last.read_bytes()
+    except OSError:
+        return articles_json(briefing)
+    for slug in briefing.by_slug:
+        for name in EXPORTED:
+            reads.note(reads.article_key(name, slug))
+    return articles_with(old, briefing, slugs)
+
+
+# What the export shows of each article (see _article).
+EXPORTED = ("article", "themes", "theme_scores", "actors", "actor_counts",
+            "paragraph_actors", "words")  # fmt: skip
+
+
 def articles_json(briefing: Briefing) -> str:
     return _dump([_article(briefing, w.slug) for w in briefing.articles])
+
+
+def articles_with(old: bytes, briefing: Briefing, slugs: Iterable[str]) -> bytes:
+    """The articles export, made from the last one with these articles' records anew.
+
+    The other records and the other exports say only what other pages show of
+    an article, which an edit to its text alone leaves as it was. Bytes, not
+    text: decoding and encoding the export of 10,000 articles took a tenth of
+    a second.
+    """
+    lines = old.split(b"\n")
+    if len(lines) != len(briefing.articles) + 3:  # "[", the records, "]" and the end
+        return articles_json(briefing).encode("utf-8")
+    place = {slug: number for number, slug in enumerate(briefing.by_slug)}  # reads no article
+    for slug in slugs:
+        number = place[slug]
+        comma = "," if number < len(briefing.articles) - 1 else ""
+        lines[number + 1] = (_line(_article(briefing, slug)) + comma).encode("utf-8")
+    return b"\n".join(lines)
 
 
 def _dump(records: list[dict[str, Any]]) -> str:

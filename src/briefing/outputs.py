@@ -15,9 +15,9 @@ from pathlib import Path
 from .cache import digest, read_signed, write_signed
 from .pages import Page
 
-Output = Page | Callable[[], str]  # a page to render, or an export made by a function
+Output = Page | Callable[[], str | bytes]  # a page to render, or an export made by a function
 FILE = "outputs"
-_VERSION = 1
+_VERSION = 2
 
 
 def planned_as(output: Output) -> str:
@@ -30,36 +30,65 @@ def planned_as(output: Output) -> str:
 
 @dataclass(frozen=True)
 class OutputReads:
-    """Each output's path: what it was planned from, and the keys it read."""
+    """Each output's path: what it was planned from, and the keys it read, each key kept
+    once in a table and named by its place there."""
 
-    outputs: dict[str, tuple[str, frozenset[str]]]
+    table: list[str]
+    outputs: dict[str, tuple[str, tuple[int, ...]]]
+
+    @classmethod
+    def empty(cls) -> OutputReads:
+        return cls([], {})
 
     def stale(self, outputs: Mapping[str, Output], changed: set[str]) -> list[str]:
         """The outputs to make again: new ones, those planned otherwise, and those that
         read a changed key."""
+        place = {key: number for number, key in enumerate(self.table)}
+        changed_places = {place[key] for key in changed if key in place}
         stale = []
         for path, output in outputs.items():
             found = self.outputs.get(path)
-            if found is None or found[0] != planned_as(output) or not changed.isdisjoint(found[1]):
+            if (
+                found is None
+                or found[0] != planned_as(output)
+                or not changed_places.isdisjoint(found[1])
+            ):
                 stale.append(path)
         return stale
 
-    def paths(self) -> set[str]:
-        return set(self.outputs)
+    def updated(
+        self, made: dict[str, tuple[str, frozenset[str]]], paths: Iterable[str]
+    ) -> OutputReads:
+        """The reads of these outputs: as made now, or as kept from before."""
+        table = list(self.table)
+        place = {key: number for number, key in enumerate(table)}
 
-    def kept(self, paths: Iterable[str]) -> dict[str, tuple[str, frozenset[str]]]:
-        """The records of these outputs, where there are any."""
-        return {path: self.outputs[path] for path in paths if path in self.outputs}
+        def places(keys: frozenset[str]) -> tuple[int, ...]:
+            found = []
+            for key in keys:
+                number = place.get(key)
+                if number is None:
+                    number = place[key] = len(table)
+                    table.append(key)
+                found.append(number)
+            return tuple(found)
+
+        outputs = {}
+        for path in paths:
+            if path in made:
+                planned, keys = made[path]
+                outputs[path] = (planned, places(keys))
+            elif path in self.outputs:
+                outputs[path] = self.outputs[path]
+        return OutputReads(table, outputs)
+
+    def read_by(self, path: str) -> set[str]:
+        return {self.table[number] for number in self.outputs[path][1]}
 
 
 def store_reads(folder: Path, build_id: str, reads: OutputReads) -> None:
-    """Keep the reads for the build build_id; each key is written once."""
-    table: dict[str, int] = {}
-    outputs = {
-        path: (planned, tuple(table.setdefault(key, len(table)) for key in keys))
-        for path, (planned, keys) in reads.outputs.items()
-    }
-    data = (_VERSION, build_id, tuple(table), outputs)
+    """Keep the reads for the build build_id."""
+    data = (_VERSION, build_id, reads.table, reads.outputs)
     write_signed(folder / FILE, pickle.dumps(data, protocol=5))
 
 
@@ -74,7 +103,4 @@ def load_reads(folder: Path, build_id: str) -> OutputReads | None:
         return None
     if version != _VERSION or kept_for != build_id:
         return None
-    found = {}
-    for path, (planned, keys) in outputs.items():
-        found[path] = (planned, frozenset(table[n] for n in keys))
-    return OutputReads(found)
+    return OutputReads(table, outputs)

@@ -54,13 +54,22 @@ class Page:
     plan: Callable[[], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
 
     def planned(self) -> Page:
-        return replace(self, context=self.plan(), plan=None) if self.plan else self
+        """The page with its data gathered; a plan may name the title too (PAGE_TITLE),
+        which an article's page takes from its article's record."""
+        if self.plan is None:
+            return self
+        context = self.plan()
+        title = context.pop(PAGE_TITLE, self.title)
+        return replace(self, context=context, title=title, plan=None)
+
+
+PAGE_TITLE = "page_title"
 
 
 def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages = [home_page(briefing), articles_index(briefing)]
     pages += [article_page(briefing, research, woven) for woven in briefing.articles]
-    pages += [source_page(woven) for woven in briefing.articles if woven.seed_digest]
+    pages += [source_page(briefing.by_slug[slug]) for slug in briefing.seed_digests]
     pages.append(themes_index(briefing))
     pages += [theme_page(briefing, research, theme) for theme in briefing.gazetteer.themes]
     pages.append(actors_index(briefing))
@@ -302,7 +311,7 @@ def _articles_context(briefing: Briefing) -> dict[str, Any]:
 
 def article_page(briefing: Briefing, research: Research, woven: WovenArticle) -> Page:
     plan = partial(_article_context, briefing, research, woven)
-    return Page(urls.article(woven.slug), "article.html", title=woven.article.title, plan=plan)
+    return Page(urls.article(woven.slug), "article.html", plan=plan)
 
 
 def _article_context(briefing: Briefing, research: Research, woven: WovenArticle) -> dict[str, Any]:
@@ -317,6 +326,7 @@ def _article_context(briefing: Briefing, research: Research, woven: WovenArticle
         for r in briefing.related.get(woven.slug, ())
     ]
     return {
+        PAGE_TITLE: woven.article.title,
         "woven": woven,
         "article": woven.article,
         "related": related,
@@ -327,9 +337,8 @@ def _article_context(briefing: Briefing, research: Research, woven: WovenArticle
 
 
 def source_page(woven: WovenArticle) -> Page:
-    title = f"Source of {woven.article.title}"
     plan = partial(_source_context, woven)
-    return Page(urls.source(woven.slug), "source.html", title=title, plan=plan)
+    return Page(urls.source(woven.slug), "source.html", plan=plan)
 
 
 def _source_context(woven: WovenArticle) -> dict[str, Any]:
@@ -339,7 +348,8 @@ def _source_context(woven: WovenArticle) -> dict[str, Any]:
         {"number": number, "text": text, "anchor": line_to_anchor.get(number)}
         for number, text in enumerate(woven.seed.lines, start=1)
     ]
-    return {"woven": woven, "article": woven.article, "lines": lines}
+    title = f"Source of {woven.article.title}"
+    return {PAGE_TITLE: title, "woven": woven, "article": woven.article, "lines": lines}
 
 
 def themes_index(briefing: Briefing) -> Page:

@@ -83,21 +83,32 @@ def index_key(kind: str, name: str, key: Any = "*") -> str:
 
 
 class WovenView:
-    """A woven article that notes each field read of it; its slug is free."""
+    """A woven article that notes each field read of it. Its slug is free, and the record
+    is fetched only when a field is read: a page list names articles it may not show."""
 
-    __slots__ = ("_woven",)
+    __slots__ = ("_articles", "_number", "_record", "_slug")
 
-    def __init__(self, woven: WovenArticle):
-        object.__setattr__(self, "_woven", woven)
+    def __init__(self, articles: Sequence[WovenArticle], number: int, slug: str):
+        object.__setattr__(self, "_articles", articles)
+        object.__setattr__(self, "_number", number)
+        object.__setattr__(self, "_slug", slug)
+        object.__setattr__(self, "_record", None)
 
     @property
     def slug(self) -> str:
-        return self._woven.slug
+        return self._slug
+
+    @property
+    def _woven(self) -> WovenArticle:
+        record = self._record
+        if record is None:
+            record = self._articles[self._number]
+            object.__setattr__(self, "_record", record)
+        return record
 
     def __getattr__(self, name: str) -> Any:
-        woven = self._woven
-        note(article_key(name, woven.slug))
-        return getattr(woven, name)
+        note(article_key(name, self._slug))
+        return getattr(self._woven, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("a woven article is read-only")
@@ -113,19 +124,20 @@ class _Articles(Sequence[WovenView]):
     """The briefing's articles in order: walking, counting or slicing them reads which
     articles there are; each is handed out as a WovenView."""
 
-    def __init__(self, articles: Sequence[WovenArticle]):
+    def __init__(self, articles: Sequence[WovenArticle], slugs: list[str]):
         self._articles = articles
+        self.slugs = slugs
         self._views: dict[int, WovenView] = {}
 
-    def _view(self, number: int) -> WovenView:
+    def view(self, number: int) -> WovenView:
         view = self._views.get(number)
         if view is None:
-            view = self._views[number] = WovenView(self._articles[number])
+            view = self._views[number] = WovenView(self._articles, number, self.slugs[number])
         return view
 
     def __len__(self) -> int:
         note(ARTICLES)
-        return len(self._articles)
+        return len(self.slugs)
 
     @overload
     def __getitem__(self, index: int) -> WovenView: ...
@@ -133,27 +145,27 @@ class _Articles(Sequence[WovenView]):
     def __getitem__(self, index: slice) -> tuple[WovenView, ...]: ...
     def __getitem__(self, index: int | slice) -> WovenView | tuple[WovenView, ...]:
         note(ARTICLES)
-        count = len(self._articles)
+        count = len(self.slugs)
         if isinstance(index, slice):
-            return tuple(self._view(n) for n in range(*index.indices(count)))
+            return tuple(self.view(n) for n in range(*index.indices(count)))
         if not -count <= index < count:
             raise IndexError(index)
-        return self._view(index % count)
+        return self.view(index % count)
 
     def __iter__(self) -> Iterator[WovenView]:
         note(ARTICLES)
-        return (self._view(n) for n in range(len(self._articles)))
+        return (self.view(n) for n in range(len(self.slugs)))
 
 
 class _BySlug(Mapping[str, WovenView]):
     """The articles by slug: looking one up reads only what is then read of it."""
 
-    def __init__(self, articles: _Articles, by_slug: Mapping[str, WovenArticle]):
-        self._place = {slug: number for number, slug in enumerate(by_slug)}
+    def __init__(self, articles: _Articles):
+        self._place = {slug: number for number, slug in enumerate(articles.slugs)}
         self._articles = articles
 
     def __getitem__(self, slug: str) -> WovenView:
-        return self._articles._view(self._place[slug])
+        return self._articles.view(self._place[slug])
 
     def __contains__(self, slug: object) -> bool:
         return slug in self._place
@@ -217,11 +229,9 @@ class _List(Sequence[T]):
 
 def watched_briefing(briefing: Briefing) -> Briefing:
     """The briefing as pages read it: every read noted in the recording under way."""
-    articles = _Articles(briefing.articles)
+    articles = _Articles(briefing.articles, list(briefing.by_slug))
     tables = {name: _Table("b", name, getattr(briefing, name)) for name in BRIEFING_INDEXES}
-    return replace(
-        briefing, articles=articles, by_slug=_BySlug(articles, briefing.by_slug), **tables
-    )
+    return replace(briefing, articles=articles, by_slug=_BySlug(articles), **tables)
 
 
 def watched_research(research: Research) -> Research:

@@ -299,6 +299,7 @@ class Briefing:
     related: dict[str, tuple[Related, ...]]
     bylines: dict[str, tuple[str, ...]]  # actor -> slugs of the articles it wrote or published
     mention_totals: dict[str, int]  # actor -> mentions across the briefing
+    seed_digests: dict[str, str]  # slug -> sha256 of its seed, for the articles that have one
 
 
 def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefing:
@@ -319,6 +320,7 @@ def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefi
         related=_related(articles, actor_articles, theme_articles),
         bylines=_bylines(gazetteer, articles),
         mention_totals={a: sum(n for _, n in pairs) for a, pairs in actor_articles.items()},
+        seed_digests={w.slug: w.seed_digest for w in articles if w.seed_digest},
     )
 
 

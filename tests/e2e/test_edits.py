@@ -232,7 +232,7 @@ def test_every_output_that_reads_a_text_records_it(project, monkeypatch):
     assert readers  # the article pages at least
     for slug, paths in readers.items():
         for path in paths:
-            assert f"t:{slug}" in kept.outputs[path][1], (slug, path)
+            assert f"t:{slug}" in kept.read_by(path), (slug, path)
 
 
 def _snapshot(root: Path) -> Snapshot:
