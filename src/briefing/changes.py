@@ -39,10 +39,10 @@ def changed_keys(
 
 
 def _article_changes(old: Briefing, new: Briefing, rewoven: Iterable[str] | None) -> set[str]:
-    old_slugs, new_slugs = list(old.by_slug), list(new.by_slug)
+    old_slugs, new_slugs = list(old.by_slug), list(new.by_slug)  # records stay unread
     changed = set() if old_slugs == new_slugs else {ARTICLES}
-    kept = old.by_slug.keys() & new.by_slug.keys()
-    for slug in old.by_slug.keys() ^ new.by_slug.keys():
+    kept = set(old_slugs) & set(new_slugs)
+    for slug in set(old_slugs) ^ set(new_slugs):
         changed |= _every_key(slug)
     candidates = kept if rewoven is None else kept & set(rewoven)
     for slug in candidates:

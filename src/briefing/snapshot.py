@@ -17,8 +17,8 @@ import hashlib
 import mmap
 import os
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, overload
 
@@ -54,7 +54,8 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     """Store a whole snapshot (a full build's), each article pickled apart."""
     briefing, research = snapshot.briefing, snapshot.research
     pickles = [pickle.dumps(woven, protocol=5) for woven in briefing.articles]
-    pickles.append(pickle.dumps(replace(_plain_research(research), citations={}), protocol=5))
+    plain_research = _plain_research(research)
+    pickles += [pickle.dumps(getattr(plain_research, name), protocol=5) for name in _VIEWS]
     spans, offset = [], 0
     for data in pickles:
         spans.append((offset, len(data), hashlib.sha256(data).digest()))
@@ -74,7 +75,8 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
             old.unlink(missing_ok=True)
 
 
-_VERSION = 4  # of the snapshot's layout
+_VERSION = 5  # of the snapshot's layout
+_VIEWS = tuple(f.name for f in fields(Research) if f.name != "citations")  # pickled apart
 
 
 def _data_file(folder: Path, build_id: str) -> Path:
@@ -112,7 +114,7 @@ def load(folder: Path, build_id: str) -> Snapshot | None:
         briefing=replace(
             core.briefing, articles=stored, by_slug=StoredBySlug(stored), related=related
         ),
-        research=StoredResearch(citations, lambda: chunks[len(slugs)]),
+        research=StoredResearch(citations, chunks, len(slugs)),
         base_id=base_id,
     )
     if base_id == build_id:
@@ -246,22 +248,26 @@ _related_values = field_values(Related)
 
 
 class StoredResearch:
-    """The research views: citations at hand, the rest unpickled when first asked for."""
+    """The research views: citations at hand, each other view unpickled when first asked
+    for (a page list needs only how many events there are, and by year)."""
 
-    def __init__(self, citations: dict, rest: Callable[[], bytes]):
+    def __init__(self, citations: dict, chunks: Sequence[bytes], first: int):
         self.citations = citations
-        self._rest = rest
-        self._loaded: Research | None = None
+        self._chunks = chunks
+        self._first = first  # the place of the first view's pickle among the chunks
+        self._views: dict[str, Any] = {}
 
     def loaded(self) -> Research:
-        if self._loaded is None:
-            self._loaded = replace(pickle.loads(self._rest()), citations=self.citations)
-        return self._loaded
+        views = {name: getattr(self, name) for name in _VIEWS}
+        return Research(citations=self.citations, **views)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
+        if name.startswith("_") or name not in _VIEWS:
             raise AttributeError(name)
-        return getattr(self.loaded(), name)
+        if name not in self._views:
+            chunk = self._chunks[self._first + _VIEWS.index(name)]
+            self._views[name] = pickle.loads(chunk)
+        return self._views[name]
 
 
 class _Chunks(Sequence[bytes]):
