@@ -1,0 +1,138 @@
+"""What pages read of the briefing, and what changed between two briefings, as keys."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from briefing import changes, reads
+from briefing.outputs import OutputReads, load_reads, planned_as, store_reads
+from briefing.pages import Page
+from briefing.views.research import research_views
+from briefing.weave import Briefing
+
+
+def test_reading_an_articles_fields_notes_each_field_and_its_text(briefing: Briefing):
+    watched = reads.watched_briefing(briefing)
+    slug = briefing.articles[0].slug
+    with reads.recording() as seen:
+        woven = watched.by_slug[slug]
+        assert woven.slug == slug
+    assert seen == set()  # a slug is no read of the article
+    with reads.recording() as seen:
+        shown = (woven.article.title, woven.actor_counts, woven.passages_on_theme("security"))
+    assert shown[0] == briefing.articles[0].article.title
+    assert seen == {f"a:article:{slug}", f"a:actor_counts:{slug}", f"t:{slug}"}
+
+
+def test_walking_the_articles_or_an_index_notes_the_whole(briefing: Briefing):
+    watched = reads.watched_briefing(briefing)
+    with reads.recording() as seen:
+        watched.actor_articles.get("china")
+        watched.actor_articles.get("nobody")  # absent now: its coming is a change
+    assert seen == {"b:actor_articles:china", "b:actor_articles:nobody"}
+    with reads.recording() as seen:
+        list(watched.mention_totals.items())
+        watched.articles[:2]
+    assert {"b:mention_totals:*", "articles"} <= seen
+
+
+def test_an_inner_recording_is_read_by_the_outer_one_too(briefing: Briefing):
+    watched = reads.watched_briefing(briefing)
+    with reads.recording() as outer:
+        with reads.recording() as inner:
+            watched.co_mentions.get("russia")
+        watched.bylines.get("china")
+    assert inner == {"b:co_mentions:russia"}
+    assert outer == {"b:co_mentions:russia", "b:bylines:china"}
+
+
+def test_a_derived_value_is_worked_out_once_and_each_caller_reads_what_it_read(
+    briefing: Briefing,
+):
+    watched = reads.watched_briefing(briefing)
+    calls = []
+
+    @reads.derived
+    def china_count(b: Briefing) -> int:
+        calls.append(1)
+        return len(b.actor_articles.get("china", ()))
+
+    try:
+        with reads.recording() as first:
+            one = china_count(watched)
+        with reads.recording() as second:
+            assert china_count(watched) == one
+    finally:
+        reads.forget()
+    assert calls == [1]
+    assert first == second == {"b:actor_articles:china"}
+
+
+def test_changes_between_two_briefings_name_the_fields_and_slots_that_differ(
+    briefing: Briefing,
+):
+    research = research_views(briefing)
+    first = briefing.articles[0]
+    counts = {**first.actor_counts, "china": first.actor_counts.get("china", 0) + 1}
+    edited = replace(first, actor_counts=counts, key="another")
+    articles = (edited, *briefing.articles[1:])
+    actor_articles = {**briefing.actor_articles, "china": (("x", 1),)}
+    after = replace(briefing, articles=articles, by_slug={w.slug: w for w in articles},
+                    actor_articles=actor_articles)  # fmt: skip
+    found = changes.changed_keys(briefing, research, after, research)
+    slug = first.slug
+    assert found == {
+        f"t:{slug}",
+        f"a:actor_counts:{slug}",
+        "b:actor_articles:china",
+        "b:actor_articles:*",
+    }
+
+
+def test_nothing_changed_is_no_key(briefing: Briefing):
+    research = research_views(briefing)
+    assert changes.changed_keys(briefing, research, briefing, research_views(briefing)) == set()
+
+
+def test_an_article_gone_changes_the_list_and_all_its_keys(briefing: Briefing):
+    research = research_views(briefing)
+    gone = briefing.articles[-1]
+    articles = tuple(briefing.articles[:-1])
+    after = replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
+    found = changes.changed_keys(briefing, research, after, research, rewoven=())
+    assert {"articles", f"t:{gone.slug}", f"a:article:{gone.slug}"} <= found
+
+
+def _page(url: str) -> Page:
+    return Page(url, "article.html", title=url)
+
+
+@pytest.fixture
+def kept_reads(tmp_path):
+    made = {
+        "a/index.html": (planned_as(_page("/a/")), frozenset({"t:a", "b:actor_articles:china"})),
+        "b/index.html": (planned_as(_page("/b/")), frozenset({"t:b"})),
+    }
+    store_reads(tmp_path, "build", OutputReads.empty().updated(made, made))
+    return tmp_path
+
+
+def test_kept_reads_come_back_for_their_build_only(kept_reads):
+    assert load_reads(kept_reads, "another build") is None
+    found = load_reads(kept_reads, "build")
+    assert found is not None
+    assert found.read_by("a/index.html") == {"t:a", "b:actor_articles:china"}
+
+
+def test_the_stale_outputs_are_those_new_or_planned_otherwise_or_reading_a_changed_key(
+    kept_reads,
+):
+    found = load_reads(kept_reads, "build")
+    assert found is not None
+    outputs = {"a/index.html": _page("/a/"), "b/index.html": _page("/b/"), "c.html": _page("/c")}
+    assert found.stale(outputs, {"t:b"}) == ["b/index.html", "c.html"]
+    assert found.stale(outputs, {"b:actor_articles:russia"}) == ["c.html"]
+    outputs["a/index.html"] = Page("/a/", "article.html", title="Another title")
+    assert found.stale(outputs, set()) == ["a/index.html", "c.html"]
