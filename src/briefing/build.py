@@ -13,7 +13,6 @@ from pathlib import Path
 from . import data, edits, feeds, snapshot, stamp
 from .cache import (
     BuildCache,
-    PageRecord,
     digest,
     fingerprinter,
     metadata_digest,
@@ -21,15 +20,15 @@ from .cache import (
 )
 from .errors import BriefingError
 from .loading import gazetteer_key, load_briefing
-from .pages import Page, plan_pages
+from .model import Briefing, Bundle, Page, PageRecord
+from .pages import plan_pages
 from .parallel import collecting_less, fork_map
 from .project import PACKAGED_TEMPLATES, Project, load_project
 from .render import Renderer
-from .search import Bundle, index_site
 from .search import bundles as search_bundles
+from .search import index_site
 from .snapshot import Snapshot
 from .urls import is_absolute, output_path
-from .weave import Briefing
 from .writer import SiteWriter, check_output_dir
 
 __all__ = ["BuildResult", "build", "build_command", "load_briefing"]

@@ -26,11 +26,9 @@ from typing import IO, Any
 
 from . import __version__
 from .errors import BriefingError
-from .model import Article, field_values
-from .pages import Page
-from .weave import Briefing, WovenArticle, WovenText
+from .model import Article, Briefing, Page, PageRecord, WovenArticle, WovenText, field_values
 
-SCHEMA = 12  # bump when cached records change shape
+SCHEMA = 13  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:
@@ -55,13 +53,6 @@ def files_digest(paths: Iterable[Path]) -> str:
 def tree_digest(folders: Iterable[Path]) -> str:
     files = [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
     return files_digest(files)
-
-
-@dataclass(frozen=True)
-class PageRecord:
-    fingerprint: str
-    size: int
-    mtime_ns: int
 
 
 class BuildCache:

@@ -7,9 +7,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import urls
+from .model import Briefing, Research
 from .views.citation import bibliography, ris
-from .views.research import Research
-from .weave import Briefing
 
 ARTICLES = "data/articles.json"
 

@@ -22,16 +22,16 @@ from typing import ParamSpec
 
 from . import data, stamp
 from . import snapshot as snapshots
-from .cache import BuildCache, PageRecord, fingerprinter
+from .cache import BuildCache, fingerprinter
 from .errors import BriefingError
 from .loading import reweave
-from .pages import Page, text_pages
+from .model import Briefing, Page, PageRecord, WovenArticle
+from .pages import text_pages
 from .project import Project
 from .render import Renderer
 from .search import index_site
 from .snapshot import Snapshot
 from .urls import output_path
-from .weave import Briefing, WovenArticle
 from .writer import SitePatch
 
 P = ParamSpec("P")

@@ -7,9 +7,8 @@ import heapq
 from collections.abc import Callable, Iterable
 
 from . import urls
-from .pages import Page
+from .model import Briefing, Page, WovenArticle
 from .project import Config
-from .weave import Briefing, WovenArticle
 
 FEED_SIZE = 50
 EPOCH = dt.date(2000, 1, 1)  # the feed's date when no article is dated

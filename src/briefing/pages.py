@@ -7,22 +7,29 @@ come from the woven Briefing; nothing here renders or writes.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
 from . import urls
-from .model import ACTOR_KINDS, Actor, Theme
+from .model import (
+    ACTOR_KINDS,
+    Actor,
+    Briefing,
+    Entry,
+    Page,
+    Quote,
+    Research,
+    Theme,
+    WovenArticle,
+)
 from .search import BUNDLE
 from .search import bundles as search_bundles
-from .views.chronology import Entry, filters, years
+from .views.chronology import filters, years
 from .views.evidence import actor_evidence, source_evidence
 from .views.matrix import matrix
 from .views.network import DRAWN, network
-from .views.quotes import Quote, speaker_name
-from .views.research import Research
-from .weave import Briefing, WovenArticle, byline_actor
+from .views.quotes import named_stranger, speaker_name
+from .weave import byline_actor
 
 TOP_ACTORS = 15
 # Pages stay readable (and a briefing of thousands of articles fast) by quoting
@@ -42,20 +49,6 @@ HOME_SOURCES = 20  # the newest, as cards and matrix rows; the indexes hold them
 TIMELINE_EVENTS = 600  # past this many events, the timeline has a page per year
 RECENT_EVENTS = 12  # the sentences dating events that an actor's or theme's page shows
 QUOTES_PER_PAGE = 400
-
-
-@dataclass(frozen=True)
-class Page:
-    url: str
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
-    title: str = ""
-    # The pages of each article, actor and theme gather their data where they
-    # are rendered, so that the work is spread over the cores with the rendering.
-    plan: Callable[[], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
-
-    def planned(self) -> Page:
-        return replace(self, context=self.plan(), plan=None) if self.plan else self
 
 
 def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
@@ -227,7 +220,7 @@ def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
     for quote in research.quotes:
         if quote.actors:
             by_actors[quote.actors].append(quote)
-        elif quote.named and quote.speaker:
+        elif named_stranger(quote) and quote.speaker:
             by_name[quote.speaker].append(quote)
         else:
             others.append(quote)

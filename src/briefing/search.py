@@ -21,7 +21,6 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -29,18 +28,13 @@ from typing import Any
 import cbor2
 
 from .errors import BriefingError
+from .model import Bundle
 from .parallel import workers
 from .writer import link_or_copy
 
 BUNDLE = "pagefind"  # actors and themes, and the scripts the search page loads
 BUNDLE_ARTICLES = 125  # articles per further bundle: an edit indexes one again (0.3 s)
 FULL_DISK = 1 << 20  # bytes free below which a broken index is put down to a full disk
-
-
-@dataclass(frozen=True)
-class Bundle:
-    folder: str  # in the site
-    pages: tuple[str, ...]  # the site's files it indexes
 
 
 def article_bundles(slugs: Sequence[str]) -> dict[str, list[str]]:

@@ -23,10 +23,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from .cache import read_signed, write_atomically, write_signed
-from .model import field_values
-from .search import Bundle
-from .views.research import Research
-from .weave import Briefing, Related, WovenArticle
+from .model import Briefing, Bundle, Related, Research, WovenArticle, field_values
 
 FILE = "snapshot"
 EDITS_FILE = "snapshot-edits"

@@ -9,22 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BriefingError
 from .ingest.reading import page_text
-from .model import Block
+from .model import Block, SeedText
 
 _SPACE = re.compile(r"\s+")
 _PREFIX = 60
-
-
-@dataclass(frozen=True)
-class SeedText:
-    name: str
-    lines: tuple[str, ...]
-    sha256: str
 
 
 def load_seed(seeds_dir: Path, name: str | None) -> SeedText | None:

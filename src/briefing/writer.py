@@ -17,12 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
 
 from .errors import BriefingError
-
-if TYPE_CHECKING:  # the cache imports the pages, which import the search, which imports this
-    from .cache import PageRecord
+from .model import PageRecord
 
 _RESERVED = {
     "con",

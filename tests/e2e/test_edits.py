@@ -12,14 +12,14 @@ import pytest
 from tests.conftest import REPO
 from tests.hardening.helpers import fingerprint, leftovers, run_cli
 
-from briefing import search, stamp, weave
+from briefing import search, stamp
 from briefing import snapshot as snapshots
 from briefing.build import BuildResult, build
+from briefing.model import WovenArticle, WovenText
 from briefing.pages import plan_pages, text_pages
 from briefing.project import load_project
 from briefing.render import Renderer
 from briefing.snapshot import Snapshot
-from briefing.weave import WovenArticle
 
 ARTICLES = "content/articles"
 MILITARY = f"{ARTICLES}/russia-china-military-cooperation-in-central-asia.md"
@@ -203,7 +203,7 @@ def test_text_pages_name_every_page_that_reads_an_articles_text(project, monkeyp
     reading = ["(planning the site)"]
     original = WovenArticle.loaded_text
 
-    def recording(self: WovenArticle) -> weave.WovenText:
+    def recording(self: WovenArticle) -> WovenText:
         readers[self.slug].add(reading[-1])
         return original(self)
 

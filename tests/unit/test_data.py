@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing import data
+from briefing.model import Briefing
 from briefing.snapshot import with_articles
 from briefing.views.research import research_views
-from briefing.weave import Briefing
 
 
 def test_the_articles_export_patched_for_an_edit_equals_one_made_whole(briefing: Briefing):

@@ -12,8 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..model import Passage
-from ..weave import WovenArticle
+from ..model import Passage, WovenArticle
 
 
 @dataclass(frozen=True)

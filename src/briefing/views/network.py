@@ -12,8 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 from .. import urls
-from ..model import ACTOR_KINDS, Actor
-from ..weave import Briefing
+from ..model import ACTOR_KINDS, Actor, Briefing
 from .network_labels import FONT_SIZE
 from .network_layout import Dot, Layout, lay_out
 
