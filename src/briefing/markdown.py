@@ -26,14 +26,14 @@ _LEAVES = {"fence", "code_block", "hr"}
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "file:", "data:")
 
 
-def _validate_link(url: str) -> bool:
-    """Refuse script, file and data links; markdown-it alone lets data:image through."""
-    return not url.strip().lower().startswith(_UNSAFE_SCHEMES)
+class _SafeLinks(MarkdownIt):
+    def validateLink(self, url: str) -> bool:
+        """Refuse script, file and data links; markdown-it alone lets data:image through."""
+        return not url.strip().lower().startswith(_UNSAFE_SCHEMES)
 
 
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
-    md.validateLink = _validate_link
+    md = _SafeLinks("commonmark", {"html": False, "typographer": False}).enable("table")
     md.add_render_rule("link_open", _render_link_open)
     return md
 

@@ -408,7 +408,7 @@ def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
 
 
 def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict[str, Any]:
-    articles = []
+    articles: list[dict[str, Any]] = []
     themes: Counter[str] = Counter()
     for slug, count in briefing.actor_articles.get(actor.id, ()):
         woven = briefing.by_slug[slug]

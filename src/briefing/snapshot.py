@@ -20,7 +20,7 @@ import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, cast, overload
 
 from .cache import read_signed, write_atomically, write_signed
 from .model import Briefing, Bundle, Related, Research, WovenArticle, field_values
@@ -29,6 +29,8 @@ FILE = "snapshot"
 EDITS_FILE = "snapshot-edits"
 DATA_FILES = "snapshot-*.data"  # one per full build's snapshot, named by its build
 MAX_EDITS = 500  # articles woven anew since the last full build; past this, all is stored again
+
+PlainRelated = dict[str, tuple[tuple, ...]]  # each article's related articles, as field values
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,11 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     data_file = _data_file(folder, build_id)
     if not write_atomically(data_file, b"".join(pickles)):
         return
-    plain = replace(briefing, articles=(), by_slug={}, related=_plain_related(briefing.related))
-    core = replace(snapshot, briefing=plain, research=None, edited={})
+    # The core holds the related articles as their plain values, made records again
+    # when first asked for (StoredRelated), and no research views: they lie apart.
+    related = cast(Mapping[str, tuple[Related, ...]], _plain_related(briefing.related))
+    plain = replace(briefing, articles=(), by_slug={}, related=related)
+    core = replace(snapshot, briefing=plain, research=cast(Research, None), edited={})
     slugs = tuple(woven.slug for woven in briefing.articles)
     header = (build_id, core, slugs, tuple(spans), research.citations, _VERSION)
     if not write_signed(folder / FILE, pickle.dumps(header, protocol=5)):
@@ -103,13 +108,13 @@ def load(folder: Path, build_id: str) -> Snapshot | None:
     if chunks is None or not isinstance(core, Snapshot):
         return None
     stored = StoredArticles(slugs, chunks)
-    related = StoredRelated(core.briefing.related)
+    related = StoredRelated(cast(PlainRelated, core.briefing.related))  # as store() left it
     snapshot = replace(
         core,
         briefing=replace(
             core.briefing, articles=stored, by_slug=StoredBySlug(stored), related=related
         ),
-        research=StoredResearch(citations, lambda: chunks[len(slugs)]),
+        research=cast(Research, StoredResearch(citations, lambda: chunks[len(slugs)])),
         base_id=base_id,
     )
     if base_id == build_id:
@@ -213,7 +218,7 @@ class StoredRelated(Mapping[str, tuple[Related, ...]]):
     a hundredth.
     """
 
-    def __init__(self, plain: dict[str, tuple[tuple, ...]]):
+    def __init__(self, plain: PlainRelated):
         self.plain = plain
         self._made: dict[str, tuple[Related, ...]] = {}
 
@@ -233,7 +238,7 @@ class StoredRelated(Mapping[str, tuple[Related, ...]]):
         return dict, (dict(self.items()),)  # as the dict it stands for
 
 
-def _plain_related(related: Mapping[str, tuple[Related, ...]]) -> dict[str, tuple[tuple, ...]]:
+def _plain_related(related: Mapping[str, tuple[Related, ...]]) -> PlainRelated:
     if isinstance(related, StoredRelated):
         return related.plain
     return {slug: tuple(_related_values(r) for r in found) for slug, found in related.items()}

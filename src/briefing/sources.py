@@ -45,11 +45,11 @@ def match_source_lines(blocks: list[Block], seed: SeedText | None) -> dict[str, 
     for number, line in enumerate(lines, start=1):
         if line:
             exact.setdefault(line, number)
-    found = {}
+    found: dict[str, int] = {}
     for block in blocks:
-        line = exact.get(_normal(block.text)) or _prefix_match(_normal(block.text), lines)
-        if line:
-            found[block.anchor] = line
+        matched = exact.get(_normal(block.text)) or _prefix_match(_normal(block.text), lines)
+        if matched:
+            found[block.anchor] = matched
     return found
 
 

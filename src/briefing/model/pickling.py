@@ -30,5 +30,7 @@ def pickled_as_call(cls: Record) -> Record:
     def __reduce__(self: object) -> tuple[type, tuple]:
         return cls, values(self)
 
-    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    # mypy takes cls.__reduce__ for the class object's own bound method, which takes no
+    # argument: set on the class, the function is its instances' method, as in its body.
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
     return cls

@@ -113,6 +113,6 @@ class Briefing:
     actor_articles: dict[str, tuple[tuple[str, int], ...]]  # actor -> (slug, mentions)
     theme_articles: dict[str, tuple[tuple[str, int], ...]]  # theme -> (slug, passages)
     co_mentions: dict[str, tuple[tuple[str, int], ...]]  # actor -> (actor, paragraphs)
-    related: dict[str, tuple[Related, ...]]
+    related: Mapping[str, tuple[Related, ...]]  # a dict, or made when asked for (snapshot.py)
     bylines: dict[str, tuple[str, ...]]  # actor -> slugs of the articles it wrote or published
     mention_totals: dict[str, int]  # actor -> mentions across the briefing
