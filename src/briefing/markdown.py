@@ -7,11 +7,13 @@ other hosts get rel="noopener noreferrer".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
 from slugify import slugify
 
 from .model import Block, Mention
@@ -38,7 +40,9 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:
+def _render_link_open(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
     token = tokens[idx]
     href = str(token.attrGet("href") or "")
     if href.lower().startswith(("http://", "https://", "//")):

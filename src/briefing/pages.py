@@ -16,6 +16,7 @@ from .model import (
     Actor,
     Briefing,
     Entry,
+    Finding,
     Page,
     Quote,
     Research,
@@ -188,7 +189,7 @@ def _recent_events(research: Research, entries: tuple[Entry, ...]) -> dict[str, 
 
 
 def qa_page(research: Research) -> Page:
-    groups: dict[str, list] = defaultdict(list)
+    groups: dict[str, list[Finding]] = defaultdict(list)
     for finding in research.findings:
         groups[finding.kind].append(finding)
     context = {
@@ -253,9 +254,9 @@ def _speakers_group(
     return {"actors": actors, "name": name, "quotes": quotes, "others": others}
 
 
-def _pages_of_quotes(groups: list[dict[str, Any]]) -> list[list[dict]]:
+def _pages_of_quotes(groups: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The speakers' quotes cut into pages; a speaker goes on over the next when need be."""
-    pages: list[list[dict]] = [[]]
+    pages: list[list[dict[str, Any]]] = [[]]
     room = QUOTES_PER_PAGE
     for group in groups:
         quotes = group["quotes"]
@@ -342,7 +343,9 @@ def themes_index(briefing: Briefing) -> Page:
     return Page("/themes/", "themes.html", context, "Themes")
 
 
-def theme_sources(briefing: Briefing, theme_id: str) -> tuple[list[dict], list[dict]]:
+def theme_sources(
+    briefing: Briefing, theme_id: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The articles that treat a theme, most first, in two lists.
 
     The leading ones are compared passage by passage and carry their passages

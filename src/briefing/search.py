@@ -173,7 +173,7 @@ def stabilise_bundle(bundle: Path) -> None:
 CORE_FILES = ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-worker.js")
 
 
-def _check_complete(bundle: Path, language: str, meta: list) -> None:
+def _check_complete(bundle: Path, language: str, meta: list[Any]) -> None:
     """Pagefind can exit 0 having failed to write some files (a full disk): look for each."""
     needed = [bundle / name for name in CORE_FILES] + [bundle / f"wasm.{language}.pagefind"]
     for item in meta:
@@ -187,7 +187,7 @@ def _check_complete(bundle: Path, language: str, meta: list) -> None:
         raise OSError(f"missing {', '.join(missing[:3])}")
 
 
-def _filter_list(meta: list, bundle: Path) -> list | None:
+def _filter_list(meta: list[Any], bundle: Path) -> list[list[str]] | None:
     """The [name, file hash] list of the filter indexes within the meta index."""
     for item in meta:
         if (

@@ -20,17 +20,18 @@ import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, cast, overload
+from typing import Any, Protocol, cast, overload
 
 from .cache import read_signed, write_atomically, write_signed
-from .model import Briefing, Bundle, Related, Research, WovenArticle, field_values
+from .model import Briefing, Bundle, Citation, Related, Research, WovenArticle, field_values
 
 FILE = "snapshot"
 EDITS_FILE = "snapshot-edits"
 DATA_FILES = "snapshot-*.data"  # one per full build's snapshot, named by its build
 MAX_EDITS = 500  # articles woven anew since the last full build; past this, all is stored again
 
-PlainRelated = dict[str, tuple[tuple, ...]]  # each article's related articles, as field values
+# Each article's related articles, as their field values.
+PlainRelated = dict[str, tuple[tuple[Any, ...], ...]]
 
 
 @dataclass(frozen=True)
@@ -150,10 +151,17 @@ def _load_signed(path: Path) -> Any:
         return None
 
 
+class Pickles(Protocol):
+    """Each article's pickle by its place: a list, or a data file's (_Chunks); None for
+    an article held as it is."""
+
+    def __getitem__(self, index: int, /) -> bytes | None: ...
+
+
 class StoredArticles(Sequence[WovenArticle]):
     """A briefing's woven articles in order, each unpickled when first asked for."""
 
-    def __init__(self, slugs: tuple[str, ...], pickled: Sequence[bytes | None],
+    def __init__(self, slugs: tuple[str, ...], pickled: Pickles,
                  loaded: dict[int, WovenArticle] | None = None):  # fmt: skip
         self.slugs = slugs
         self.place = {slug: number for number, slug in enumerate(slugs)}
@@ -185,13 +193,15 @@ class StoredArticles(Sequence[WovenArticle]):
         index %= len(self)
         found = self._loaded.get(index)
         if found is None:
-            found = self._loaded[index] = pickle.loads(self._pickled[index])  # type: ignore[arg-type]
+            pickled = self._pickled[index]
+            assert pickled is not None  # an article without a pickle is held as it is
+            found = self._loaded[index] = pickle.loads(pickled)
         return found
 
     def __iter__(self) -> Iterator[WovenArticle]:
         return (self[number] for number in range(len(self)))
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[type[tuple[WovenArticle, ...]], tuple[tuple[WovenArticle, ...]]]:
         return tuple, (tuple(self),)  # as the tuple it stands for, never the pickles it holds
 
 
@@ -234,7 +244,7 @@ class StoredRelated(Mapping[str, tuple[Related, ...]]):
     def __len__(self) -> int:
         return len(self.plain)
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[type[dict[str, Any]], tuple[dict[str, tuple[Related, ...]]]]:
         return dict, (dict(self.items()),)  # as the dict it stands for
 
 
@@ -250,7 +260,7 @@ _related_values = field_values(Related)
 class StoredResearch:
     """The research views: citations at hand, the rest unpickled when first asked for."""
 
-    def __init__(self, citations: dict, rest: Callable[[], bytes]):
+    def __init__(self, citations: dict[str, Citation], rest: Callable[[], bytes]):
         self.citations = citations
         self._rest = rest
         self._loaded: Research | None = None
@@ -266,15 +276,15 @@ class StoredResearch:
         return getattr(self.loaded(), name)
 
 
-class _Chunks(Sequence[bytes]):
+class _Chunks:
     """The pickles of a data file, each read where it lies and checked when asked for."""
 
-    def __init__(self, data: Any, spans: tuple[tuple[int, int, bytes], ...]):
+    def __init__(self, data: mmap.mmap | bytes, spans: tuple[tuple[int, int, bytes], ...]):
         self._data = data  # a memory map of the file, or b"" for an empty one
         self._spans = spans
 
     @classmethod
-    def mapped(cls, path: Path, spans: Any) -> _Chunks | None:
+    def mapped(cls, path: Path, spans: tuple[tuple[int, int, bytes], ...]) -> _Chunks | None:
         try:
             with path.open("rb") as file:
                 size = os.fstat(file.fileno()).st_size
@@ -287,7 +297,7 @@ class _Chunks(Sequence[bytes]):
     def __len__(self) -> int:
         return len(self._spans)
 
-    def __getitem__(self, index: int) -> bytes:  # type: ignore[override]  # never sliced
+    def __getitem__(self, index: int) -> bytes:
         offset, length, digest = self._spans[index]
         data = self._data[offset : offset + length]
         if hashlib.sha256(data).digest() != digest:

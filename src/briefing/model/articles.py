@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .pickling import pickled_as_call
 
@@ -127,7 +127,7 @@ class Article:
     author_bio: str | None = None
     accessed: dt.date | None = None  # only when the source states it
     digest: str = ""  # sha256 of the file as read, for the build cache
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     authors: tuple[str, ...] = ()  # each person the byline names; `author` reads them out
     note: str | None = None  # "Originally published in …"
     ingested: dt.date | None = None  # when ingest first read the seed: never cited

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 Record = TypeVar("Record", bound=type)
 
 
-def field_values(cls: type) -> Callable[[Any], tuple]:
+def field_values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
     """A function giving a record's field values, in order, as one tuple."""
     names = tuple(f.name for f in fields(cls))
     if len(names) < 2:  # attrgetter gives a tuple for two names or more
@@ -27,7 +27,7 @@ def pickled_as_call(cls: Record) -> Record:
     """
     values = field_values(cls)
 
-    def __reduce__(self: object) -> tuple[type, tuple]:
+    def __reduce__(self: object) -> tuple[type, tuple[Any, ...]]:
         return cls, values(self)
 
     # mypy takes cls.__reduce__ for the class object's own bound method, which takes no

@@ -9,6 +9,7 @@ reference managers import.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from typing import Any
@@ -68,7 +69,7 @@ def plain_citation(article: Article) -> str:
     return " ".join(parts)
 
 
-def _long_date(value) -> str:
+def _long_date(value: dt.date) -> str:
     return f"{value.day} {value.strftime('%B %Y')}"
 
 
