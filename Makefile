@@ -10,6 +10,7 @@ site: $(VENV)/.installed
 
 test: $(VENV)/.installed-test browser-tools
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 serve: $(VENV)/.installed

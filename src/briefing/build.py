@@ -14,17 +14,16 @@ from . import snapshot as snapshots
 from .cache import BuildCache, digest, tree_digest
 from .errors import BriefingError
 from .loading import Woven, gazetteer_key, load_briefing, woven_briefing
+from .model import Briefing, Bundle, Page, Research
 from .outputs import Output, OutputReads, load_reads, planned_as, store_reads
-from .pages import Page, plan_pages
+from .pages import plan_pages
 from .parallel import collecting_less, fork_map
 from .project import PACKAGED_TEMPLATES, Config, Project, load_project
 from .render import Renderer
-from .search import Bundle, index_site
 from .search import bundles as search_bundles
+from .search import index_site
 from .snapshot import Snapshot
 from .urls import is_absolute, output_path
-from .views.research import Research
-from .weave import Briefing
 from .writer import SitePatch, SiteWriter, check_output_dir
 
 __all__ = ["BuildResult", "build", "build_command", "load_briefing"]

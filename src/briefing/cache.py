@@ -23,9 +23,9 @@ from typing import Any
 
 from . import __version__
 from .errors import BriefingError
-from .weave import WovenArticle, WovenText
+from .model import WovenArticle, WovenText
 
-SCHEMA = 12  # bump when cached records change shape
+SCHEMA = 13  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:

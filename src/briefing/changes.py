@@ -11,9 +11,8 @@ from dataclasses import fields, replace
 from typing import Any
 
 from . import reads
+from .model import Briefing, Research, WovenArticle
 from .reads import ARTICLES, BRIEFING_INDEXES, RESEARCH_LISTS, RESEARCH_TABLES
-from .views.research import Research
-from .weave import Briefing, WovenArticle
 
 _COMPARED_FIELDS = tuple(f.name for f in fields(WovenArticle) if f.name not in ("text", "key"))
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from .build import load_briefing
 from .errors import BriefingError
 from .linkcheck import check_site
+from .model import Finding
 from .project import load_project
 
 LIST_AT_MOST = 10
@@ -32,7 +34,7 @@ def check_command(root: Path | None, out: Path | None) -> int:
     return 1 if broken else 0
 
 
-def _print_findings(findings) -> None:
+def _print_findings(findings: Iterable[Finding]) -> None:
     """Research QA notes: advice for an editor, not errors."""
     counts = Counter(f.kind for f in findings)
     for finding in findings:

@@ -68,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command(commands, name: str, summary: str) -> argparse.ArgumentParser:
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str
+) -> argparse.ArgumentParser:
     command = commands.add_parser(
         name, help=summary, description=summary[0].upper() + summary[1:] + "."
     )

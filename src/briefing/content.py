@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -54,7 +54,7 @@ def load_articles(
     return sorted(articles, key=article_order)
 
 
-def article_order(article: Article) -> tuple:
+def article_order(article: Article) -> tuple[bool, int, str, str]:
     """Newest first; undated last; then by title."""
     return (
         article.date is None,
@@ -195,7 +195,9 @@ def _date(meta: LineDict, key: str, path: Path) -> dt.date | None:
     )
 
 
-def _ids(meta: LineDict, key: str, path: Path, known: dict, what: str) -> tuple[str, ...] | None:
+def _ids(
+    meta: LineDict, key: str, path: Path, known: Mapping[str, object], what: str
+) -> tuple[str, ...] | None:
     value = meta.get(key)
     if value is None:
         return None

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from . import reads, urls
+from .model import Briefing, Research
 from .views.citation import bibliography, ris
-from .views.research import Research
-from .weave import Briefing
 
 ARTICLES = "data/articles.json"
 

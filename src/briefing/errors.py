@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class BriefingError(Exception):
@@ -14,7 +15,8 @@ class BriefingError(Exception):
         self.path = Path(path) if path is not None else None
         self.line = line
 
-    def __reduce__(self):  # keep path and line when crossing to another process
+    def __reduce__(self) -> tuple[type[BriefingError], tuple[Any, ...]]:
+        # keep path and line when crossing to another process
         return (type(self), (self.message, self.path, self.line))
 
     def location(self) -> str:
@@ -34,7 +36,7 @@ class BriefingErrors(BriefingError):
         super().__init__(f"{len(errors)} problems")
         self.errors = errors
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[BriefingError], tuple[Any, ...]]:
         return (type(self), (self.errors,))
 
     def __str__(self) -> str:

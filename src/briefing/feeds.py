@@ -9,9 +9,8 @@ from functools import partial
 from typing import Any
 
 from . import reads, urls
-from .pages import Page
+from .model import Briefing, Page, WovenArticle
 from .project import Config
-from .weave import Briefing, WovenArticle
 
 FEED_SIZE = 50
 EPOCH = dt.date(2000, 1, 1)  # the feed's date when no article is dated

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import BriefingError, raise_all
 from .model import ACTOR_KINDS, Actor, Gazetteer, Theme
 from .tagging import normal_name
 from .urls import name_problem
 from .yamlfile import LineDict, LineList, load_yaml_file
+
+T = TypeVar("T")
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 ACTOR_KEYS = {"id", "name", "kind", "aliases", "description", "wikidata"}
@@ -32,7 +35,7 @@ def load_gazetteer(content_dir: Path) -> Gazetteer:
     return Gazetteer(actors=tuple(actors), themes=tuple(themes))
 
 
-def _load_list(path: Path, make: Any, errors: list[BriefingError]) -> list:
+def _load_list(path: Path, make: Callable[[Any, Path], T], errors: list[BriefingError]) -> list[T]:
     if not path.exists():
         return []
     try:
@@ -160,7 +163,9 @@ def _strings(entry: LineDict, key: str, path: Path) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-def _check_unique_ids(items: list, path: Path, errors: list[BriefingError]) -> None:
+def _check_unique_ids(
+    items: Sequence[Actor | Theme], path: Path, errors: list[BriefingError]
+) -> None:
     seen: dict[str, int] = {}
     for item in items:
         if item.id in seen:

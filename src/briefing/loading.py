@@ -17,15 +17,14 @@ from .cache import BuildCache, digest, files_digest
 from .content import load_article, load_articles
 from .errors import BriefingError
 from .gazetteer import load_gazetteer
-from .model import Article, Gazetteer
+from .model import Article, Briefing, Bundle, Gazetteer, Research, SeedText, WovenArticle
 from .parallel import fork_map
 from .project import Project
-from .search import Bundle
 from .snapshot import Snapshot
-from .sources import SeedText, load_seed
+from .sources import load_seed
 from .tagging import Tagger
-from .views.research import Research, research_views
-from .weave import Briefing, WovenArticle, weave_article, weave_briefing
+from .views.research import research_views
+from .weave import weave_article, weave_briefing
 
 
 def load_briefing(

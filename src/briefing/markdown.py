@@ -7,11 +7,13 @@ other hosts get rel="noopener noreferrer".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
 from slugify import slugify
 
 from .model import Block, Mention
@@ -26,19 +28,21 @@ _LEAVES = {"fence", "code_block", "hr"}
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "file:", "data:")
 
 
-def _validate_link(url: str) -> bool:
-    """Refuse script, file and data links; markdown-it alone lets data:image through."""
-    return not url.strip().lower().startswith(_UNSAFE_SCHEMES)
+class _SafeLinks(MarkdownIt):
+    def validateLink(self, url: str) -> bool:
+        """Refuse script, file and data links; markdown-it alone lets data:image through."""
+        return not url.strip().lower().startswith(_UNSAFE_SCHEMES)
 
 
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
-    md.validateLink = _validate_link
+    md = _SafeLinks("commonmark", {"html": False, "typographer": False}).enable("table")
     md.add_render_rule("link_open", _render_link_open)
     return md
 
 
-def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:
+def _render_link_open(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
     token = tokens[idx]
     href = str(token.attrGet("href") or "")
     if href.lower().startswith(("http://", "https://", "//")):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import digest, read_signed, write_signed
-from .pages import Page
+from .model import Page
 
 Output = Page | Callable[[], str | bytes]  # a page to render, or an export made by a function
 FILE = "outputs"

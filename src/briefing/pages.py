@@ -7,22 +7,31 @@ come from the woven Briefing; nothing here renders or writes.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
 from . import reads, urls
-from .model import ACTOR_KINDS, Actor, Theme
+from .model import (
+    ACTOR_KINDS,
+    PAGE_TITLE,
+    Actor,
+    Briefing,
+    Entry,
+    Finding,
+    Page,
+    Quote,
+    Research,
+    Theme,
+    WovenArticle,
+)
 from .search import BUNDLE
 from .search import bundles as search_bundles
-from .views.chronology import Entry, Year, filters, years
+from .views.chronology import Year, filters, years
 from .views.evidence import actor_evidence, source_evidence
 from .views.matrix import matrix
 from .views.network import DRAWN, network
-from .views.quotes import Quote, speaker_name
-from .views.research import Research
-from .weave import Briefing, WovenArticle, byline_actor
+from .views.quotes import named_stranger, speaker_name
+from .weave import byline_actor
 
 TOP_ACTORS = 15
 # Pages stay readable (and a briefing of thousands of articles fast) by quoting
@@ -41,29 +50,6 @@ HOME_SOURCES = 20  # the newest, as cards and matrix rows; the indexes hold them
 TIMELINE_EVENTS = 600  # past this many events, the timeline has a page per year
 RECENT_EVENTS = 12  # the sentences dating events that an actor's or theme's page shows
 QUOTES_PER_PAGE = 400
-
-
-@dataclass(frozen=True)
-class Page:
-    url: str
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
-    title: str = ""
-    # The pages of each article, actor and theme gather their data where they
-    # are rendered, so that the work is spread over the cores with the rendering.
-    plan: Callable[[], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
-
-    def planned(self) -> Page:
-        """The page with its data gathered; a plan may name the title too (PAGE_TITLE),
-        which an article's page takes from its article's record."""
-        if self.plan is None:
-            return self
-        context = self.plan()
-        title = context.pop(PAGE_TITLE, self.title)
-        return replace(self, context=context, title=title, plan=None)
-
-
-PAGE_TITLE = "page_title"
 
 
 def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
@@ -185,7 +171,7 @@ def qa_page(research: Research) -> Page:
 
 
 def _qa_context(research: Research) -> dict[str, Any]:
-    groups: dict[str, list] = defaultdict(list)
+    groups: dict[str, list[Finding]] = defaultdict(list)
     for finding in research.findings:
         groups[finding.kind].append(finding)
     return {"groups": [(kind, QA_LABELS.get(kind, kind), found) for kind, found in groups.items()]}
@@ -225,7 +211,7 @@ def _quotes_context(
 
 
 @reads.derived
-def quote_pages(briefing: Briefing, research: Research) -> list[list[dict]]:
+def quote_pages(briefing: Briefing, research: Research) -> list[list[dict[str, Any]]]:
     """Who is quoted, most quoted first, QUOTES_PER_PAGE quotes to a page: the actors the
     gazetteer knows, then people it lacks by name, then the words of speakers a source only
     describes ("the two countries") or does not state, which no name gathers."""
@@ -237,7 +223,7 @@ def quote_pages(briefing: Briefing, research: Research) -> list[list[dict]]:
     for quote in research.quotes:
         if quote.actors:
             by_actors[quote.actors].append(quote)
-        elif quote.named and quote.speaker:
+        elif named_stranger(quote) and quote.speaker:
             by_name[quote.speaker].append(quote)
         else:
             others.append(quote)
@@ -258,9 +244,9 @@ def _speakers_group(
     return {"actors": actors, "name": name, "quotes": quotes, "others": others}
 
 
-def _pages_of_quotes(groups: list[dict[str, Any]]) -> list[list[dict]]:
+def _pages_of_quotes(groups: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The speakers' quotes cut into pages; a speaker goes on over the next when need be."""
-    pages: list[list[dict]] = [[]]
+    pages: list[list[dict[str, Any]]] = [[]]
     room = QUOTES_PER_PAGE
     for group in groups:
         quotes = group["quotes"]
@@ -361,7 +347,9 @@ def _themes_context(briefing: Briefing) -> dict[str, Any]:
     return {"themes": themes_with_counts(briefing), "matrix": matrix(briefing)}
 
 
-def theme_sources(briefing: Briefing, theme_id: str) -> tuple[list[dict], list[dict]]:
+def theme_sources(
+    briefing: Briefing, theme_id: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The articles that treat a theme, most first, in two lists.
 
     The leading ones are compared passage by passage and carry their passages
@@ -427,7 +415,7 @@ def actor_page(briefing: Briefing, research: Research, actor: Actor) -> Page:
 
 
 def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict[str, Any]:
-    articles = []
+    articles: list[dict[str, Any]] = []
     themes: Counter[str] = Counter()
     for slug, count in briefing.actor_articles.get(actor.id, ()):
         woven = briefing.by_slug[slug]

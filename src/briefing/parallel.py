@@ -88,7 +88,7 @@ def _return_free_memory() -> None:
 def _take_chunks(_: int) -> dict[int, list[Any]]:
     """Run chunks of the items until none is left; their results by first position."""
     assert _task is not None and _next_chunk is not None
-    done = {}
+    done: dict[int, list[Any]] = {}
     while True:
         with _next_chunk.get_lock():
             start = _next_chunk.value * _chunk_size

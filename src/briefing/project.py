@@ -89,11 +89,11 @@ def load_config(path: Path) -> Config:
             raise BriefingError(
                 f"unknown setting {key!r} (known: {names})", path, data.line_of(key)
             )
-    values = {}
+    values: dict[str, str] = {}
     for key, value in data.items():
         if not isinstance(value, str):
             raise BriefingError(f"{key!r} must be text", path, data.line_of(key))
-        values[key] = value.strip()
+        values[str(key)] = value.strip()  # a known setting's name
     if not values.get("title"):
         raise BriefingError("'title' is missing", path, 1)
     try:

@@ -24,8 +24,7 @@ from contextlib import contextmanager
 from dataclasses import fields, replace
 from typing import Any, TypeVar, cast, overload
 
-from .views.research import Research
-from .weave import Briefing, WovenArticle
+from .model import Briefing, Research, WovenArticle
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -87,6 +86,10 @@ class WovenView:
     is fetched only when a field is read: a page list names articles it may not show."""
 
     __slots__ = ("_articles", "_number", "_record", "_slug")
+    _articles: Sequence[WovenArticle]
+    _number: int
+    _record: WovenArticle | None
+    _slug: str
 
     def __init__(self, articles: Sequence[WovenArticle], number: int, slug: str):
         object.__setattr__(self, "_articles", articles)
@@ -231,7 +234,13 @@ def watched_briefing(briefing: Briefing) -> Briefing:
     """The briefing as pages read it: every read noted in the recording under way."""
     articles = _Articles(briefing.articles, list(briefing.by_slug))
     tables = {name: _Table("b", name, getattr(briefing, name)) for name in BRIEFING_INDEXES}
-    return replace(briefing, articles=articles, by_slug=_BySlug(articles), **tables)
+    # A view stands for its record: it has every field the record has.
+    return replace(
+        briefing,
+        articles=cast(Sequence[WovenArticle], articles),
+        by_slug=cast(Mapping[str, WovenArticle], _BySlug(articles)),
+        **cast(dict[str, Any], tables),
+    )
 
 
 def watched_research(research: Research) -> Research:
@@ -261,7 +270,7 @@ class _WatchedResearch:
         return view
 
 
-_memo: dict[tuple, tuple[Any, frozenset[str], tuple]] = {}
+_memo: dict[tuple[Any, ...], tuple[Any, frozenset[str], tuple[Any, ...]]] = {}
 
 
 def derived(function: Callable[..., T]) -> Callable[..., T]:

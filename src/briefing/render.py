@@ -21,7 +21,7 @@ from pygments.lexers import TextLexer
 from . import urls
 from .cache import user_cache_folder
 from .errors import BriefingError
-from .pages import Page
+from .model import Page
 from .project import PACKAGED_TEMPLATES, Config
 
 

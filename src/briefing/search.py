@@ -21,7 +21,6 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -29,18 +28,13 @@ from typing import Any
 import cbor2
 
 from .errors import BriefingError
+from .model import Bundle
 from .parallel import workers
 from .writer import link_or_copy
 
 BUNDLE = "pagefind"  # actors and themes, and the scripts the search page loads
 BUNDLE_ARTICLES = 125  # articles per further bundle: an edit indexes one again (0.3 s)
 FULL_DISK = 1 << 20  # bytes free below which a broken index is put down to a full disk
-
-
-@dataclass(frozen=True)
-class Bundle:
-    folder: str  # in the site
-    pages: tuple[str, ...]  # the site's files it indexes
 
 
 def article_bundles(slugs: Sequence[str]) -> dict[str, list[str]]:
@@ -179,7 +173,7 @@ def stabilise_bundle(bundle: Path) -> None:
 CORE_FILES = ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-worker.js")
 
 
-def _check_complete(bundle: Path, language: str, meta: list) -> None:
+def _check_complete(bundle: Path, language: str, meta: list[Any]) -> None:
     """Pagefind can exit 0 having failed to write some files (a full disk): look for each."""
     needed = [bundle / name for name in CORE_FILES] + [bundle / f"wasm.{language}.pagefind"]
     for item in meta:
@@ -193,7 +187,7 @@ def _check_complete(bundle: Path, language: str, meta: list) -> None:
         raise OSError(f"missing {', '.join(missing[:3])}")
 
 
-def _filter_list(meta: list, bundle: Path) -> list | None:
+def _filter_list(meta: list[Any], bundle: Path) -> list[list[str]] | None:
     """The [name, file hash] list of the filter indexes within the meta index."""
     for item in meta:
         if (

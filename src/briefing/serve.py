@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import errno
 import json
+import socket
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from .build import build
 from .errors import BriefingError
@@ -46,7 +49,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
     state: BuildState
 
-    def __init__(self, *args, state: BuildState, **kwargs):
+    def __init__(self, *args: Any, state: BuildState, **kwargs: Any):
         self.state = state
         super().__init__(*args, **kwargs)
 
@@ -95,7 +98,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def log_message(self, format: str, *args) -> None:
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -103,7 +106,9 @@ class SiteServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 64  # a page and its assets arrive together: let them queue
 
-    def handle_error(self, request, client_address) -> None:
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any
+    ) -> None:
         # A reader who closes the tab mid-page is no error; anything else is said in one line.
         error = sys.exc_info()[1]
         if isinstance(error, ConnectionError | TimeoutError):
@@ -168,7 +173,7 @@ def serve_command(root: Path | None, port: int) -> int:
     return 0
 
 
-def _bind(port: int, handler) -> SiteServer:
+def _bind(port: int, handler: Callable[..., SiteHandler]) -> SiteServer:
     try:
         return SiteServer((HOST, port), handler)
     except OSError as error:

@@ -20,18 +20,18 @@ import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Protocol, cast, overload
 
 from .cache import read_signed, write_atomically, write_signed
-from .model import field_values
-from .search import Bundle
-from .views.research import Research
-from .weave import Briefing, Related, WovenArticle
+from .model import Briefing, Bundle, Citation, Related, Research, WovenArticle, field_values
 
 FILE = "snapshot"
 EDITS_FILE = "snapshot-edits"
 DATA_FILES = "snapshot-*.data"  # one per full build's snapshot, named by its build
 MAX_EDITS = 500  # articles woven anew since the last full build; past this, all is stored again
+
+# Each article's related articles, as their field values.
+PlainRelated = dict[str, tuple[tuple[Any, ...], ...]]
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,11 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     data_file = _data_file(folder, build_id)
     if not write_atomically(data_file, b"".join(pickles)):
         return
-    plain = replace(briefing, articles=(), by_slug={}, related=_plain_related(briefing.related))
-    core = replace(snapshot, briefing=plain, research=None, edited={})
+    # The core holds the related articles as their plain values, made records again
+    # when first asked for (StoredRelated), and no research views: they lie apart.
+    related = cast(Mapping[str, tuple[Related, ...]], _plain_related(briefing.related))
+    plain = replace(briefing, articles=(), by_slug={}, related=related)
+    core = replace(snapshot, briefing=plain, research=cast(Research, None), edited={})
     slugs = tuple(woven.slug for woven in briefing.articles)
     header = (build_id, core, slugs, tuple(spans), research.citations, _VERSION)
     if not write_signed(folder / FILE, pickle.dumps(header, protocol=5)):
@@ -108,13 +111,13 @@ def load(folder: Path, build_id: str) -> Snapshot | None:
     if chunks is None or not isinstance(core, Snapshot):
         return None
     stored = StoredArticles(slugs, chunks)
-    related = StoredRelated(core.briefing.related)
+    related = StoredRelated(cast(PlainRelated, core.briefing.related))  # as store() left it
     snapshot = replace(
         core,
         briefing=replace(
             core.briefing, articles=stored, by_slug=StoredBySlug(stored), related=related
         ),
-        research=StoredResearch(citations, chunks, len(slugs)),
+        research=cast(Research, StoredResearch(citations, chunks, len(slugs))),
         base_id=base_id,
     )
     if base_id == build_id:
@@ -150,10 +153,17 @@ def _load_signed(path: Path) -> Any:
         return None
 
 
+class Pickles(Protocol):
+    """Each article's pickle by its place: a list, or a data file's (_Chunks); None for
+    an article held as it is."""
+
+    def __getitem__(self, index: int, /) -> bytes | None: ...
+
+
 class StoredArticles(Sequence[WovenArticle]):
     """A briefing's woven articles in order, each unpickled when first asked for."""
 
-    def __init__(self, slugs: tuple[str, ...], pickled: Sequence[bytes | None],
+    def __init__(self, slugs: tuple[str, ...], pickled: Pickles,
                  loaded: dict[int, WovenArticle] | None = None):  # fmt: skip
         self.slugs = slugs
         self.place = {slug: number for number, slug in enumerate(slugs)}
@@ -185,13 +195,15 @@ class StoredArticles(Sequence[WovenArticle]):
         index %= len(self)
         found = self._loaded.get(index)
         if found is None:
-            found = self._loaded[index] = pickle.loads(self._pickled[index])  # type: ignore[arg-type]
+            pickled = self._pickled[index]
+            assert pickled is not None  # an article without a pickle is held as it is
+            found = self._loaded[index] = pickle.loads(pickled)
         return found
 
     def __iter__(self) -> Iterator[WovenArticle]:
         return (self[number] for number in range(len(self)))
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[type[tuple[WovenArticle, ...]], tuple[tuple[WovenArticle, ...]]]:
         return tuple, (tuple(self),)  # as the tuple it stands for, never the pickles it holds
 
 
@@ -218,7 +230,7 @@ class StoredRelated(Mapping[str, tuple[Related, ...]]):
     a hundredth.
     """
 
-    def __init__(self, plain: dict[str, tuple[tuple, ...]]):
+    def __init__(self, plain: PlainRelated):
         self.plain = plain
         self._made: dict[str, tuple[Related, ...]] = {}
 
@@ -234,11 +246,11 @@ class StoredRelated(Mapping[str, tuple[Related, ...]]):
     def __len__(self) -> int:
         return len(self.plain)
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[type[dict[str, Any]], tuple[dict[str, tuple[Related, ...]]]]:
         return dict, (dict(self.items()),)  # as the dict it stands for
 
 
-def _plain_related(related: Mapping[str, tuple[Related, ...]]) -> dict[str, tuple[tuple, ...]]:
+def _plain_related(related: Mapping[str, tuple[Related, ...]]) -> PlainRelated:
     if isinstance(related, StoredRelated):
         return related.plain
     return {slug: tuple(_related_values(r) for r in found) for slug, found in related.items()}
@@ -251,7 +263,7 @@ class StoredResearch:
     """The research views: citations at hand, each other view unpickled when first asked
     for (a page list needs only how many events there are, and by year)."""
 
-    def __init__(self, citations: dict, chunks: Sequence[bytes], first: int):
+    def __init__(self, citations: dict[str, Citation], chunks: Pickles, first: int):
         self.citations = citations
         self._chunks = chunks
         self._first = first  # the place of the first view's pickle among the chunks
@@ -266,19 +278,20 @@ class StoredResearch:
             raise AttributeError(name)
         if name not in self._views:
             chunk = self._chunks[self._first + _VIEWS.index(name)]
+            assert chunk is not None  # the views are always pickled
             self._views[name] = pickle.loads(chunk)
         return self._views[name]
 
 
-class _Chunks(Sequence[bytes]):
+class _Chunks:
     """The pickles of a data file, each read where it lies and checked when asked for."""
 
-    def __init__(self, data: Any, spans: tuple[tuple[int, int, bytes], ...]):
+    def __init__(self, data: mmap.mmap | bytes, spans: tuple[tuple[int, int, bytes], ...]):
         self._data = data  # a memory map of the file, or b"" for an empty one
         self._spans = spans
 
     @classmethod
-    def mapped(cls, path: Path, spans: Any) -> _Chunks | None:
+    def mapped(cls, path: Path, spans: tuple[tuple[int, int, bytes], ...]) -> _Chunks | None:
         try:
             with path.open("rb") as file:
                 size = os.fstat(file.fileno()).st_size
@@ -291,7 +304,7 @@ class _Chunks(Sequence[bytes]):
     def __len__(self) -> int:
         return len(self._spans)
 
-    def __getitem__(self, index: int) -> bytes:  # type: ignore[override]  # never sliced
+    def __getitem__(self, index: int) -> bytes:
         offset, length, digest = self._spans[index]
         data = self._data[offset : offset + length]
         if hashlib.sha256(data).digest() != digest:

@@ -9,22 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BriefingError
 from .ingest.reading import page_text
-from .model import Block
+from .model import Block, SeedText
 
 _SPACE = re.compile(r"\s+")
 _PREFIX = 60
-
-
-@dataclass(frozen=True)
-class SeedText:
-    name: str
-    lines: tuple[str, ...]
-    sha256: str
 
 
 def load_seed(seeds_dir: Path, name: str | None) -> SeedText | None:
@@ -53,11 +45,11 @@ def match_source_lines(blocks: list[Block], seed: SeedText | None) -> dict[str, 
     for number, line in enumerate(lines, start=1):
         if line:
             exact.setdefault(line, number)
-    found = {}
+    found: dict[str, int] = {}
     for block in blocks:
-        line = exact.get(_normal(block.text)) or _prefix_match(_normal(block.text), lines)
-        if line:
-            found[block.anchor] = line
+        matched = exact.get(_normal(block.text)) or _prefix_match(_normal(block.text), lines)
+        if matched:
+            found[block.anchor] = matched
     return found
 
 

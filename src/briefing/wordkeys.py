@@ -114,7 +114,8 @@ def _same(word: str) -> str:
 def _stemmer(name: str) -> Callable[[str], str]:
     import snowballstemmer  # the C stemmer (PyStemmer) when installed
 
-    return snowballstemmer.stemmer(name).stemWord
+    stem: Callable[[str], str] = snowballstemmer.stemmer(name).stemWord  # it ships no types
+    return stem
 
 
 @lru_cache(maxsize=1)

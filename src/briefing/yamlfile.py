@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -12,17 +13,20 @@ from .errors import BriefingError
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class LineDict(dict):
+Key = str | int | float | None  # what a YAML key may be: text, a number, a boolean or null
+
+
+class LineDict(dict[Key, Any]):
     """A mapping that remembers the line it and each of its keys start on."""
 
     line: int = 0
     key_lines: dict[str, int]
 
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
+    def line_of(self, key: Key) -> int:
+        return self.key_lines.get(str(key), self.line)
 
 
-class LineList(list):
+class LineList(list[Any]):
     """A list that remembers the line it and each of its items start on."""
 
     line: int = 0
@@ -32,7 +36,7 @@ class LineList(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(_BaseLoader):
     pass
 
 
@@ -63,7 +67,7 @@ def _construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Lin
     return result
 
 
-def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode):
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> dt.date:
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
     except ValueError as error:

@@ -15,10 +15,9 @@ from tests.hardening.helpers import run_cli
 from briefing import content, parallel
 from briefing.build import build, load_briefing
 from briefing.cache import BuildCache, StoredText
-from briefing.pages import Page
+from briefing.model import Briefing, Page, WovenText
 from briefing.project import load_project
 from briefing.render import Renderer
-from briefing.weave import Briefing, WovenText
 
 
 def _files(site: Path) -> dict[str, bytes]:

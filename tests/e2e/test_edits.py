@@ -13,13 +13,13 @@ from tests.conftest import REPO
 from tests.hardening.helpers import fingerprint, leftovers, run_cli
 
 from briefing import build as build_module
-from briefing import search, stamp, weave
+from briefing import search, stamp
 from briefing import snapshot as snapshots
 from briefing.build import BuildResult, build
+from briefing.model import WovenArticle, WovenText
 from briefing.outputs import load_reads
 from briefing.project import load_project
 from briefing.snapshot import Snapshot
-from briefing.weave import WovenArticle
 
 ARTICLES = "content/articles"
 MILITARY = f"{ARTICLES}/russia-china-military-cooperation-in-central-asia.md"
@@ -206,7 +206,7 @@ def test_every_output_that_reads_a_text_records_it(project, monkeypatch):
     making: list[str] = []
     original = WovenArticle.loaded_text
 
-    def watching(self: WovenArticle) -> weave.WovenText:
+    def watching(self: WovenArticle) -> WovenText:
         if making:
             readers[self.slug].add(making[-1])
         return original(self)

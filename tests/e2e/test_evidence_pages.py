@@ -16,10 +16,9 @@ from bs4 import BeautifulSoup, Tag
 from tests.conftest import REPO
 
 from briefing.build import build, load_briefing
-from briefing.model import Passage
+from briefing.model import Briefing, Passage
 from briefing.pages import SHOWN_PER_SOURCE, SHOWN_PER_THEME
 from briefing.project import load_project
-from briefing.weave import Briefing
 
 ORIGIN = "https://site.test"
 

@@ -18,9 +18,8 @@ from tests.conftest import REPO
 from briefing import pages
 from briefing.build import build, load_briefing
 from briefing.linkcheck import check_site
+from briefing.model import Entry, Research
 from briefing.project import load_project
-from briefing.views.chronology import Entry
-from briefing.views.research import Research
 
 TIMELINE = "timeline/index.html"
 

@@ -8,8 +8,8 @@ import pytest
 from tests.conftest import FIXTURES
 
 from briefing.build import load_briefing
+from briefing.model import Briefing
 from briefing.project import Project, load_project
-from briefing.weave import Briefing
 
 
 @pytest.fixture(scope="module")

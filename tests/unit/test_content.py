@@ -154,6 +154,12 @@ def test_unknown_field_is_an_error_on_its_line(tmp_path):
     )
 
 
+def test_an_unknown_field_named_by_a_number_is_an_error_on_its_own_line(tmp_path):
+    assert message(tmp_path, "title: T\nslug: a\n2018: red\n") == (
+        f"{tmp_path / 'a.md'}:4: unknown front-matter field 2018"
+    )
+
+
 def test_missing_title_is_an_error_on_the_front_matter_line(tmp_path):
     assert message(tmp_path, "slug: a\n") == f"{tmp_path / 'a.md'}:2: 'title' is missing"
 

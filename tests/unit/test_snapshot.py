@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from briefing import snapshot as snapshots
+from briefing.model import Briefing
 from briefing.snapshot import Snapshot, StoredArticles, StoredBySlug
 from briefing.views.research import research_views
-from briefing.weave import Briefing
 
 
 def _stored(briefing: Briefing) -> StoredArticles:

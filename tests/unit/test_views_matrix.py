@@ -9,10 +9,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from briefing.build import build
+from briefing.model import Briefing
 from briefing.project import Project
 from briefing.render import Renderer
 from briefing.views.matrix import Matrix, bucket, matrix
-from briefing.weave import Briefing
 
 PAGE = "/themes/"
 

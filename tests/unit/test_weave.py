@@ -12,9 +12,9 @@ from tests.conftest import REPO
 
 from briefing import weave
 from briefing.build import load_briefing
-from briefing.model import Passage
+from briefing.model import Briefing, Passage, WovenArticle
 from briefing.project import load_project
-from briefing.weave import Briefing, WovenArticle, tally_passages
+from briefing.weave import tally_passages
 
 PASSAGES = (
     Passage("a", "p-1", "Russia and China met.", ("russia", "china"), ("security", "trade")),

@@ -10,8 +10,8 @@ from tests.conftest import FIXTURES
 
 from briefing.build import load_briefing
 from briefing.cli import main
+from briefing.model import WovenArticle
 from briefing.project import load_project
-from briefing.weave import WovenArticle
 
 GOLD_CORPUS = sorted((FIXTURES / "views-gold-corpus").glob("*.yml"))
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.model import Passage
-from briefing.views.chronology import UNDATED, Entry, Reference, entries, marked, years
-from briefing.views.timeline import Event, EventDate, find_dates, in_time
+from briefing.model import UNDATED, Entry, Event, EventDate, Passage, Reference
+from briefing.views.chronology import entries, marked, years
+from briefing.views.timeline import find_dates, in_time
 
 
 def passage(text: str, anchor: str = "p-1", slug: str = "a") -> Passage:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.views.relative import relative_dates
-from briefing.views.timeline import EventDate, find_dates
+from briefing.views.timeline import find_dates
 
 PUBLISHED = dt.date(2021, 12, 17)
 
@@ -18,7 +18,7 @@ def labels(sentence: str, language: str) -> list[str]:
 
 def relative(sentence: str, language: str) -> list[tuple[str, str | None]]:
     return [
-        (found.words, EventDate(*found.date).label if found.date else None)
+        (found.words, found.date.label if found.date else None)
         for found in relative_dates(sentence, PUBLISHED, language)
     ]
 

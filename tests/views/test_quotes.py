@@ -14,15 +14,14 @@ from types import SimpleNamespace
 import pytest
 
 from briefing import pages
-from briefing.model import Actor, Block, Gazetteer
+from briefing.model import Actor, Block, Gazetteer, Quote, QuotedPart
 from briefing.persons import PersonResolver
 from briefing.speech import quotations
 from briefing.tagging import Tagger
 from briefing.views.quotes import (
-    Quote,
-    QuotedPart,
     article_quotes,
     candidate_speakers,
+    named_stranger,
     quotes_by_speaker,
     speaker_name,
 )
@@ -246,7 +245,7 @@ def test_quotes_are_grouped_by_each_actor_who_speaks_in_briefing_order():
 def test_a_name_the_gazetteer_lacks_is_a_candidate_and_a_description_is_not():
     found = [_quote((), "Joseph Nye"), _quote((), "the two countries"), _quote((), None)]
     found += [_quote((), "Many in Russia"), _quote((), "India's prime minister")]
-    assert [q.named for q in found] == [True, False, False, False, False]
+    assert [named_stranger(q) for q in found] == [True, False, False, False, False]
     assert candidate_speakers(found) == ["Joseph Nye"]
 
 

@@ -19,9 +19,9 @@ import yaml
 from tests.conftest import REPO
 
 from briefing.loading import load_briefing
+from briefing.model import Briefing, Quote
 from briefing.project import load_project
-from briefing.views.quotes import Quote, speaker_name
-from briefing.weave import Briefing
+from briefing.views.quotes import speaker_name
 
 GOLD = sorted((REPO / "tests" / "fixtures" / "views-gold").glob("*.yml"))
 

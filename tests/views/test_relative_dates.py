@@ -6,16 +6,16 @@ import datetime as dt
 
 import pytest
 
-from briefing.model import Passage
+from briefing.model import EventDate, Passage
 from briefing.views.relative import relative_dates
-from briefing.views.timeline import EventDate, article_events
+from briefing.views.timeline import article_events
 
 DECEMBER = dt.date(2021, 12, 17)  # a Friday
 
 
 def resolved(sentence: str, published: dt.date | None = DECEMBER) -> list[tuple[str, str | None]]:
     return [
-        (found.words, EventDate(*found.date).label if found.date else None)
+        (found.words, found.date.label if found.date else None)
         for found in relative_dates(sentence, published)
     ]
 

@@ -15,8 +15,7 @@ import pytest
 import yaml
 from tests.views.conftest import GOLD_CORPUS
 
-from briefing.views.timeline import EventDate
-from briefing.weave import WovenArticle
+from briefing.model import EventDate, WovenArticle
 
 GOLD = GOLD_CORPUS
 FLOORS = {  # (precision, recall) measured: written from 136/142 and 136/139; held out 45/51, 45/59

@@ -14,9 +14,8 @@ import pytest
 import yaml
 
 from briefing.loading import load_briefing
+from briefing.model import Briefing, EventDate
 from briefing.project import load_project
-from briefing.views.timeline import EventDate
-from briefing.weave import Briefing
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = sorted((REPO / "tests" / "fixtures" / "views-gold").glob("*.yml"))

@@ -21,7 +21,7 @@ import pytest
 import yaml
 from tests.conftest import FIXTURES
 
-from briefing.weave import WovenArticle
+from briefing.model import WovenArticle
 
 PAGES = FIXTURES / "pages"
 GOLD = sorted((FIXTURES / "views-gold-corpus").glob("*.yml"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..errors import BriefingError
 from ..urls import is_reserved
@@ -23,6 +24,8 @@ from .slugs import slug_for
 from .sorting import Sorting, apply_rules
 from .tail import drop_after_article, drop_comments, drop_page_tail
 from .title import drop_repeated_title, find_title
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -135,12 +138,16 @@ def _slug(title: str, seed: Seed) -> str:
     return slug
 
 
-def _stated_or_found(name: str, stated: dict[str, object], sorting: Sorting, kind: type) -> object:
+def _stated_or_found(
+    name: str, stated: dict[str, object], sorting: Sorting, kind: type[T]
+) -> T | None:
     """What a saved page's markup states wins over what its lines suggest."""
     return _value(stated.get(name), kind) or _value(sorting.value(name), kind)
 
 
-def _byline(stated: str | list[str] | None, printed: str | list[str] | None) -> object:
+def _byline(
+    stated: str | list[str] | None, printed: str | list[str] | None
+) -> str | list[str] | None:
     """The metadata's authors, in the order and form the byline prints them when both
     name the same people ("Li, Wen" in a tag is "Li Wen" in the byline)."""
     if stated and printed and _name_words(stated) == _name_words(printed):
@@ -161,5 +168,5 @@ def _author(value: object) -> str | list[str] | None:
     return None
 
 
-def _value(value: object, kind: type) -> object:
+def _value(value: object, kind: type[T]) -> T | None:
     return value if isinstance(value, kind) else None

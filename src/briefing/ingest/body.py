@@ -38,12 +38,12 @@ def build_blocks(sorting: Sorting, title: str = "") -> list[Block]:
                 blocks.append(Block("heading", heading, line))
             continue
         after_paragraph = bool(blocks) and blocks[-1].kind == "paragraph"
-        heading = (
+        placed_as_heading = (
             after_paragraph
             and _placed_as_heading(units, position)
             and is_heading_shaped(text, questions=sectioned)
         )
-        blocks.append(Block("heading" if heading else "paragraph", text, line))
+        blocks.append(Block("heading" if placed_as_heading else "paragraph", text, line))
     return _without_empty_sections(blocks)
 
 

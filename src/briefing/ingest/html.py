@@ -16,6 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # at run time they are imported where a page is read: trafilatura is slow
+    from lxml.etree import _Element
+    from trafilatura.settings import Document
 
 HEADING_MARK = "## "
 MAX_MASTHEAD_LINES = 12
@@ -44,6 +49,7 @@ def read_html(text: str) -> HtmlPage:
     """The page's headline, masthead and main text as lines, and its stated metadata."""
     import trafilatura
     from lxml import html as lxml_html
+    from trafilatura.settings import Document
 
     tree = lxml_html.document_fromstring(text) if text.strip() else None
     document = (
@@ -58,7 +64,7 @@ def read_html(text: str) -> HtmlPage:
         if tree is not None
         else None
     )
-    if document is None or document.body is None:
+    if not isinstance(document, Document) or document.body is None or tree is None:
         return HtmlPage("")
     blocks = _body_lines(document.body)
     title = _headline(tree, _clean(document.title or "")) or _clean(document.title or "")
@@ -67,11 +73,11 @@ def read_html(text: str) -> HtmlPage:
     return HtmlPage("\n".join(lines).strip("\n") + "\n", _metadata(document, title, tree, text))
 
 
-def _headline(tree: object, stated: str) -> str:
+def _headline(tree: _Element, stated: str) -> str:
     """The page's one <h1>: the headline it prints, which its <title> often dresses up
     with the site's name. An <h1> that sets a kicker before the headline gives the part
     the metadata names."""
-    found = [_clean(" ".join(h1.itertext())) for h1 in tree.iter("h1")]  # type: ignore[attr-defined]
+    found = [_clean(" ".join(h1.itertext())) for h1 in tree.iter("h1")]
     found = [text for text in found if text]
     if len(found) != 1:
         return ""
@@ -80,10 +86,10 @@ def _headline(tree: object, stated: str) -> str:
     return found[0]
 
 
-def _body_lines(body: object) -> list[str]:
+def _body_lines(body: _Element) -> list[str]:
     """One line per paragraph, list item or quotation; headings marked as Markdown ones."""
     lines = []
-    for element in body.iter("p", "head", "item", "quote"):  # type: ignore[attr-defined]
+    for element in body.iter("p", "head", "item", "quote"):
         if element.tag in ("p", "quote") and _has_block_ancestor(element):
             continue
         text = _clean(" ".join(element.itertext()))
@@ -93,8 +99,8 @@ def _body_lines(body: object) -> list[str]:
     return lines
 
 
-def _has_block_ancestor(element: object) -> bool:
-    parent = element.getparent()  # type: ignore[attr-defined]
+def _has_block_ancestor(element: _Element) -> bool:
+    parent = element.getparent()
     while parent is not None:
         if parent.tag in ("item", "quote", "p"):
             return True
@@ -102,7 +108,7 @@ def _has_block_ancestor(element: object) -> bool:
     return False
 
 
-def _masthead_lines(tree: object, title: str, blocks: list[str]) -> list[str]:
+def _masthead_lines(tree: _Element, title: str, blocks: list[str]) -> list[str]:
     """The visible lines between the headline and the first line of the text."""
     visible = _visible_lines(tree)
     first = next((b for b in blocks if not b.startswith(HEADING_MARK)), None)
@@ -128,7 +134,7 @@ def _find(lines: list[str], text: str | None, *, exact: bool, after: int = 0) ->
     return None
 
 
-def _visible_lines(tree: object) -> list[str]:
+def _visible_lines(tree: _Element) -> list[str]:
     """The page's text as a browser lays it out in lines: one per block element. The
     inline elements of a row (a byline's name beside its place, a date beside a
     counter) are kept apart by tabs, as a copied page keeps them."""
@@ -141,35 +147,35 @@ def _visible_lines(tree: object) -> list[str]:
             lines.append(text)
         current.clear()
 
-    def walk(element: object, top_inline: bool) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""  # type: ignore[attr-defined]
+    def walk(element: _Element, top_inline: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
         block = tag in _BLOCK_TAGS
         if tag and tag not in _HIDDEN_TAGS:
             if block:
                 flush()
             elif top_inline:
                 current.append("\t")
-            current.append(element.text or "")  # type: ignore[attr-defined]
+            current.append(element.text or "")
             row = block and _is_row(element)
-            for child in element:  # type: ignore[attr-defined]
+            for child in element:
                 walk(child, top_inline=row)
             if block:
                 flush()
             elif top_inline:
                 current.append("\t")
-        current.append(element.tail or "")  # type: ignore[attr-defined]
+        current.append(element.tail or "")
 
-    body = tree.find("body")  # type: ignore[attr-defined]
+    body = tree.find("body")
     walk(body if body is not None else tree, top_inline=False)
     flush()
     return lines
 
 
-def _is_row(element: object) -> bool:
+def _is_row(element: _Element) -> bool:
     """A block holding only inline elements side by side, no text of its own between
     them: a byline beside a place, a date beside a counter. Its items are cells."""
-    texts = [element.text] + [child.tail for child in element]  # type: ignore[attr-defined]
-    return len(element) > 1 and not any((text or "").strip() for text in texts)  # type: ignore[arg-type]
+    texts = [element.text] + [child.tail for child in element]
+    return len(element) > 1 and not any((text or "").strip() for text in texts)
 
 
 def _clean_cells(text: str) -> str:
@@ -189,25 +195,25 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _metadata(document: object, title: str, tree: object, text: str) -> dict[str, object]:
+def _metadata(document: Document, title: str, tree: _Element, text: str) -> dict[str, object]:
     """What the page's metadata states; absent fields are left out, never guessed."""
     found: dict[str, object] = {
         "title": title or None,
-        "author": _scholarly_authors(tree) or _authors(document.author),  # type: ignore[attr-defined]
-        "publisher": _clean(document.sitename or "") or None,  # type: ignore[attr-defined]
-        "source_url": document.url or None,  # type: ignore[attr-defined]
+        "author": _scholarly_authors(tree) or _authors(document.author),
+        "publisher": _clean(document.sitename or "") or None,
+        "source_url": document.url or None,
         "date": _meta_date(tree),
         "markup_date": _markup_date(text),
     }
     return {key: value for key, value in found.items() if value}
 
 
-def _scholarly_authors(tree: object) -> str | list[str] | None:
+def _scholarly_authors(tree: _Element) -> str | list[str] | None:
     """`citation_author` and `dc.creator` tags, one person each, often "Surname, Given"."""
     from .shapes import person_name
 
     names = []
-    for meta in tree.iter("meta"):  # type: ignore[attr-defined]
+    for meta in tree.iter("meta"):
         if (meta.get("name") or "").lower() in ("citation_author", "dc.creator"):
             surname, _, given = (meta.get("content") or "").partition(",")
             name = f"{given.strip()} {surname.strip()}" if given.strip() else surname
@@ -245,15 +251,15 @@ _DATE_META = (
 )
 
 
-def _meta_date(tree: object) -> dt.date | None:
+def _meta_date(tree: _Element) -> dt.date | None:
     """The publication date the page's metadata states: JSON-LD, then <meta> tags."""
-    for script in tree.iter("script"):  # type: ignore[attr-defined]
+    for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json":
             found = _json_ld_date(script.text or "")
             if found:
                 return found
-    named = {}
-    for meta in tree.iter("meta"):  # type: ignore[attr-defined]
+    named: dict[str, str] = {}
+    for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         named.setdefault(key, meta.get("content") or "")
     for key in _DATE_META:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .reading import SourceLine
 
@@ -36,6 +37,6 @@ class Rule:
         return {key: value for key, value in found.groupdict().items() if value}
 
 
-def rule(name: str, why: str, pattern: str, *, case: bool = False, **options) -> Rule:
+def rule(name: str, why: str, pattern: str, *, case: bool = False, **options: Any) -> Rule:
     flags = 0 if case else re.IGNORECASE
     return Rule(name, why, re.compile(pattern, flags), **options)

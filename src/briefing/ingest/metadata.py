@@ -159,7 +159,7 @@ def _take_author_block(sorting: Sorting, index: int, rest: list[int]) -> None:
     name = sorting.lines[index].text
     sorting.drop(index, "author-name")
     sorting.record("author", name, index)
-    bio = []
+    bio: list[int] = []
     for later in rest:
         text = sorting.lines[later].text
         if not bio and same_name(text, name):

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from .dates import parse_date_line
 from .html import HEADING_MARK
-from .line_rule import Fields
+from .line_rule import Fields, Rule
 from .reading import SourceLine
-from .rules import Rule, first_match, segments_match
+from .rules import first_match, segments_match
 from .shapes import author_names, is_hard_wrapped, is_prose, is_wrapped_paragraph, words
 
 FIELD_RULES = {"author": "author-name", "author_bio": "author-bio"}

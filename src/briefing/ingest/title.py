@@ -51,19 +51,20 @@ def find_title(seed: Seed, sorting: Sorting, stated: str | None = None) -> str:
         index = _markdown_title(sorting) or _best_headline(seed, sorting, head, first_prose)
     if index is None and not stated:
         index = _standfirst(sorting, first_prose)
-    if index is None and not stated:
+    if index is None:
+        if stated:
+            return stated
         raise BriefingError(
             "no title found: put the headline on a line of its own at the top, "
             "e.g. '# The headline'",
             seed.path,
             1,
         )
-    if index is not None:
-        for earlier in head:
-            if earlier < index:
-                sorting.drop(earlier, "section-label")
-        sorting.drop(index, "title")
-    return stated or _title_text(sorting.lines[index].text)  # type: ignore[index]
+    for earlier in head:
+        if earlier < index:
+            sorting.drop(earlier, "section-label")
+    sorting.drop(index, "title")
+    return stated or _title_text(sorting.lines[index].text)
 
 
 def drop_repeated_title(sorting: Sorting, title: str) -> None:

@@ -153,8 +153,10 @@ def _frame_word(words: list[Token], index: int) -> bool:
         return True
     if word not in SPEECH_VERBS and word not in CONTENT_VERBS:
         return False
-    before = words[index - 1] if index else None
-    if before is not None and (before.lower in DETERMINERS or before.lower.endswith(("’s", "'s"))):
+    if index == 0:
+        return True
+    before = words[index - 1]
+    if before.lower in DETERMINERS or before.lower.endswith(("’s", "'s")):
         return False  # a noun: "their claims", "Putin’s remarks"
     return not (index >= 2 and before.text == "-" and words[index - 2].lower == "so")
 

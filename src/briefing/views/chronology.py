@@ -12,92 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
 
-from ..model import Passage
+from ..model import UNDATED, Briefing, Entry, Event, Passage, Reference
 from . import grouped
-from .timeline import Event, in_time
-
-if TYPE_CHECKING:
-    from ..weave import Briefing
-
-UNDATED = "Undated"
-
-
-def year_key(event: Event) -> str:
-    """The year an event is listed under: "1996", a decade ("1990s"), or Undated."""
-    date = event.date
-    if date is None:
-        return UNDATED
-    return f"{date.year}s" if date.precision in ("decade", "century") else str(date.year)
-
-
-def date_label(event: Event) -> str:
-    if event.date is not None:
-        return event.date.label
-    return f"“{event.relative}”" if event.relative else "undated"
-
-
-class _Dated(Protocol):
-    @property
-    def event(self) -> Event: ...
-
-
-class _Row:
-    """A row of the timeline (an Entry or a Reference, each with its event): listed under
-    its event's year, labelled by its date."""
-
-    __slots__ = ()
-
-    @property
-    def key(self: _Dated) -> str:
-        return year_key(self.event)
-
-    @property
-    def label(self: _Dated) -> str:
-        return date_label(self.event)
-
-
-@dataclass(frozen=True, slots=True)
-class Entry(_Row):
-    """A sentence of the timeline: its events in time order, shown at the first."""
-
-    number: int  # from 1, in timeline order
-    events: tuple[Event, ...]
-    pieces: tuple[tuple[str, bool], ...]  # the sentence shown, cut where its dates are marked
-
-    is_reference = False
-
-    @property
-    def event(self) -> Event:
-        return self.events[0]
-
-    @property
-    def anchor(self) -> str:
-        return f"e{self.number}"
-
-    @property
-    def others(self) -> tuple[Reference, ...]:
-        """The sentence's other dates, each a row in its own year."""
-        return tuple(Reference(self, place) for place in range(1, len(self.events)))
-
-
-@dataclass(frozen=True, slots=True)
-class Reference(_Row):
-    """A later date of a sentence shown at its first: a row that points to it."""
-
-    entry: Entry
-    place: int  # of the date among the entry's events
-
-    is_reference = True
-
-    @property
-    def event(self) -> Event:
-        return self.entry.events[self.place]
-
-    @property
-    def anchor(self) -> str:
-        return f"{self.entry.anchor}-{self.place + 1}"
+from .timeline import in_time
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,12 @@ reference managers import.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Any
 
-from ..model import Article
+from ..model import Article, Citation
 
 _BIBTEX_SPECIAL = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
@@ -23,15 +23,6 @@ _BIBTEX_SPECIAL = {
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 UNDATED = "n.d."
 _STOP_WORDS = frozenset({"the", "and", "from", "with", "into", "over", "what", "when", "their"})
-
-
-@dataclass(frozen=True)
-class Citation:
-    key: str
-    text: str
-    bibtex: str
-    csl: dict[str, Any]
-    ris: str
 
 
 def citations(articles: list[Article]) -> dict[str, Citation]:
@@ -78,7 +69,7 @@ def plain_citation(article: Article) -> str:
     return " ".join(parts)
 
 
-def _long_date(value) -> str:
+def _long_date(value: dt.date) -> str:
     return f"{value.day} {value.strftime('%B %Y')}"
 
 

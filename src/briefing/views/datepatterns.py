@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -124,7 +125,9 @@ def date_patterns(language: str | None) -> DatePatterns:
     )
 
 
-def _dates(words: DateWords, compiled) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _dates(
+    words: DateWords, compiled: Callable[[tuple[str, ...]], tuple[re.Pattern[str], ...]]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
     dates = [("day", p) for p in compiled(words.day_dates)]
     dates += [("month", p) for p in compiled(words.month_dates)]
     dates += [("decade", p) for p in compiled(words.decades + words.decade_word_dates)]

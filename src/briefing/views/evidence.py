@@ -12,8 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..model import Passage
-from ..weave import WovenArticle
+from ..model import Passage, WovenArticle
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class ThemeGroup:
 
 
 def strongest_first(
-    passages: Sequence[Passage], rank: Callable[[Passage], tuple], shown: int
+    passages: Sequence[Passage], rank: Callable[[Passage], tuple[float, ...]], shown: int
 ) -> Evidence:
     """The ``shown`` strongest of ``passages`` (given in reading order), set apart.
 
@@ -69,7 +68,7 @@ def actor_evidence(sources: Sequence[WovenArticle], actor_id: str, shown: int) -
             if not passage.themes:
                 on_none.append(passage)
 
-    def theme_rank(theme_id: str) -> Callable[[Passage], tuple]:
+    def theme_rank(theme_id: str) -> Callable[[Passage], tuple[float, ...]]:
         return lambda p: (-p.keywords_on(theme_id), -scores[p.slug].get(theme_id, 0.0))
 
     groups = [

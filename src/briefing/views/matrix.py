@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import urls
-from ..weave import Briefing
+from ..model import Briefing
 
 BUCKETS = 4
 

@@ -9,11 +9,11 @@ size. The tables list every actor of the network and its pairs, drawn or not.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .. import urls
-from ..model import ACTOR_KINDS, Actor
-from ..weave import Briefing
+from ..model import ACTOR_KINDS, Actor, Briefing
 from .network_labels import FONT_SIZE
 from .network_layout import Dot, Layout, lay_out
 
@@ -158,7 +158,9 @@ def _ranked(briefing: Briefing, focus: str | None) -> list[str]:
     return [focus, *(a for a, _ in briefing.co_mentions.get(focus, ()))]
 
 
-def _row(actor: Actor, mentions: dict[str, int], drawn: bool, focus: str | None) -> NetworkActor:
+def _row(
+    actor: Actor, mentions: Mapping[str, int], drawn: bool, focus: str | None
+) -> NetworkActor:
     return NetworkActor(
         id=actor.id,
         name=actor.name,

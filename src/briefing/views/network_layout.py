@@ -123,7 +123,7 @@ def _spring(
         return [(0.5, 0.5)]
     import networkx  # here, not at the top: it takes a tenth of a second to import
 
-    graph = networkx.Graph()
+    graph: networkx.Graph[str] = networkx.Graph()
     graph.add_nodes_from(d.id for d in dots)
     # The log keeps one pair sharing a hundred paragraphs from pulling its actors into one.
     graph.add_weighted_edges_from((a, b, 1.0 + math.log(n)) for a, b, n in links)

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
+from ..model import Briefing, Finding, Quote
 from ..tagging import normal_name
-from ..weave import Briefing
-from .quotes import Quote, candidate_speakers
+from .quotes import candidate_speakers
 
 MIN_ACTORS = 3
 MIN_CANDIDATE_COUNT = 2
-
-
-@dataclass(frozen=True)
-class Finding:
-    kind: str  # a short machine name, e.g. "few-actors"
-    message: str
-    url: str | None = None  # the page to look at
 
 
 def research_qa(briefing: Briefing, quotes: tuple[Quote, ...]) -> list[Finding]:

@@ -15,66 +15,10 @@ actor's page shows it. Quoted terms with no frame ("the “reset”") are no quo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .. import speech
-from ..model import Block, Gazetteer, Mention, pickled_as_call
+from ..model import Block, Briefing, Gazetteer, Mention, Quote, QuotedPart
 from . import grouped
-
-if TYPE_CHECKING:
-    from ..weave import Briefing
-
-
-@pickled_as_call
-@dataclass(frozen=True, slots=True)
-class QuotedPart:
-    """Quoted words in one paragraph, within the sentences that hold them."""
-
-    slug: str
-    anchor: str  # the paragraph's, "p-12"
-    sentences: str
-    start: int  # the words' span in the sentences
-    end: int
-
-    @property
-    def before(self) -> str:
-        return self.sentences[: self.start]
-
-    @property
-    def words(self) -> str:
-        return self.sentences[self.start : self.end]
-
-    @property
-    def after(self) -> str:
-        return self.sentences[self.end :]
-
-
-@pickled_as_call
-@dataclass(frozen=True, slots=True)
-class Quote:
-    speaker: str | None  # in the text's words ("Mr. Putin", "the two countries"); None: unstated
-    actors: tuple[str, ...]  # the gazetteer actors the speaker is, when it knows them
-    role: str  # how the text describes the person who speaks ("Russia expert"), or ""
-    parts: tuple[QuotedPart, ...]  # a part per paragraph the words run over
-
-    @property
-    def words(self) -> str:
-        return " ".join(part.words for part in self.parts)
-
-    @property
-    def slug(self) -> str:
-        return self.parts[0].slug
-
-    @property
-    def anchor(self) -> str:
-        return self.parts[0].anchor
-
-    @property
-    def named(self) -> bool:
-        """Whether an unknown speaker is a name ("Joseph Nye"), not a description
-        ("the two countries", "India's prime minister")."""
-        return not self.actors and speech.is_name(self.speaker or "")
 
 
 def article_quotes(
@@ -150,6 +94,12 @@ def speaker_name(quote: Quote, gazetteer: Gazetteer) -> str | None:
     return quote.speaker
 
 
+def named_stranger(quote: Quote) -> bool:
+    """Whether an unknown speaker is a name ("Joseph Nye"), not a description
+    ("the two countries", "India's prime minister")."""
+    return not quote.actors and speech.is_name(quote.speaker or "")
+
+
 def candidate_speakers(found: list[Quote]) -> list[str]:
     """Quoted people and bodies the gazetteer does not know yet, by their names."""
-    return sorted({q.speaker for q in found if q.speaker and q.named})
+    return sorted({q.speaker for q in found if q.speaker and named_stranger(q)})

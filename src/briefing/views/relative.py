@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
+from ..model import EventDate
 from .datepatterns import DatePatterns, date_patterns
 
 
@@ -21,7 +22,7 @@ from .datepatterns import DatePatterns, date_patterns
 class RelativeDate:
     words: str  # as the sentence puts it
     start: int
-    date: tuple[int, int, int, str] | None  # (year, month, day, precision), when resolved
+    date: EventDate | None  # when resolved
 
 
 def relative_dates(
@@ -40,8 +41,7 @@ def relative_dates(
     return sorted(found, key=lambda r: r.start)
 
 
-Date = tuple[int, int, int, str]  # (year, month, day, precision)
-Resolver = Callable[[re.Match[str], dt.date, bool], Date | None]
+Resolver = Callable[[re.Match[str], dt.date, bool], EventDate | None]
 
 
 def _matches(
@@ -100,56 +100,60 @@ def _no_point(_match: re.Match[str], _published: dt.date, _ahead: bool) -> None:
     return None
 
 
-def _days_from(days: int, _match: re.Match[str], published: dt.date, _ahead: bool) -> Date:
+def _days_from(days: int, _match: re.Match[str], published: dt.date, _ahead: bool) -> EventDate:
     return _day_of(published + dt.timedelta(days=days))
 
 
 def _this_weekday(
     patterns: DatePatterns, match: re.Match[str], published: dt.date, _ahead: bool
-) -> Date:
+) -> EventDate:
     """ "This Thursday": the Thursday of the article's own week."""
     weekday = patterns.weekday_number(match.group("weekday"))
     return _day_of(published + dt.timedelta(days=weekday - published.weekday()))
 
 
-def _weekday(patterns: DatePatterns, match: re.Match[str], published: dt.date, ahead: bool) -> Date:
+def _weekday(
+    patterns: DatePatterns, match: re.Match[str], published: dt.date, ahead: bool
+) -> EventDate:
     """ "On Tuesday": the Tuesday just past (the article's day included), or just coming."""
     back = (published.weekday() - patterns.weekday_number(match.group("weekday"))) % 7
     return _day_of(published + dt.timedelta(days=(-back % 7) if ahead else -back))
 
 
-def _day_of(day: dt.date) -> Date:
-    return day.year, day.month, day.day, "day"
+def _day_of(day: dt.date) -> EventDate:
+    return EventDate(day.year, day.month, day.day, "day")
 
 
-def _month(patterns: DatePatterns, match: re.Match[str], published: dt.date, ahead: bool) -> Date:
+def _month(
+    patterns: DatePatterns, match: re.Match[str], published: dt.date, ahead: bool
+) -> EventDate:
     month = patterns.month_number(match.group("month"))
-    return _year_of(published, month, published.day, ahead), month, 0, "month"
+    return EventDate(_year_of(published, month, published.day, ahead), month, 0, "month")
 
 
 def _day(
     patterns: DatePatterns, match: re.Match[str], published: dt.date, ahead: bool
-) -> Date | None:
+) -> EventDate | None:
     month, day = patterns.month_number(match.group("month")), int(match.group("day"))
     year = _year_of(published, month, day, ahead)
     try:
         dt.date(year, month, day)
     except ValueError:
         return None  # "February 30": no such day to give
-    return year, month, day, "day"
+    return EventDate(year, month, day, "day")
 
 
 def _calendar(
     which: str, unit: str, _match: re.Match[str], published: dt.date, _ahead: bool
-) -> Date:
+) -> EventDate:
     step = {"this": 0, "next": 1}.get(which, -1)
     if unit == "year":
-        return published.year + step, 0, 0, "year"
+        return EventDate(published.year + step, 0, 0, "year")
     if unit == "month":
         index = published.year * 12 + published.month - 1 + step
-        return index // 12, index % 12 + 1, 0, "month"
+        return EventDate(index // 12, index % 12 + 1, 0, "month")
     week = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-    return week.year, week.month, week.day, "week"
+    return EventDate(week.year, week.month, week.day, "week")
 
 
 SOON_DAYS = 45  # a month or day this close ahead is the coming one, whatever the tense

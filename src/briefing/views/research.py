@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..weave import Briefing
-from .chronology import Entry, entries, entries_by
-from .citation import Citation, citations
-from .qa import Finding, research_qa
-from .quotes import Quote, quotes, quotes_by_speaker
-from .timeline import Event, timeline
-
-
-@dataclass(frozen=True)
-class Research:
-    events: tuple[Event, ...]
-    quotes: tuple[Quote, ...]
-    citations: dict[str, Citation]  # by article slug
-    findings: tuple[Finding, ...]
-    entries: tuple[Entry, ...]  # the events by sentence, as the timeline shows them
-    actor_entries: dict[str, tuple[Entry, ...]]  # by actor id, in timeline order
-    theme_entries: dict[str, tuple[Entry, ...]]  # by theme id
-    speaker_quotes: dict[str, tuple[Quote, ...]]  # by the actor id of who is quoted
+from ..model import Briefing, Research
+from .chronology import entries, entries_by
+from .citation import citations
+from .qa import research_qa
+from .quotes import quotes, quotes_by_speaker
+from .timeline import timeline
 
 
 def research_views(briefing: Briefing) -> Research:

@@ -19,72 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from ..model import Passage, pickled_as_call
+from ..model import Briefing, Event, EventDate, Passage
 from .datepatterns import DatePatterns, date_patterns
 from .relative import relative_dates
 
-if TYPE_CHECKING:
-    from ..weave import Briefing
-
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
 _ANY_YEAR = re.compile(r"(?:18|19|20)\d{2}")  # every date needs one: most sentences end here
 TRIM_AT = 320
 
 
-@pickled_as_call
-@dataclass(frozen=True, slots=True, order=True)
-class EventDate:
-    year: int
-    month: int = 0
-    day: int = 0
-    precision: str = "year"  # day, week, month, year, decade or century
-
-    @property
-    def label(self) -> str:
-        if self.precision in ("decade", "century"):
-            return f"{self.year}s"
-        if self.precision == "year":
-            return str(self.year)
-        month = MONTHS[self.month - 1].title()
-        if self.precision == "month":
-            return f"{month} {self.year}"
-        if self.precision == "week":
-            return f"the week of {self.day} {month} {self.year}"
-        return f"{self.day} {month} {self.year}"
-
-    @property
-    def iso(self) -> str:
-        if self.precision in ("year", "decade", "century"):
-            return f"{self.year:04d}"
-        if self.precision == "month":
-            return f"{self.year:04d}-{self.month:02d}"
-        if self.precision == "week":
-            year, week, _ = dt.date(self.year, self.month, self.day).isocalendar()
-            return f"{year:04d}-W{week:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-
 _NO_DATE = EventDate(0)
-
-
-@pickled_as_call
-@dataclass(frozen=True, slots=True)
-class Event:
-    date: EventDate | None  # None: dated only against an article that has no date
-    passage: Passage
-    text: str  # the sentence, trimmed around the date
-    relative: str | None = None  # the words that date it against the article ("this year")
-    written: str = ""  # the date's words in the sentence: "May 9, 2015", "this year"
-
-    @property
-    def slug(self) -> str:
-        return self.passage.slug
 
 
 class StatedDate(NamedTuple):
@@ -175,7 +120,7 @@ def _sentence_events(
     ]
     seen: set[EventDate | None] = {date.date for date in stated}
     for relative in relative_dates(passage.text, published, language):
-        date = EventDate(*relative.date) if relative.date else None
+        date = relative.date
         if date not in seen:
             seen.add(date)
             text = trim(passage.text, relative.start)

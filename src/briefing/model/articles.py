@@ -1,41 +1,15 @@
-"""The content model: small frozen records that refer to each other by id."""
+"""What a briefing is read from: the gazetteer, the articles and their seeds."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
+
+from .pickling import pickled_as_call
 
 ACTOR_KINDS = ("country", "organisation", "person", "initiative", "place")
-
-Record = TypeVar("Record", bound=type)
-
-
-def field_values(cls: type) -> Callable[[Any], tuple]:
-    """A function giving a record's field values, in order, as one tuple."""
-    names = tuple(f.name for f in fields(cls))
-    if len(names) < 2:  # attrgetter gives a tuple for two names or more
-        return lambda record: tuple(getattr(record, name) for name in names)
-    return attrgetter(*names)
-
-
-def pickled_as_call(cls: Record) -> Record:
-    """Pickle a slotted record as a call of its class with its fields' values.
-
-    The build cache holds millions of these. Dataclasses pickle slotted
-    records through a __setstate__ written in Python that looks up the fields
-    for each record, which made reading the cache twice as slow.
-    """
-    values = field_values(cls)
-
-    def __reduce__(self: object) -> tuple[type, tuple]:
-        return cls, values(self)
-
-    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
-    return cls
 
 
 @dataclass(frozen=True)
@@ -153,7 +127,16 @@ class Article:
     author_bio: str | None = None
     accessed: dt.date | None = None  # only when the source states it
     digest: str = ""  # sha256 of the file as read, for the build cache
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     authors: tuple[str, ...] = ()  # each person the byline names; `author` reads them out
     note: str | None = None  # "Originally published in …"
     ingested: dt.date | None = None  # when ingest first read the seed: never cited
+
+
+@dataclass(frozen=True)
+class SeedText:
+    """The raw seed behind an article, as its lines (see sources.py)."""
+
+    name: str
+    lines: tuple[str, ...]
+    sha256: str

@@ -1,0 +1,66 @@
+"""The content model: small frozen records that refer to each other by id.
+
+Every record the stages hand each other is defined here, and nothing here
+imports the stages: articles.py (what is read), views.py (what the views find),
+woven.py (the woven briefing), site.py (the pages and what a build keeps of them).
+"""
+
+from .articles import (
+    ACTOR_KINDS,
+    Actor,
+    Article,
+    Block,
+    Gazetteer,
+    Mention,
+    Passage,
+    SeedText,
+    Theme,
+)
+from .pickling import field_values, pickled_as_call
+from .site import PAGE_TITLE, Bundle, Page
+from .views import (
+    UNDATED,
+    Citation,
+    Entry,
+    Event,
+    EventDate,
+    Finding,
+    Quote,
+    QuotedPart,
+    Reference,
+    Research,
+)
+from .woven import Briefing, PassageTallies, Related, TextSource, WovenArticle, WovenText
+
+__all__ = [
+    "ACTOR_KINDS",
+    "PAGE_TITLE",
+    "UNDATED",
+    "Actor",
+    "Article",
+    "Block",
+    "Briefing",
+    "Bundle",
+    "Citation",
+    "Entry",
+    "Event",
+    "EventDate",
+    "Finding",
+    "Gazetteer",
+    "Mention",
+    "Page",
+    "Passage",
+    "PassageTallies",
+    "Quote",
+    "QuotedPart",
+    "Reference",
+    "Related",
+    "Research",
+    "SeedText",
+    "TextSource",
+    "Theme",
+    "WovenArticle",
+    "WovenText",
+    "field_values",
+    "pickled_as_call",
+]

@@ -1,0 +1,38 @@
+"""The site: the pages planned, and what the build keeps of the pages and indexes written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+    # The pages of each article, actor and theme gather their data where they
+    # are rendered, so that the work is spread over the cores with the rendering.
+    plan: Callable[[], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
+
+    def planned(self) -> Page:
+        """The page with its data gathered; a plan may name the title too (PAGE_TITLE),
+        which an article's page takes from its article's record."""
+        if self.plan is None:
+            return self
+        context = self.plan()
+        title = context.pop(PAGE_TITLE, self.title)
+        return replace(self, context=context, title=title, plan=None)
+
+
+PAGE_TITLE = "page_title"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A part of the search index, and the pages it indexes (see search.py)."""
+
+    folder: str  # in the site
+    pages: tuple[str, ...]  # the site's files it indexes
