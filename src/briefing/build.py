@@ -14,9 +14,9 @@ from . import snapshot as snapshots
 from .cache import BuildCache, digest, tree_digest
 from .errors import BriefingError
 from .loading import Woven, gazetteer_key, load_briefing, woven_briefing
-from .model import Briefing, Bundle, Page, Research
+from .model import Briefing, Bundle, Page, Research, SiteShape
 from .outputs import Output, OutputReads, load_reads, planned_as, store_reads
-from .pages import plan_pages
+from .pages import plan_pages, site_shape
 from .parallel import collecting_less, fork_map
 from .project import PACKAGED_TEMPLATES, Config, Project, load_project
 from .render import Renderer
@@ -83,7 +83,10 @@ def _build(
     briefing = reads.watched_briefing(woven.briefing)
     research = reads.watched_research(woven.research)
     edited = (out / data.ARTICLES, woven.rewoven) if woven.rewoven is not None else None
-    outputs = plan_outputs(briefing, research, project.config, edited)
+    same_views = before is not None and woven.research is before.research
+    shape = before.snapshot.shape if before and same_views else None
+    shape = shape or site_shape(briefing, research)
+    outputs = plan_outputs(briefing, research, project.config, shape, edited)
     renderer = Renderer(
         project.templates_dir,
         project.config,
@@ -102,7 +105,7 @@ def _build(
     html_pages = sum(1 for path in outputs if path.endswith(".html"))
     try:
         if cache.enabled:
-            _remember(project, cache, woven, before, done, site_key, outputs)
+            _remember(project, woven, before, done, site_key, outputs, shape)
             stamp.store(
                 project.cache_dir,
                 stamp.Stamp(
@@ -160,11 +163,12 @@ def plan_outputs(
     briefing: Briefing,
     research: Research,
     config: Config,
+    shape: SiteShape | None = None,
     edited: tuple[Path, set[str]] | None = None,
 ) -> dict[str, Output]:
     """Every file the site's pages and exports make, by path, with what makes it.
     ``edited``: see data.data_files."""
-    pages = plan_pages(briefing, research)
+    pages = plan_pages(briefing, research, shape)
     pages += feeds.feed_pages(briefing, config, [p.url for p in pages if p.url.endswith("/")])
     outputs: dict[str, Output] = {}
     for page in pages:
@@ -286,17 +290,17 @@ def _page_urls(outputs: dict[str, Output]) -> list[str]:
 
 def _remember(
     project: Project,
-    cache: BuildCache,
     woven: Woven,
     before: LastBuild | None,
     done: Written,
     site_key: str,
     outputs: dict[str, Output],
+    shape: SiteShape,
 ) -> None:
     """Keep what the next build compares with: the woven briefing and what each output read."""
     last_reads = before.reads if before else OutputReads.empty()
     store_reads(project.cache_dir, woven.build_id, last_reads.updated(done.read, outputs))
-    woven.store(project.cache_dir, site_key, done.bundles)
+    woven.store(project.cache_dir, site_key, done.bundles, shape)
 
 
 def _copy_assets(writer: SiteWriter, project: Project) -> set[str]:

@@ -17,7 +17,16 @@ from .cache import BuildCache, digest, files_digest
 from .content import load_article, load_articles
 from .errors import BriefingError
 from .gazetteer import load_gazetteer
-from .model import Article, Briefing, Bundle, Gazetteer, Research, SeedText, WovenArticle
+from .model import (
+    Article,
+    Briefing,
+    Bundle,
+    Gazetteer,
+    Research,
+    SeedText,
+    SiteShape,
+    WovenArticle,
+)
 from .parallel import fork_map
 from .project import Project
 from .snapshot import Snapshot
@@ -138,13 +147,16 @@ class Woven:
     base: Snapshot | None = None  # the last build's, when this one is it with edits
     edited: tuple[WovenArticle, ...] = ()
 
-    def store(self, folder: Path, site_key: str, bundles: tuple[Bundle, ...]) -> None:
+    def store(
+        self, folder: Path, site_key: str, bundles: tuple[Bundle, ...], shape: SiteShape
+    ) -> None:
         """Keep it in the build cache, for the next build to compare with."""
         if self.base is None:
-            kept = Snapshot(self.briefing, self.research, site_key, bundles)
+            kept = Snapshot(self.briefing, self.research, site_key, bundles, shape)
             snapshot.store(folder, self.build_id, kept)
             return
-        kept = replace(self.base, briefing=self.briefing, site_key=site_key, bundles=bundles)
+        kept = replace(self.base, briefing=self.briefing, site_key=site_key, bundles=bundles,
+                       shape=shape)  # fmt: skip
         snapshot.store_edits(folder, self.build_id, kept, self.edited)
 
 

@@ -21,6 +21,7 @@ from .model import (
     Page,
     Quote,
     Research,
+    SiteShape,
     Theme,
     WovenArticle,
 )
@@ -52,7 +53,12 @@ RECENT_EVENTS = 12  # the sentences dating events that an actor's or theme's pag
 QUOTES_PER_PAGE = 400
 
 
-def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
+def plan_pages(
+    briefing: Briefing, research: Research, shape: SiteShape | None = None
+) -> list[Page]:
+    """Every page of the site. ``shape``: the site's shape, when it is known to be the
+    last build's (see site_shape)."""
+    shape = shape or site_shape(briefing, research)
     pages = [home_page(briefing), articles_index(briefing)]
     pages += [article_page(briefing, research, woven) for woven in briefing.articles]
     pages += [source_page(briefing.by_slug[slug]) for slug in briefing.seed_digests]
@@ -60,8 +66,8 @@ def plan_pages(briefing: Briefing, research: Research) -> list[Page]:
     pages += [theme_page(briefing, research, theme) for theme in briefing.gazetteer.themes]
     pages.append(actors_index(briefing))
     pages += [actor_page(briefing, research, actor) for actor in briefing.gazetteer.actors]
-    pages += timeline_pages(briefing, research)
-    pages += quotes_pages(briefing, research)
+    pages += timeline_pages(briefing, research, shape)
+    pages += quotes_pages(briefing, research, shape)
     pages.append(qa_page(research))
     pages.append(search_page([page.url for page in pages]))
     pages.append(print_page(briefing, research))
@@ -106,16 +112,24 @@ def search_page(urls_planned: list[str]) -> Page:
     return Page("/search/", "search.html", {"bundles": merged}, "Search")
 
 
-def timeline_pages(briefing: Briefing, research: Research) -> list[Page]:
+@reads.derived
+def site_shape(briefing: Briefing, research: Research) -> SiteShape:
+    """What the list of pages needs of the research views, for the next build to take
+    over when they are the same views: reading them costs more than the list."""
+    paged = timeline_paged(research)
+    years = tuple((year.key, year.slug) for year in timeline_years(research)) if paged else ()
+    return SiteShape(years, len(quote_pages(briefing, research)))
+
+
+def timeline_pages(briefing: Briefing, research: Research, shape: SiteShape) -> list[Page]:
     """The timeline on one page, or, past TIMELINE_EVENTS events, a page per year."""
     title = "Timeline"
     plan = partial(_timeline_context, briefing, research)
     pages = [Page("/timeline/", "timeline.html", title=title, plan=plan)]
-    if timeline_paged(research):
-        for number, year in enumerate(timeline_years(research)):
-            plan = partial(_year_context, briefing, research, number)
-            url = f"/timeline/{year.slug}/"
-            pages.append(Page(url, "timeline-year.html", title=f"{title}: {year.key}", plan=plan))
+    for number, (key, slug) in enumerate(shape.years):
+        plan = partial(_year_context, briefing, research, number)
+        url = f"/timeline/{slug}/"
+        pages.append(Page(url, "timeline-year.html", title=f"{title}: {key}", plan=plan))
     return pages
 
 
@@ -188,9 +202,9 @@ QA_LABELS = {
 }
 
 
-def quotes_pages(briefing: Briefing, research: Research) -> list[Page]:
+def quotes_pages(briefing: Briefing, research: Research, shape: SiteShape) -> list[Page]:
     """The quotes pages: see quote_pages for what each holds."""
-    count = len(quote_pages(briefing, research))
+    count = shape.quote_pages
     urls = ["/quotes/" if number == 1 else f"/quotes/{number}/" for number in range(1, count + 1)]
     return [
         Page(

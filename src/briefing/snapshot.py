@@ -23,7 +23,16 @@ from pathlib import Path
 from typing import Any, Protocol, cast, overload
 
 from .cache import read_signed, write_atomically, write_signed
-from .model import Briefing, Bundle, Citation, Related, Research, WovenArticle, field_values
+from .model import (
+    Briefing,
+    Bundle,
+    Citation,
+    Related,
+    Research,
+    SiteShape,
+    WovenArticle,
+    field_values,
+)
 
 FILE = "snapshot"
 EDITS_FILE = "snapshot-edits"
@@ -40,8 +49,9 @@ class Snapshot:
 
     briefing: Briefing
     research: Research
-    site_key: str  # what every page's fingerprint shared
+    site_key: str  # what every output shared: templates, configuration, gazetteer, options
     bundles: tuple[Bundle, ...]  # the search index's
+    shape: SiteShape | None = None  # what the list of pages needed of the research views
     base_id: str = ""  # the full build whose snapshot this starts from
     edited: dict[str, WovenArticle] = field(default_factory=dict)  # woven since, by path
 

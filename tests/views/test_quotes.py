@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from briefing import pages
-from briefing.model import Actor, Block, Gazetteer, Quote, QuotedPart
+from briefing.model import Actor, Block, Gazetteer, Quote, QuotedPart, SiteShape
 from briefing.persons import PersonResolver
 from briefing.speech import quotations
 from briefing.tagging import Tagger
@@ -286,9 +286,9 @@ def test_the_quotes_page_lists_actors_then_names_then_the_words_of_no_one_named(
         _quote((), "Joseph Nye"),
         _quote((), "Helen Ashby"),
     )
-    (page,) = pages.quotes_pages(
-        SimpleNamespace(gazetteer=GAZETTEER), SimpleNamespace(quotes=found)
-    )
+    briefing, research = SimpleNamespace(gazetteer=GAZETTEER), SimpleNamespace(quotes=found)
+    shape = SiteShape((), len(pages.quote_pages(briefing, research)))
+    (page,) = pages.quotes_pages(briefing, research, shape)
     shown = [
         ([a.id for a in group["actors"]], group["name"], len(group["quotes"]), group["others"])
         for group in page.planned().context["speakers"]

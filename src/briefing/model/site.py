@@ -31,6 +31,15 @@ PAGE_TITLE = "page_title"
 
 
 @dataclass(frozen=True)
+class SiteShape:
+    """What the list of pages needs of the research views: which timeline years have a
+    page, and how many pages the quotes take."""
+
+    years: tuple[tuple[str, str], ...]  # (label, slug) of each year, when paged
+    quote_pages: int
+
+
+@dataclass(frozen=True)
 class Bundle:
     """A part of the search index, and the pages it indexes (see search.py)."""
 
