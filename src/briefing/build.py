@@ -12,7 +12,7 @@ from pathlib import Path
 from . import changes, data, feeds, reads, stamp
 from . import snapshot as snapshots
 from .cache import BuildCache, digest, tree_digest
-from .errors import BriefingError
+from .errors import BriefingError, DamagedSnapshot
 from .loading import Woven, gazetteer_key, load_briefing, woven_briefing
 from .model import Briefing, Bundle, Page, Research, SiteShape
 from .outputs import Output, OutputReads, load_reads, planned_as, store_reads
@@ -50,7 +50,7 @@ def build(
     with collecting_less():
         try:
             return _build(project, out, offline, live_reload, use_cache)
-        except snapshots.DamagedSnapshot:
+        except DamagedSnapshot:
             # A record of the last build's is not as it was signed: whatever it held
             # is woven again, and the site written whole.
             stamp.clear(project.cache_dir)

@@ -6,6 +6,11 @@ from pathlib import Path
 from typing import Any
 
 
+class DamagedSnapshot(Exception):
+    """A record the last build kept is not what it signed: the build starts again, whole.
+    Never a user's problem, so it passes through every stage that names errors."""
+
+
 class BriefingError(Exception):
     """A problem the user can fix, reported as ``path:line: message``."""
 

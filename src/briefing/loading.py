@@ -33,7 +33,7 @@ from .snapshot import Snapshot
 from .sources import load_seed
 from .tagging import Tagger
 from .views.research import research_views
-from .weave import weave_article, weave_briefing
+from .weave import weave_article, weave_briefing, with_edits
 
 
 def load_briefing(
@@ -167,14 +167,17 @@ def woven_briefing(
     last: Snapshot | None,
     changed: set[str],
 ) -> Woven:
-    """The briefing, woven: the last build's with the edited articles woven anew when
-    the edits leave every cross-article index as it was, else all of it."""
+    """The briefing, woven: the last build's with the edited articles woven anew and its
+    indexes updated from them, when the edits reach no further (see weave.with_edits),
+    else all of it."""
     if last is not None:
         edited = _edits_of(project, last, offline, cache, changed)
         if edited is not None:
-            briefing = snapshot.with_articles(last.briefing, edited)
-            return Woven(briefing, last.research, {w.slug for w in edited},
-                         base=last, edited=tuple(edited))  # fmt: skip
+            pairs = [(last.briefing.by_slug[w.slug], w) for w in edited]
+            briefing = with_edits(snapshot.with_articles(last.briefing, edited), pairs)
+            if briefing is not None:
+                return Woven(briefing, last.research, {w.slug for w in edited},
+                             base=last, edited=tuple(edited))  # fmt: skip
     briefing, research = load_briefing(project, offline, cache)
     return Woven(briefing, research, None)
 
@@ -182,8 +185,8 @@ def woven_briefing(
 def _edits_of(
     project: Project, last: Snapshot, offline: bool, cache: BuildCache, changed: set[str]
 ) -> list[WovenArticle] | None:
-    """The edited articles woven anew, if only article files changed, none came or went,
-    and each edit leaves all that other articles' records and the indexes hold of it."""
+    """The edited articles woven anew, if only article files changed and none came or
+    went."""
     paths = [Path(path) for path in sorted(changed)]
     folder = project.articles_dir
     if not paths or not all(
@@ -198,12 +201,4 @@ def _edits_of(
         old = last.briefing.by_slug.get(woven.slug)
         if old is None or old.article.path != woven.article.path:
             return None
-        if _seen_by_indexes(old) != _seen_by_indexes(woven):
-            return None
     return rewoven
-
-
-def _seen_by_indexes(woven: WovenArticle) -> WovenArticle:
-    """The article less what no index or research view holds: its text, its words and
-    its file's digest."""
-    return replace(woven, key="", words=0, article=replace(woven.article, digest=""))

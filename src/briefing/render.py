@@ -20,7 +20,7 @@ from pygments.lexers import TextLexer
 
 from . import urls
 from .cache import user_cache_folder
-from .errors import BriefingError
+from .errors import BriefingError, DamagedSnapshot
 from .model import Page
 from .project import PACKAGED_TEMPLATES, Config
 
@@ -112,7 +112,7 @@ class Renderer:
         except jinja2.UndefinedError as error:
             path, line = _template_frame(error)
             raise BriefingError(f"template error: {error.message}", path, line) from None
-        except (BriefingError, KeyboardInterrupt, MemoryError):
+        except (BriefingError, DamagedSnapshot, KeyboardInterrupt, MemoryError):
             raise
         except Exception as error:  # an error the template's own code raised
             path, line = _template_frame(error)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol, cast, overload
 
 from .cache import read_signed, write_atomically, write_signed
+from .errors import DamagedSnapshot
 from .model import (
     Briefing,
     Bundle,
@@ -56,10 +57,6 @@ class Snapshot:
     edited: dict[str, WovenArticle] = field(default_factory=dict)  # woven since, by path
 
 
-class DamagedSnapshot(Exception):
-    """A pickle of the snapshot's data file is not what the snapshot signed."""
-
-
 def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     """Store a whole snapshot (a full build's), each article pickled apart."""
     briefing, research = snapshot.briefing, snapshot.research
@@ -73,11 +70,7 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     data_file = _data_file(folder, build_id)
     if not write_atomically(data_file, b"".join(pickles)):
         return
-    # The core holds the related articles as their plain values, made records again
-    # when first asked for (StoredRelated), and no research views: they lie apart.
-    related = cast(Mapping[str, tuple[Related, ...]], _plain_related(briefing.related))
-    plain = replace(briefing, articles=(), by_slug={}, related=related)
-    core = replace(snapshot, briefing=plain, research=cast(Research, None), edited={})
+    core = _core(snapshot)
     slugs = tuple(woven.slug for woven in briefing.articles)
     header = (build_id, core, slugs, tuple(spans), research.citations, _VERSION)
     if not write_signed(folder / FILE, pickle.dumps(header, protocol=5)):
@@ -88,7 +81,17 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
             old.unlink(missing_ok=True)
 
 
-_VERSION = 5  # of the snapshot's layout
+def _core(snapshot: Snapshot) -> Snapshot:
+    """The snapshot less its articles and research views, which lie apart. The core holds
+    the related articles as their plain values, made records again when first asked for
+    (StoredRelated)."""
+    briefing = snapshot.briefing
+    related = cast(Mapping[str, tuple[Related, ...]], _plain_related(briefing.related))
+    plain = replace(briefing, articles=(), by_slug={}, related=related)
+    return replace(snapshot, briefing=plain, research=cast(Research, None), edited={})
+
+
+_VERSION = 6  # of the snapshot's layout
 _VIEWS = tuple(f.name for f in fields(Research) if f.name != "citations")  # pickled apart
 
 
@@ -107,7 +110,7 @@ def store_edits(
         plain = replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
         store(folder, build_id, replace(snapshot, briefing=plain))
         return
-    data = (build_id, snapshot.base_id, edited)
+    data = (build_id, snapshot.base_id, edited, _core(snapshot))
     write_signed(folder / EDITS_FILE, pickle.dumps(data, protocol=5))
 
 
@@ -121,23 +124,26 @@ def load(folder: Path, build_id: str) -> Snapshot | None:
     if chunks is None or not isinstance(core, Snapshot):
         return None
     stored = StoredArticles(slugs, chunks)
-    related = StoredRelated(cast(PlainRelated, core.briefing.related))  # as store() left it
-    snapshot = replace(
-        core,
-        briefing=replace(
-            core.briefing, articles=stored, by_slug=StoredBySlug(stored), related=related
-        ),
-        research=cast(Research, StoredResearch(citations, chunks, len(slugs))),
-        base_id=base_id,
-    )
+    research = cast(Research, StoredResearch(citations, chunks, len(slugs)))
     if base_id == build_id:
-        return snapshot
+        return _loaded(core, stored, research, base_id)
     edits = _load_signed(folder / EDITS_FILE)
-    if not (isinstance(edits, tuple) and len(edits) == 3 and edits[:2] == (build_id, base_id)):
+    if not (isinstance(edits, tuple) and len(edits) == 4 and edits[:2] == (build_id, base_id)):
         return None
-    edited = edits[2]
+    edited, edits_core = edits[2], edits[3]
+    if not isinstance(edits_core, Snapshot):
+        return None
+    snapshot = _loaded(edits_core, stored, research, base_id)
     return replace(snapshot, briefing=with_articles(snapshot.briefing, edited.values()),
                    edited=edited)  # fmt: skip
+
+
+def _loaded(core: Snapshot, stored: StoredArticles, research: Research, base_id: str) -> Snapshot:
+    related = StoredRelated(cast(PlainRelated, core.briefing.related))  # as _core() left it
+    briefing = replace(
+        core.briefing, articles=stored, by_slug=StoredBySlug(stored), related=related
+    )
+    return replace(core, briefing=briefing, research=research, base_id=base_id)
 
 
 def with_articles(briefing: Briefing, rewoven: Iterable[WovenArticle]) -> Briefing:

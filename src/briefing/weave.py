@@ -7,8 +7,8 @@ computed here, once, as plain data; templates only lay it out.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections import ChainMap, Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from itertools import permutations
 
@@ -227,6 +227,125 @@ def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefi
     )
 
 
+# What the research views read of an article's record (besides the sets of its tags):
+# an edit that leaves these as they were leaves the research views as they were.
+RESEARCH_FIELDS = ("events", "quotes", "seed_digest", "uncovered_names", "unsourced",
+                   "names_matched")  # fmt: skip
+
+
+def with_edits(
+    briefing: Briefing, edits: list[tuple[WovenArticle, WovenArticle]]
+) -> Briefing | None:
+    """The briefing whose records of some articles were replaced (``edits``: each old
+    record with its new one), its indexes updated from them, as weave_briefing would make
+    them: mention counts, co-mentions, totals and the edited articles' related articles.
+
+    None when an edit reaches further: when it changes what the research views read, an
+    article's card (its title, date or byline), or which actors and themes it is tagged
+    with (which other articles are related to which).
+    """
+    if not all(_within_indexes(old, new) for old, new in edits):
+        return None
+    actor_articles, theme_articles = dict(briefing.actor_articles), dict(briefing.theme_articles)
+    co_mentions, totals = dict(briefing.co_mentions), dict(briefing.mention_totals)
+    reranked = []
+    for old, new in edits:
+        counted = _recounted(actor_articles, new.slug, old.actor_counts, new.actor_counts)
+        for actor_id in counted:
+            totals[actor_id] += new.actor_counts[actor_id] - old.actor_counts[actor_id]
+        _recounted(theme_articles, new.slug, old.theme_counts, new.theme_counts)
+        _update_co_mentions(co_mentions, old, new)
+        if (old.actors, old.themes) != (new.actors, new.themes):
+            reranked.append(new)
+    updated = replace(briefing, actor_articles=actor_articles, theme_articles=theme_articles,
+                      co_mentions=co_mentions, mention_totals=totals)  # fmt: skip
+    if reranked:
+        ranking = _related_of(updated, reranked)
+        updated = replace(updated, related=ChainMap(ranking, dict(briefing.related)))
+    return updated
+
+
+def _within_indexes(old: WovenArticle, new: WovenArticle) -> bool:
+    return (
+        old.slug == new.slug
+        and replace(old.article, digest="") == replace(new.article, digest="")
+        and set(old.actors) == set(new.actors)
+        and set(old.themes) == set(new.themes)
+        and all(getattr(old, name) == getattr(new, name) for name in RESEARCH_FIELDS)
+    )
+
+
+def _recounted(
+    postings: dict[str, tuple[tuple[str, int], ...]],
+    slug: str,
+    old: dict[str, int],
+    new: dict[str, int],
+) -> list[str]:
+    """The postings of the keys whose count for this article changed, counted anew."""
+    changed = [key for key in new if old.get(key) != new[key]]
+    for key in changed:
+        pairs = [(other, n) for other, n in postings[key] if other != slug]
+        postings[key] = _by_count([*pairs, (slug, new[key])])
+    return changed
+
+
+def _paragraph_pairs(woven: WovenArticle) -> Counter[tuple[str, str]]:
+    together: Counter[tuple[str, str]] = Counter()
+    for actors in woven.paragraph_actors.values():
+        if len(actors) > 1:  # each actor once per paragraph
+            together.update(permutations(actors, 2))
+    return together
+
+
+def _update_co_mentions(
+    co_mentions: dict[str, tuple[tuple[str, int], ...]], old: WovenArticle, new: WovenArticle
+) -> None:
+    delta = _paragraph_pairs(new)
+    delta.subtract(_paragraph_pairs(old))
+    by_actor: dict[str, dict[str, int]] = defaultdict(dict)
+    for (actor_id, other), change in delta.items():
+        if change:
+            by_actor[actor_id][other] = change
+    for actor_id, changes in by_actor.items():
+        counts = dict(co_mentions.get(actor_id, ()))
+        for other, change in changes.items():
+            counts[other] = counts.get(other, 0) + change
+        pairs = [(other, n) for other, n in counts.items() if n > 0]
+        if pairs:
+            co_mentions[actor_id] = _by_count(pairs)
+        else:
+            co_mentions.pop(actor_id, None)
+
+
+def _related_of(briefing: Briefing, articles: list[WovenArticle]) -> dict[str, tuple[Related, ...]]:
+    """These articles' related articles, from the briefing's indexes alone: the postings in
+    the briefing's order of articles, and each article's tags from them."""
+    place = {slug: number for number, slug in enumerate(briefing.by_slug)}
+    tags: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for theme_id, pairs in briefing.theme_articles.items():
+        for slug, _ in pairs:
+            tags[slug][0].add(theme_id)
+    for actor_id, pairs in briefing.actor_articles.items():
+        for slug, _ in pairs:
+            tags[slug][1].add(actor_id)
+    frozen = {
+        slug: (frozenset(themes), frozenset(actors)) for slug, (themes, actors) in tags.items()
+    }
+
+    def in_order(
+        postings: Mapping[str, tuple[tuple[str, int], ...]],
+    ) -> dict[str, list[tuple[str, int]]]:
+        return {
+            key: sorted(pairs, key=lambda pair: place[pair[0]]) for key, pairs in postings.items()
+        }
+
+    actor_articles, theme_articles = (
+        in_order(briefing.actor_articles),
+        in_order(briefing.theme_articles),
+    )
+    return _related(list(articles), actor_articles, theme_articles, count=len(place), tags=frozen)
+
+
 def byline_actor(gazetteer: Gazetteer, name: str | None) -> str | None:
     """The actor an author or publisher line names exactly, if any."""
     return _actors_by_name(gazetteer).get(normal_name(name)) if name else None
@@ -264,9 +383,7 @@ def _by_count(pairs: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
 def _co_mentions(articles: list[WovenArticle]) -> dict[str, tuple[tuple[str, int], ...]]:
     together: Counter[tuple[str, str]] = Counter()
     for woven in articles:
-        for actors in woven.paragraph_actors.values():
-            if len(actors) > 1:  # each actor once per paragraph
-                together.update(permutations(actors, 2))
+        together.update(_paragraph_pairs(woven))
     pairs: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for (actor_id, other), paragraphs in together.items():
         pairs[actor_id].append((other, paragraphs))
@@ -288,12 +405,17 @@ RELATED_MIN_SCORE = 1.0
 
 def _related(
     articles: list[WovenArticle],
-    actor_articles: dict[str, list[tuple[str, int]]],
-    theme_articles: dict[str, list[tuple[str, int]]],
+    actor_articles: Mapping[str, list[tuple[str, int]]],
+    theme_articles: Mapping[str, list[tuple[str, int]]],
     limit: int = 5,
+    count: int | None = None,
+    tags: Mapping[str, tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> dict[str, tuple[Related, ...]]:
-    tags = {w.slug: (frozenset(w.themes), frozenset(w.actors)) for w in articles}
-    count = len(articles)
+    """The related articles of these articles, among ``count`` articles (default: these)
+    whose tags are ``tags`` (default: these articles')."""
+    if tags is None:
+        tags = {w.slug: (frozenset(w.themes), frozenset(w.actors)) for w in articles}
+    count = len(articles) if count is None else count
     rarity = {t: math.log(count / len(p)) for t, p in theme_articles.items()}
     rarity |= {a: math.log(count / len(p)) for a, p in actor_articles.items()}
     heads: dict[int, list[str]] = {}  # by id of a postings list: its first slugs, sorted

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing import snapshot as snapshots
+from briefing.errors import DamagedSnapshot
 from briefing.model import Briefing
 from briefing.snapshot import Snapshot, StoredArticles, StoredBySlug
 from briefing.views.research import research_views
@@ -84,7 +85,7 @@ def test_a_pickle_changed_in_the_data_file_is_refused_when_read(briefing: Briefi
     data_file.write_bytes(bytes(data))
     damaged = snapshots.load(tmp_path, "one")
     assert damaged is not None and damaged.briefing.articles[1] == briefing.articles[1]
-    with pytest.raises(snapshots.DamagedSnapshot):
+    with pytest.raises(DamagedSnapshot):
         damaged.briefing.articles[0]
     data_file.write_bytes(bytes(data[:length]))  # cut short: the snapshot is not read
     assert snapshots.load(tmp_path, "one") is None
