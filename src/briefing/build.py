@@ -77,9 +77,7 @@ def _build(
     site_key = _site_key(project, offline, live_reload) if cache.enabled else ""
     code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
     before = None if code_changed else _last_build(project, last)
-    woven = woven_briefing(
-        project, offline, cache, before.snapshot if before else None, changed or set()
-    )
+    woven = woven_briefing(project, cache, before.snapshot if before else None, changed or set())
     briefing = reads.watched_briefing(woven.briefing)
     research = reads.watched_research(woven.research)
     edited = (out / data.ARTICLES, woven.rewoven) if woven.rewoven is not None else None

@@ -37,12 +37,12 @@ from .weave import weave_article, weave_briefing, with_edits
 
 
 def load_briefing(
-    project: Project, offline: bool = False, cache: BuildCache | None = None
+    project: Project, cache: BuildCache | None = None
 ) -> tuple[Briefing, Research]:
     """Load and check all content, then weave it: everything before rendering."""
     cache = cache or BuildCache(None)
     gazetteer = load_gazetteer(project.content_dir)
-    known = _KnownArticles(project, cache, offline)
+    known = _KnownArticles(project, cache)
     articles = load_articles(project.articles_dir, gazetteer, project.config.language, known.find)
     cache.store_article_index({a.path.as_posix(): (a.digest, a.seed) for a in articles})
     # Cached articles are read here: sending them back from workers would cost
@@ -50,7 +50,7 @@ def load_briefing(
     jobs = [known.job(a) for a in articles]
     tagger = Tagger(gazetteer)
     missing = [job for job in jobs if job.woven is None]
-    fresh = iter(fork_map(lambda job: _weave(job, tagger, offline, cache), missing))
+    fresh = iter(fork_map(lambda job: _weave(job, tagger, cache), missing))
     woven = [job.woven or next(fresh) for job in jobs]
     briefing = weave_briefing(gazetteer, woven)
     return briefing, research_views(briefing)
@@ -61,10 +61,10 @@ def gazetteer_key(project: Project) -> str:
 
 
 def _woven_key(
-    gazetteer_key: str, language: str, offline: bool, digest_: str, seed: SeedText | None
+    gazetteer_key: str, language: str, digest_: str, seed: SeedText | None
 ) -> str:
     """What a woven article depends on: its file, its seed, the gazetteer and two options."""
-    return digest(digest_, seed.sha256 if seed else "", gazetteer_key, language, str(offline))
+    return digest(digest_, seed.sha256 if seed else "", gazetteer_key, language)
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,10 @@ class _KnownArticles:
     give the key of its woven record, and that record holds the parsed article.
     """
 
-    def __init__(self, project: Project, cache: BuildCache, offline: bool):
+    def __init__(self, project: Project, cache: BuildCache):
         self.project, self.cache = project, cache
         self.woven_key = partial(
-            _woven_key, gazetteer_key(project), project.config.language, offline
+            _woven_key, gazetteer_key(project), project.config.language
         )
         self.index = cache.article_index()
         self.jobs: dict[Path, _WeaveJob] = {}
@@ -118,20 +118,20 @@ class _KnownArticles:
         return seed, key, self.cache.load_woven(key)
 
 
-def _weave(job: _WeaveJob, tagger: Tagger, offline: bool, cache: BuildCache) -> WovenArticle:
-    return cache.store_woven(weave_article(job.article, tagger, job.seed, offline, job.key))
+def _weave(job: _WeaveJob, tagger: Tagger, cache: BuildCache) -> WovenArticle:
+    return cache.store_woven(weave_article(job.article, tagger, job.seed, job.key))
 
 
 def reweave(
-    project: Project, gazetteer: Gazetteer, paths: list[Path], offline: bool, cache: BuildCache
+    project: Project, gazetteer: Gazetteer, paths: list[Path], cache: BuildCache
 ) -> list[WovenArticle]:
     """These article files read and woven afresh, or taken from the cache as they stand."""
-    known = _KnownArticles(project, cache, offline)
+    known = _KnownArticles(project, cache)
     tagger = Tagger(gazetteer)
     found = []
     for path in paths:
         job = known.job(load_article(path, gazetteer, project.config.language))
-        found.append(job.woven or _weave(job, tagger, offline, cache))
+        found.append(job.woven or _weave(job, tagger, cache))
     return found
 
 
@@ -162,7 +162,6 @@ class Woven:
 
 def woven_briefing(
     project: Project,
-    offline: bool,
     cache: BuildCache,
     last: Snapshot | None,
     changed: set[str],
@@ -171,19 +170,19 @@ def woven_briefing(
     indexes updated from them, when the edits reach no further (see weave.with_edits),
     else all of it."""
     if last is not None:
-        edited = _edits_of(project, last, offline, cache, changed)
+        edited = _edits_of(project, last, cache, changed)
         if edited is not None:
             pairs = [(last.briefing.by_slug[w.slug], w) for w in edited]
             briefing = with_edits(snapshot.with_articles(last.briefing, edited), pairs)
             if briefing is not None:
                 return Woven(briefing, last.research, {w.slug for w in edited},
                              base=last, edited=tuple(edited))  # fmt: skip
-    briefing, research = load_briefing(project, offline, cache)
+    briefing, research = load_briefing(project, cache)
     return Woven(briefing, research, None)
 
 
 def _edits_of(
-    project: Project, last: Snapshot, offline: bool, cache: BuildCache, changed: set[str]
+    project: Project, last: Snapshot, cache: BuildCache, changed: set[str]
 ) -> list[WovenArticle] | None:
     """The edited articles woven anew, if only article files changed and none came or
     went."""
@@ -194,7 +193,7 @@ def _edits_of(
     ):
         return None
     try:
-        rewoven = reweave(project, last.briefing.gazetteer, paths, offline, cache)
+        rewoven = reweave(project, last.briefing.gazetteer, paths, cache)
     except BriefingError:
         return None  # the whole weave reports it, with every other problem
     for woven in rewoven:

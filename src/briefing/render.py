@@ -7,6 +7,7 @@ typo in a template stops the build with its file and line.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -60,7 +61,10 @@ class Renderer:
             highlight=highlight_line,
         )
         self.env.filters.update(
-            date=format_date, kind_label=kind_label, without_full_stop=without_full_stop
+            date=format_date,
+            kind_label=kind_label,
+            without_full_stop=without_full_stop,
+            site_links=self._site_links,
         )
 
     @jinja2.pass_context
@@ -76,6 +80,13 @@ class Renderer:
             return lambda target: base + target.lstrip("/")
         offline = self.offline
         return lambda target: urls.relative(page_url, target, offline)
+
+    @jinja2.pass_context
+    def _site_links(self, context: jinja2.runtime.Context, html: str) -> Markup:
+        """Woven HTML with its links to site paths ("/actors/china/") made relative to the
+        page showing it: woven text names no page, base path or offline choice."""
+        url = context["url"]
+        return Markup(_SITE_LINK.sub(lambda found: f'href="{url(found.group(1))}"', html))
 
     def _absolute(self, target: str) -> str:
         return urls.absolute(self.config.base_url, target)
@@ -128,6 +139,9 @@ class Renderer:
                 except OSError:
                     continue
         return BriefingError("a template is not UTF-8 text")
+
+
+_SITE_LINK = re.compile(r'href="(/actors/[^"/]+/)"')  # the links weaving makes
 
 
 def _compiled_cache() -> jinja2.BytecodeCache | None:

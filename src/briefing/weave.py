@@ -58,11 +58,11 @@ def _plain(counts: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
 
 
 def weave_article(
-    article: Article, tagger: Tagger, seed: SeedText | None, offline: bool, key: str = ""
+    article: Article, tagger: Tagger, seed: SeedText | None, key: str = ""
 ) -> WovenArticle:
     tagger = tagger.in_language(article.language)
     allowed_actors = set(article.actors) if article.actors is not None else None
-    linker = _first_mention_linker(tagger, article.slug, allowed_actors, offline)
+    linker = _first_mention_linker(tagger, allowed_actors)
     blocks = render_body(article.body, article.body_line, linker).blocks
     text_blocks = [b for b in blocks if b.kind != "heading"]
     passages: list[Passage] = []
@@ -126,10 +126,9 @@ def _unsourced(
 
 
 def _first_mention_linker(
-    tagger: Tagger, slug: str, allowed: set[str] | None, offline: bool
+    tagger: Tagger, allowed: set[str] | None
 ) -> Callable[[str], list[tuple[Mention, str]]]:
     linked: set[str] = set()
-    page = urls.article(slug)
     people = PersonResolver(tagger)
 
     def linker(text: str) -> list[tuple[Mention, str]]:
@@ -137,7 +136,7 @@ def _first_mention_linker(
         for mention in _allowed(people.mentions(text), allowed):
             if mention.id not in linked:
                 linked.add(mention.id)
-                links.append((mention, urls.relative(page, urls.actor(mention.id), offline)))
+                links.append((mention, urls.actor(mention.id)))  # made relative where shown
         return links
 
     return linker
