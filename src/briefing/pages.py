@@ -282,7 +282,7 @@ def home_page(briefing: Briefing) -> Page:
 
 @reads.derived
 def _home_context(briefing: Briefing) -> dict[str, Any]:
-    dates = [w.article.date for w in briefing.articles if w.article.date]
+    dates = briefing.dates.values()
     context = {
         "articles": briefing.articles[:HOME_SOURCES],
         "article_total": len(briefing.articles),

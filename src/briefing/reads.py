@@ -19,7 +19,15 @@ Keys:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    ItemsView,
+    Iterator,
+    KeysView,
+    Mapping,
+    Sequence,
+    ValuesView,
+)
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from typing import Any, TypeVar, cast, overload
@@ -208,6 +216,19 @@ class _Table(Mapping[Any, V]):
     def __len__(self) -> int:
         note(f"{self._prefix}*")
         return len(self._table)
+
+    # The whole table read at once is one key, which changes with any slot.
+    def keys(self) -> KeysView[Any]:
+        note(f"{self._prefix}*")
+        return self._table.keys()
+
+    def values(self) -> ValuesView[V]:
+        note(f"{self._prefix}*")
+        return self._table.values()
+
+    def items(self) -> ItemsView[Any, V]:
+        note(f"{self._prefix}*")
+        return self._table.items()
 
 
 class _List(Sequence[T]):

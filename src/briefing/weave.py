@@ -222,6 +222,7 @@ def weave_briefing(gazetteer: Gazetteer, articles: list[WovenArticle]) -> Briefi
         related=_related(articles, actor_articles, theme_articles),
         bylines=_bylines(gazetteer, articles),
         mention_totals={a: sum(n for _, n in pairs) for a, pairs in actor_articles.items()},
+        dates={w.slug: w.article.date for w in articles if w.article.date},
         seed_digests={w.slug: w.seed_digest for w in articles if w.seed_digest},
     )
 

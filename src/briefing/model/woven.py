@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -116,4 +117,5 @@ class Briefing:
     related: Mapping[str, tuple[Related, ...]]  # a dict, or made when asked for (snapshot.py)
     bylines: Mapping[str, tuple[str, ...]]  # actor -> slugs of the articles it wrote or published
     mention_totals: Mapping[str, int]  # actor -> mentions across the briefing
+    dates: Mapping[str, dt.date]  # slug -> date, for the articles that are dated
     seed_digests: Mapping[str, str]  # slug -> sha256 of its seed, for the articles that have one
