@@ -39,6 +39,9 @@ SHOWN_PER_SOURCE = 3
 # what it leaves out instead of growing with every article.
 PACK_TEXTS = 100
 HOME_SOURCES = 20  # the newest, as cards and matrix rows; the indexes hold them all
+# The themes page's matrix has a row for each of the newest; each theme's page
+# lists every source that treats it, and the articles page lists them all.
+THEMES_SOURCES = 200
 TIMELINE_EVENTS = 600  # past this many events, the timeline has a page per year
 RECENT_EVENTS = 12  # the sentences dating events that an actor's or theme's page shows
 QUOTES_PER_PAGE = 400
@@ -134,10 +137,11 @@ def _print_context(briefing: Briefing, research: Research, home: Page) -> dict[s
     return {
         "overview": home.context,
         "matrix": matrix(briefing, PACK_TEXTS),
+        "themes_rows": min(len(briefing.articles), THEMES_SOURCES),
         "years": years([e for e in research.entries if e.event.slug in printed], references=False),
         "timeline_paged": timeline_paged(research),
         "themes": themes,
-        "articles": tuple(briefing.articles),
+        "article_total": len(briefing.articles),
         "texts": texts,
         "text_keys": [w.key for w in texts],  # the pack shows these texts: see cache.py
     }
@@ -288,6 +292,7 @@ def home_page(briefing: Briefing) -> Page:
         "date_range": (min(dates), max(dates)) if dates else None,
         "network": network(briefing, listed=DRAWN),
         "matrix": matrix(briefing, HOME_SOURCES),
+        "themes_rows": min(len(briefing.articles), THEMES_SOURCES),
         "counts": {
             "sources": len(briefing.articles),
             "actors": len(briefing.actor_articles),
@@ -345,7 +350,11 @@ def _source_context(woven: WovenArticle) -> dict[str, Any]:
 
 
 def themes_index(briefing: Briefing) -> Page:
-    context = {"themes": themes_with_counts(briefing), "matrix": matrix(briefing)}
+    context = {
+        "themes": themes_with_counts(briefing),
+        "matrix": matrix(briefing, THEMES_SOURCES),
+        "article_total": len(briefing.articles),
+    }
     return Page("/themes/", "themes.html", context, "Themes")
 
 
