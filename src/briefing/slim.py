@@ -6,8 +6,8 @@ it keeps the language of <html>, the first <title> (the result's title on a
 page with no <h1>), the text of the data-pagefind-body element and the filters,
 meta and sort attributes anywhere on the page; an ignored element adds nothing
 to the text around it. So the page cut down to <html lang>, <title> and the
-body element, less the ignored elements that hold no such attribute and no
-<h1>, gives the same index: the same words at the same places, the same
+body element, less the ignored block elements that hold no such attribute and
+no <h1>, gives the same index: the same words at the same places, the same
 titles, filters, meta, sort keys and headings to link to.
 
 The cut is a plain scan of the rendered bytes for those attributes and for the
@@ -31,6 +31,11 @@ _ATTRIBUTES = re.compile(_ATTRIBUTE)
 _HTML = re.compile(rb"<html(?:\s[^>]*)?>")
 _TITLE = re.compile(rb"<title>[^<]*</title>")
 _NAME_ENDS = b" \t\n\r\f/>"
+# Pagefind's inline elements: one inside an element with an id gives it the text of its
+# own inline children, ignored or not, so an ignored one is not cut.
+_INLINE = set(b"a abbr acronym b bdo big br button cite code dfn em i img input kbd label map "
+              b"object output q samp script select small span strong sub sup textarea time tt "
+              b"var".split())  # fmt: skip
 _VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
          b"source", b"track", b"wbr"}  # fmt: skip
 
@@ -72,8 +77,8 @@ def _body_less_ignored(
         cut_closed, _ = _closing(page, cut_name, cut_inside, len(page))
         if cut_closed is None:
             return None
-        read = _reads(page, cut_inside, cut_closed)
-        pieces.append(page[start:cut_closed] if read else page[start:cut_opened])
+        kept = cut_name in _INLINE or _reads(page, cut_inside, cut_closed)
+        pieces.append(page[start:cut_closed] if kept else page[start:cut_opened])
         start = inside = cut_closed
 
 

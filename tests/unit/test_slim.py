@@ -81,14 +81,23 @@ def test_an_ignored_part_holding_what_pagefind_reads_there_is_kept():
 
 def test_an_ignored_element_that_is_void_or_named_in_text_is_handled():
     body = """<div data-pagefind-body><p>Write data-pagefind-ignore to hide a part.</p>
-<img src="a.png" alt="" data-pagefind-ignore><p title="data-pagefind-ignore">Shown</p></div>"""
+<hr class="rule" data-pagefind-ignore><p title="data-pagefind-ignore">Shown</p></div>"""
     soup = slim(body)
     assert soup is not None
-    assert soup.find("img") is None
+    assert soup.find("hr") is None
     assert [p.get_text() for p in soup.find_all("p")] == [
         "Write data-pagefind-ignore to hide a part.",
         "Shown",
     ]
+
+
+def test_an_ignored_inline_element_is_kept():
+    # Pagefind gives the heading's anchor the text of the <b>, ignored though it is.
+    body = """<div data-pagefind-body><h2 id="a">Seen <span data-pagefind-ignore><b>too</b></span>
+</h2></div>"""
+    soup = slim(body)
+    assert soup is not None
+    assert soup.select_one("h2 > span[data-pagefind-ignore] > b").get_text() == "too"
 
 
 # Pages whose every byte Pagefind is to read: (the body, other parts than HEAD and FOOT).
