@@ -48,6 +48,9 @@ SHOWN_PER_SOURCE = 3
 # what it leaves out instead of growing with every article.
 PACK_TEXTS = 100
 HOME_SOURCES = 20  # the newest, as cards and matrix rows; the indexes hold them all
+# The themes page's matrix has a row for each of the newest; each theme's page
+# lists every source that treats it, and the articles page lists them all.
+THEMES_SOURCES = 200
 TIMELINE_EVENTS = 600  # past this many events, the timeline has a page per year
 RECENT_EVENTS = 12  # the sentences dating events that an actor's or theme's page shows
 QUOTES_PER_PAGE = 400
@@ -98,10 +101,11 @@ def _print_context(briefing: Briefing, research: Research) -> dict[str, Any]:
     return {
         "overview": _home_context(briefing),
         "matrix": matrix(briefing, PACK_TEXTS),
+        "themes_rows": min(len(briefing.articles), THEMES_SOURCES),
         "years": years([e for e in research.entries if e.event.slug in printed], references=False),
         "timeline_paged": timeline_paged(research),
         "themes": themes,
-        "articles": tuple(briefing.articles),
+        "article_total": len(briefing.articles),
         "texts": texts,
     }
 
@@ -291,6 +295,7 @@ def _home_context(briefing: Briefing) -> dict[str, Any]:
         "date_range": (min(dates), max(dates)) if dates else None,
         "network": network(briefing, listed=DRAWN),
         "matrix": matrix(briefing, HOME_SOURCES),
+        "themes_rows": min(len(briefing.articles), THEMES_SOURCES),
         "counts": {
             "sources": len(briefing.articles),
             "actors": len(briefing.actor_articles),
@@ -358,7 +363,11 @@ def themes_index(briefing: Briefing) -> Page:
 
 
 def _themes_context(briefing: Briefing) -> dict[str, Any]:
-    return {"themes": themes_with_counts(briefing), "matrix": matrix(briefing)}
+    return {
+        "themes": themes_with_counts(briefing),
+        "matrix": matrix(briefing, THEMES_SOURCES),
+        "article_total": len(briefing.articles),
+    }
 
 
 def theme_sources(

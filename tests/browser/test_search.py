@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+import shutil
 from html import escape
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
+import pytest
 from playwright.sync_api import Page, expect
 from tests.browser.conftest import SUB_PATH, ServedSite, Tab
+
+from briefing import search
 
 KANT_ARTICLE = "China and Russia are as much allies as they are rivals."
 RESULT = ".pagefind-ui__result"
@@ -63,3 +67,51 @@ def test_the_header_search_box_reaches_the_results(tab: Tab, served: ServedSite)
     box.press("Enter")
     tab.page.wait_for_url(served.url("search/?q=Kant+Air+Base"))
     expect(tab.page.locator(RESULT_LINK, has_text=KANT_ARTICLE)).to_be_visible()
+
+
+# Words and phrases of articles, of actors' and themes' pages, and of the passages
+# those pages fold away (which Pagefind does not index there).
+QUERIES = ["Kant Air Base", "Russia", "pipeline", "Shanghai Cooperation Organisation", "mentioned"]
+
+
+@pytest.fixture(scope="module")
+def indexed_two_ways(served: ServedSite) -> dict[str, str]:
+    """The served site twice more, beside it: its search bundles indexed from its pages
+    whole, and from every page cut down to what Pagefind reads; their sub-paths."""
+    pages = [f"/{p.parent.relative_to(served.folder).as_posix()}/"
+             for p in served.folder.rglob("index.html")]  # fmt: skip
+    copies = {"whole": 1 << 40, "cut": 0}  # the size from which a page is cut down
+    for name, slim_from in copies.items():
+        copy = served.folder.parent / f"search-{name}"
+        shutil.copytree(served.folder, copy)
+        for bundle in search.bundles(pages):
+            shutil.rmtree(copy / bundle.folder)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(search, "SLIM_FROM", slim_from)
+            search.index_site(copy, search.bundles(pages))
+    return {name: f"/search-{name}/" for name in copies}
+
+
+def _results(tab: Tab, address: str, root: str) -> list[tuple[str, str]]:
+    """Each result's and sub-result's link, from the site's root, and its excerpt."""
+    tab.visit(address)
+    expect(tab.page.locator(".pagefind-ui__message")).to_have_text(re.compile(r"results? for"))
+    _show_all_results(tab.page)
+    found = tab.page.eval_on_selector_all(
+        ".pagefind-ui__result-link",
+        """links => links.map(a => [a.pathname + a.hash,
+            (a.closest('li').querySelector('.pagefind-ui__result-excerpt') || {}).textContent])""",
+    )
+    return [(link.removeprefix(root), excerpt) for link, excerpt in found]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_pages_cut_down_for_pagefind_find_what_the_whole_pages_find(
+    tab: Tab, served: ServedSite, indexed_two_ways: dict[str, str], query: str
+):
+    found = {
+        name: _results(tab, f"{served.origin}{root}search/?q={quote(query)}", root)
+        for name, root in indexed_two_ways.items()
+    }
+    assert found["whole"], query
+    assert found["cut"] == found["whole"]

@@ -61,6 +61,14 @@ def test_column_totals_are_the_passages_the_theme_pages_list(briefing: Briefing)
     assert grid.total == sum(c.total for c in grid.columns) == sum(r.total for r in grid.rows)
 
 
+def test_a_matrix_of_the_newest_rows_keeps_the_totals_of_all(briefing: Briefing) -> None:
+    whole, newest = matrix(briefing), matrix(briefing, 1)
+    assert [r.slug for r in newest.rows] == [briefing.articles[0].slug]
+    assert newest.rows[0] == whole.rows[0]
+    assert newest.columns == whole.columns and newest.total == whole.total
+    assert newest.total > newest.rows[0].total
+
+
 def test_buckets_grow_with_the_count_up_to_the_fullest_cell(briefing: Briefing) -> None:
     assert [bucket(n, 16) for n in (0, 1, 4, 5, 8, 9, 12, 13, 16)] == [0, 1, 1, 2, 2, 3, 3, 4, 4]
     assert bucket(0, 0) == 0 and bucket(1, 1) == 4

@@ -43,12 +43,13 @@ class MatrixRow:
 class Matrix:
     columns: tuple[MatrixColumn, ...]
     rows: tuple[MatrixRow, ...]
-    total: int
+    total: int  # passages on any theme across all articles
     peak: int  # the fullest cell's count
 
 
 def matrix(briefing: Briefing, rows_limit: int | None = None) -> Matrix:
-    """Articles in briefing order (the newest ``rows_limit`` of them) by the themes they treat."""
+    """Articles in briefing order (the newest ``rows_limit`` of them) by the themes they treat;
+    the totals are those of all articles, the shading that of the rows shown."""
     articles = briefing.articles[:rows_limit]
     themes = [t for t in briefing.gazetteer.themes if t.id in briefing.theme_articles]
     counts = {w.slug: w.theme_counts for w in articles}
@@ -68,10 +69,12 @@ def matrix(briefing: Briefing, rows_limit: int | None = None) -> Matrix:
             )
         )
     columns = tuple(
-        MatrixColumn(t.id, t.title, urls.theme(t.id), sum(c.get(t.id, 0) for c in counts.values()))
+        MatrixColumn(
+            t.id, t.title, urls.theme(t.id), sum(n for _, n in briefing.theme_articles[t.id])
+        )
         for t in themes
     )
-    return Matrix(columns, tuple(rows), sum(r.total for r in rows), peak)
+    return Matrix(columns, tuple(rows), sum(c.total for c in columns), peak)
 
 
 def bucket(count: int, peak: int) -> int:

@@ -1,0 +1,72 @@
+"""Pagefind reads each page cut down to what it indexes, and indexes it as it would whole."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.conftest import REPO
+
+from briefing import search, slim
+from briefing.build import build
+from briefing.project import load_project
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("seeds")
+    for name in ("briefing.yml", "content", "seeds"):
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
+    return build(load_project(root), use_cache=False).out
+
+
+def _bundles(site: Path) -> list[search.Bundle]:
+    return search.bundles(f"/{p.parent.relative_to(site).as_posix()}/"
+                          for p in site.rglob("index.html"))  # fmt: skip
+
+
+def _index(site: Path, into: Path, slim_from: int, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Index every bundle of the site into ``into``; the sizes of the pages cut down, whole."""
+    cut: list[int] = []
+
+    def slim_page(page: bytes) -> bytes | None:
+        slimmed = slim.slim_page(page)
+        if slimmed is not None:
+            cut.append(len(page))
+        return slimmed
+
+    monkeypatch.setattr(search, "SLIM_FROM", slim_from)
+    monkeypatch.setattr(search, "slim_page", slim_page)
+    into.mkdir()
+    search.index_site(site, _bundles(site), into=into)
+    return cut
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file()}  # fmt: skip
+
+
+def test_every_page_cut_down_gives_the_same_bundles_byte_for_byte(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    indexed = sum(len(bundle.pages) for bundle in _bundles(site))
+    assert _index(site, tmp_path / "whole", 1 << 40, monkeypatch) == []
+    assert len(_index(site, tmp_path / "cut", 0, monkeypatch)) == indexed
+    files = _files(tmp_path / "whole")
+    assert len([name for name in files if name.endswith(".pf_fragment")]) == indexed
+    assert _files(tmp_path / "cut") == files
+
+
+def test_only_big_pages_are_cut_down_and_they_lose_most_of_their_bytes(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    sizes = _index(site, tmp_path / "index", search.SLIM_FROM, monkeypatch)
+    pages = [site / page for bundle in _bundles(site) for page in bundle.pages]
+    big = [page.stat().st_size for page in pages if page.stat().st_size >= search.SLIM_FROM]
+    assert big and sorted(sizes) == sorted(big) and len(big) < len(pages)
+    actor = (site / "actors" / "russia" / "index.html").read_bytes()
+    assert len(actor) >= search.SLIM_FROM
+    assert len(slim.slim_page(actor) or actor) < len(actor) / 4
