@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import types
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 import pytest
 from tests.conftest import REPO
@@ -177,3 +177,46 @@ def test_a_passage_counts_the_distinct_keywords_of_each_theme_it_treats():
 def test_a_passage_without_counts_holds_one_keyword_of_each_theme():
     assert PASSAGES[0].keywords_on("trade") == 1
     assert PASSAGES[0].keywords_on("energy") == 0
+
+
+def _recounted(woven: WovenArticle, actor_id: str, more: int) -> WovenArticle:
+    """The article with more mentions of one of its actors, in a paragraph of their own,
+    beside the first other actor of its first paragraph: its tags stay as they were."""
+    counts = {**woven.actor_counts, actor_id: woven.actor_counts[actor_id] + more}
+    ranked = tuple(sorted(counts, key=lambda a: (-counts[a], a)))
+    other = next(a for a in woven.actors if a != actor_id)
+    paragraphs = {**woven.paragraph_actors, "p-999": (actor_id, other)}
+    return replace(woven, actor_counts=counts, actors=ranked, paragraph_actors=paragraphs,
+                   key=woven.key + "-edited")  # fmt: skip
+
+
+@pytest.mark.parametrize("more", [1, 40])  # 40: enough to rank the actor first
+def test_indexes_updated_from_edited_articles_equal_those_woven_whole(
+    seeds_briefing: Briefing, more: int
+):
+    first, second = seeds_briefing.articles[0], seeds_briefing.articles[3]
+    edits = [(first, _recounted(first, first.actors[-1], more)),
+             (second, _recounted(second, second.actors[1], more))]  # fmt: skip
+    articles = [_replacing(w, edits) for w in seeds_briefing.articles]
+    whole = weave.weave_briefing(seeds_briefing.gazetteer, articles)
+    updated = weave.with_edits(replace(seeds_briefing, articles=tuple(articles),
+                                       by_slug={w.slug: w for w in articles}), edits)  # fmt: skip
+    assert updated is not None
+    for name in ("actor_articles", "theme_articles", "co_mentions", "mention_totals",
+                 "bylines", "dates", "seed_digests"):  # fmt: skip
+        assert dict(getattr(updated, name)) == dict(getattr(whole, name)), name
+    assert dict(updated.related) == dict(whole.related)
+
+
+def _replacing(woven: WovenArticle, edits: list[tuple[WovenArticle, WovenArticle]]) -> WovenArticle:
+    return next((new for old, new in edits if old.slug == woven.slug), woven)
+
+
+def test_an_edit_that_changes_an_articles_tags_or_events_is_not_updated_in_place(
+    seeds_briefing: Briefing,
+):
+    first = seeds_briefing.articles[0]
+    untagged = replace(first, actors=first.actors[1:])
+    assert weave.with_edits(seeds_briefing, [(first, untagged)]) is None
+    undated = replace(first, events=())
+    assert weave.with_edits(seeds_briefing, [(first, undated)]) is None
