@@ -44,7 +44,8 @@ def _edit_first_paragraph(root: Path) -> Path:
     return article
 
 
-def test_warm_rebuild_after_an_edit_equals_a_cold_build(project: Path, tmp_path: Path):
+def test_warm_rebuild_after_an_edit_equals_a_cold_build(built_project: Path, tmp_path: Path):
+    project = built_project  # as its first build left it
     build(load_project(project))
     _edit_first_paragraph(project)
     build(load_project(project))
@@ -63,7 +64,8 @@ def test_warm_rebuild_after_an_edit_equals_a_cold_build(project: Path, tmp_path:
     assert "cybersecurity, they say." in page.read_text("utf-8")
 
 
-def test_unchanged_rebuild_rewrites_no_page(project: Path):
+def test_unchanged_rebuild_rewrites_no_page(built_project: Path):
+    project = built_project  # as its first build left it
     build(load_project(project))
     before = _mtimes(project / "site")
     files = _files(project / "site")
@@ -72,7 +74,8 @@ def test_unchanged_rebuild_rewrites_no_page(project: Path):
     assert _files(project / "site") == files
 
 
-def test_an_edit_rerenders_the_article_and_the_pages_that_show_it_only(project: Path):
+def test_an_edit_rerenders_the_article_and_the_pages_that_show_it_only(built_project: Path):
+    project = built_project  # as its first build left it
     build(load_project(project))
     before = _mtimes(project / "site")
     _edit_first_paragraph(project)
@@ -84,7 +87,8 @@ def test_an_edit_rerenders_the_article_and_the_pages_that_show_it_only(project: 
     assert len(changed) < len(before) / 2
 
 
-def test_a_page_changed_by_hand_in_the_site_is_rendered_again(project: Path):
+def test_a_page_changed_by_hand_in_the_site_is_rendered_again(built_project: Path):
+    project = built_project  # as its first build left it
     build(load_project(project))
     page = project / "site" / "themes" / "index.html"
     original = page.read_bytes()
@@ -93,7 +97,8 @@ def test_a_page_changed_by_hand_in_the_site_is_rendered_again(project: Path):
     assert page.read_bytes() == original
 
 
-def test_a_template_change_rerenders_the_pages_using_it(project: Path):
+def test_a_template_change_rerenders_the_pages_using_it(built_project: Path):
+    project = built_project  # as its first build left it
     build(load_project(project))
     (project / "templates").mkdir()
     base = (REPO / "templates" / "base.html").read_text("utf-8")
@@ -104,9 +109,10 @@ def test_a_template_change_rerenders_the_pages_using_it(project: Path):
     assert "Skip to the text" in (project / "site" / "index.html").read_text("utf-8")
 
 
-def test_pages_rendered_again_to_the_same_bytes_keep_their_files(project: Path):
+def test_pages_rendered_again_to_the_same_bytes_keep_their_files(built_project: Path):
     """A template change renders every page again; only the pages it changed are new
     files, and only the search bundle holding them is indexed again."""
+    project = built_project  # as its first build left it
     build(load_project(project))
     site = project / "site"
     before = {p.relative_to(site).as_posix(): p.stat() for p in site.rglob("*") if p.is_file()}
@@ -165,8 +171,9 @@ def _cold_differences(root: Path, tmp_path: Path) -> list[str]:
 
 
 def test_new_tags_on_one_article_render_only_the_pages_that_show_it(
-    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    built_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
+    project = built_project  # as its first build left it
     out = build(load_project(project)).out
     pages = sum(1 for p in out.rglob("*") if p.suffix in (".html", ".xml"))  # every page
     actor = _add_an_actor(project, MILITARY)
@@ -214,7 +221,8 @@ def _loaded(root: Path) -> Briefing:
     return briefing
 
 
-def test_a_cached_build_keeps_the_texts_out_of_memory_and_reads_them_back(project: Path):
+def test_a_cached_build_keeps_the_texts_out_of_memory_and_reads_them_back(built_project: Path):
+    project = built_project  # as its first build left it
     build(load_project(project))
     briefing = _loaded(project)
     assert all(isinstance(w.text, StoredText) for w in briefing.articles)
@@ -226,8 +234,9 @@ def test_a_cached_build_keeps_the_texts_out_of_memory_and_reads_them_back(projec
 
 
 def test_unchanged_articles_are_taken_from_the_cache_without_parsing(
-    project: Path, monkeypatch: pytest.MonkeyPatch
+    built_project: Path, monkeypatch: pytest.MonkeyPatch
 ):
+    project = built_project  # as its first build left it
     build(load_project(project))
     edited = _edit_first_paragraph(project)
     parsed: list[Path] = []
@@ -256,7 +265,8 @@ def _texts(root: Path) -> list[Path]:
     return sorted(p for p in (root / ".briefing" / "text").rglob("*") if p.is_file())
 
 
-def test_a_damaged_text_in_the_cache_is_woven_again(project: Path, tmp_path: Path):
+def test_a_damaged_text_in_the_cache_is_woven_again(built_project: Path, tmp_path: Path):
+    project = built_project  # as its first build left it
     build(load_project(project))
     for text in _texts(project):
         text.write_bytes(b"damaged")
@@ -264,7 +274,10 @@ def test_a_damaged_text_in_the_cache_is_woven_again(project: Path, tmp_path: Pat
     assert _files(tmp_path / "again") == _files(project / "site")
 
 
-def test_a_text_damaged_in_place_stops_the_build_then_is_woven_again(project: Path, tmp_path: Path):
+def test_a_text_damaged_in_place_stops_the_build_then_is_woven_again(
+    built_project: Path, tmp_path: Path
+):
+    project = built_project  # as its first build left it
     build(load_project(project))
     for text in _texts(project):
         text.write_bytes(bytes(len(text.read_bytes())))  # same size: found only when read

@@ -27,6 +27,12 @@ DRAGON = f"{ARTICLES}/a-dragon-and-a-bear-sino-russian-rapprochement-in-central-
 SENTENCE = "Arctic security and cybersecurity."
 
 
+@pytest.fixture
+def project(built_project: Path) -> Path:
+    """The seeds' briefing as built once: each test's first build finds nothing changed."""
+    return built_project
+
+
 def _files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
@@ -199,9 +205,10 @@ def test_a_damaged_snapshot_takes_the_full_build(project, tmp_path, damage):
     assert _differences_from_cold(project, tmp_path) == []
 
 
-def test_every_output_that_reads_a_text_records_it(project, monkeypatch):
+def test_every_output_that_reads_a_text_records_it(unbuilt_project, monkeypatch):
     """The reads a build keeps name, for each output, every article text it read: the
     texts are watched here apart from the recording, at the record itself."""
+    project = unbuilt_project
     readers: dict[str, set[str]] = defaultdict(set)
     making: list[str] = []
     original = WovenArticle.loaded_text
@@ -255,7 +262,10 @@ def test_the_patch_keeps_file_times_of_pages_it_leaves(project):
     assert home.stat().st_mtime_ns == before
 
 
-def test_compiled_templates_that_cannot_be_kept_only_cost_time(project, tmp_path, monkeypatch):
+def test_compiled_templates_that_cannot_be_kept_only_cost_time(
+    unbuilt_project, tmp_path, monkeypatch
+):
+    project = unbuilt_project
     cache_home = tmp_path / "cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
     _rebuild(project)
