@@ -138,6 +138,9 @@ def _print_context(briefing: Briefing, research: Research, home: Page) -> dict[s
         "timeline_paged": timeline_paged(research),
         "themes": themes,
         "articles": tuple(briefing.articles),
+        # Each article is listed with its source's address, which its card does not
+        # hold: the page's data holds it, so that a new address renders it again.
+        "source_urls": {w.slug: w.article.source_url for w in briefing.articles},
         "texts": texts,
         "text_keys": [w.key for w in texts],  # the pack shows these texts: see cache.py
     }

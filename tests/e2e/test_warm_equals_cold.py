@@ -727,3 +727,23 @@ def test_the_generated_briefing_crosses_every_threshold(warm_project: WarmProjec
     markdown = [path.read_text("utf-8") for path in _article_paths(warm_project.base)]
     assert 50 < sum("\nactors: null\n" in text for text in markdown) < len(markdown) - 50
 
+
+# --- what the property found, kept as plain cases --------------------------------
+
+
+def _article_number(project: WarmProject, place: int) -> int:
+    """The number edits take for the article at this place in the site's order."""
+    listed = json.loads((project.base / "site/data/articles.json").read_text("utf-8"))
+    names = [path.name for path in _article_paths(project.base)]
+    return names.index(f"{listed[place]['slug']}.md")
+
+
+def test_a_new_source_url_of_an_article_the_pack_lists_but_does_not_print_is_in_the_pack(
+    warm_project: WarmProject,
+):
+    """The pack lists every article with its source URL, and prints the first PACK_TEXTS:
+    the URL of one it only lists shows there too after a warm build."""
+    number = _article_number(warm_project, PACK_TEXTS + 20)
+    check_warm_equals_cold(warm_project, [Step((SourceUrl(number, 1),))])
+    pack = BeautifulSoup((warm_project.root / "site/print/index.html").read_bytes(), "lxml")
+    assert pack.find("a", href="https://example.org/moved") is not None
