@@ -11,7 +11,7 @@ of the same project into a fresh folder with no cache.
 Only the public build and files on disk are used: the test holds for any correct
 design of the incremental build. The project and its warm state are built once;
 each example starts from a copy of them, the site and the cache hard-linked (a
-build replaces files, never writes into them: checked after every example).
+build replaces files and never writes into them: each example checks it).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +61,7 @@ from briefing.views.network import DRAWN
 from briefing.weave import NOMINATING_LIMIT
 
 ARTICLES_DIR = "content/articles"
+BASE = "base"  # beside the project: the project as every example starts from it
 LINKED = ("site", ".briefing")  # what a build writes: hard-linked into each example's copy
 
 
@@ -73,7 +73,7 @@ class WarmProject:
 
     Every example runs at the same root, as the cache names files by their path.
     The inputs are copies; the site and the cache are hard links to the base's files,
-    which a build replaces and never writes into (the session checks it at its end).
+    which a build replaces and never writes into (written_through checks it).
     Putting the project back redoes only what the last example changed.
     """
 
@@ -104,10 +104,10 @@ class WarmProject:
         return stat.st_size, stat.st_mtime_ns, same
 
     def written_through(self) -> list[str]:
-        """The base's files changed since it was made: a build wrote into a linked file."""
+        """The base's linked files changed since it was made: a build wrote into one."""
         return sorted(
             path for path, signature in self.files.items()
-            if self._signature(self.base, path) != signature
+            if path.split("/")[0] in LINKED and self._signature(self.base, path) != signature
         )  # fmt: skip
 
 
@@ -120,7 +120,7 @@ def _folders(top: Path) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def warm_project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WarmProject]:
+def warm_project(tmp_path_factory: pytest.TempPathFactory) -> WarmProject:
     folder = tmp_path_factory.mktemp("warm-cold")
     root = folder / "briefing"
     write_briefing(root)
@@ -128,11 +128,9 @@ def warm_project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WarmProje
     for path in root.rglob("*"):
         os.utime(path, ns=(hour_ago, hour_ago))
     build(load_project(root))
-    base = folder / "base"
+    base = folder / BASE
     shutil.copytree(root, base)  # copy2: the same times, as the stamp says
-    project = WarmProject(root, base, folder / "cold")
-    yield project
-    assert project.written_through() == [], "a build wrote into a file of the site it replaced"
+    return WarmProject(root, base, folder / "cold")
 
 
 # --- edits ---------------------------------------------------------------------
@@ -331,6 +329,35 @@ class Byline:
         values = BYLINES[self.field]
         article.set(self.field, values[self.value % len(values)])
         _save(root, article)
+
+
+@dataclass(frozen=True)
+class Revert:
+    """An article put back as the example found it: its woven record is in the cache."""
+
+    article: int
+
+    def apply(self, root: Path) -> None:
+        base = root.parent / BASE / ARTICLES_DIR
+        names = sorted(path.name for path in base.glob("*.md"))
+        name = names[self.article % len(names)]
+        for path in _article_paths(root):  # a moved copy goes, as it holds the same slug
+            if path.name == f"moved-{name}":
+                path.unlink()
+        shutil.copyfile(base / name, root / ARTICLES_DIR / name)
+
+
+@dataclass(frozen=True)
+class Touch:
+    """A file saved again as it was: only its time changes."""
+
+    file: int
+
+    def apply(self, root: Path) -> None:
+        files = [root / "briefing.yml", root / "content/actors.yml", root / "content/themes.yml"]
+        files += _article_paths(root)[:3]
+        path = files[self.file % len(files)]
+        path.write_bytes(path.read_bytes())
 
 
 @dataclass(frozen=True)
@@ -568,7 +595,7 @@ class Seed:
 Edit = (
     AddSentence | Reword | RemoveSentence | RemoveEverySentence | RemoveParagraph | Tags | Byline
     | SourceUrl | Title | Date | Language | Summary | NewArticle | DeleteArticle | MoveArticle
-    | Gazetteer | Keyword | Template | Seed
+    | Gazetteer | Keyword | Template | Seed | Revert | Touch
 )  # fmt: skip
 
 numbers = st.integers(min_value=0, max_value=10_000)
@@ -611,6 +638,8 @@ edits = st.one_of(
     st.builds(Keyword, small, st.sampled_from(["add", "remove"])),
     st.builds(Template, st.sampled_from(TEMPLATES), st.integers(min_value=0, max_value=3)),
     st.builds(Seed, small, st.sampled_from(["change", "change", "remove"])),
+    st.builds(Revert, numbers),
+    st.builds(Touch, small),
 )
 
 
@@ -679,6 +708,7 @@ def check_warm_equals_cold(project: WarmProject, steps_: list[Step]) -> None:
         build(load_project(project.root))
     shutil.rmtree(project.cold, ignore_errors=True)
     build(load_project(project.root), project.cold, use_cache=False)
+    assert project.written_through() == [], "a build wrote into a file it replaces"
     difference = site_differences(project.root / "site", project.cold)
     assert not difference, difference
 
