@@ -1,4 +1,5 @@
-"""The last build's woven briefing, kept in the build cache for rebuilds after edits.
+"""The last build's woven briefing, kept in the build cache for the next build to compare
+with and, when only some articles were edited, to build on.
 
 A rebuild after an edit reads few of the articles a snapshot holds, so each is
 pickled apart and unpickled when a page first asks for it; the research views
@@ -6,9 +7,9 @@ wait, too, until a page asks for more than a citation. Unpickling a whole
 briefing of 10,000 articles took most of a second. The pickles lie in a data
 file of their own, read where they lie (mapped into memory), each checked
 against its digest in the signed snapshot when first read: reading and checking
-all 60 MB of a briefing of 10,000 articles took a third of a second. Rebuilds
-after edits store only the articles they wove, beside the snapshot of the last
-full build.
+all 60 MB of a briefing of 10,000 articles took a third of a second. A build on
+the last one's stores only the articles it wove and the indexes it updated,
+beside the snapshot of the last build that wove everything.
 """
 
 from __future__ import annotations
