@@ -658,7 +658,7 @@ steps = st.lists(
     st.builds(
         Step,
         st.lists(edits, min_size=1, max_size=2).map(tuple),
-        st.integers(min_value=0, max_value=9).map(lambda roll: roll == 0),
+        st.integers(min_value=0, max_value=9).map(lambda roll: roll == 7),  # 0 and 9 come often
     ),
     min_size=1,
     max_size=2,
