@@ -658,7 +658,7 @@ steps = st.lists(
     st.builds(
         Step,
         st.lists(edits, min_size=1, max_size=2).map(tuple),
-        st.integers(min_value=0, max_value=9).map(lambda roll: roll == 0),
+        st.integers(min_value=0, max_value=9).map(lambda roll: roll == 7),  # 0 and 9 come often
     ),
     min_size=1,
     max_size=2,
@@ -782,11 +782,11 @@ def test_the_generated_briefing_crosses_every_threshold(warm_project: WarmProjec
     actors = json.loads((site / "data/actors.json").read_text("utf-8"))
     themes = json.loads((site / "data/themes.json").read_text("utf-8"))
     assert len(articles) > PACK_TEXTS > HOME_SOURCES
-    in_articles = sorted((len(actor["articles"]) for actor in actors), reverse=True)
-    assert in_articles[0] == NOMINATING_LIMIT + 1  # one article less and it nominates
-    assert sum(count > EVIDENCE_ARTICLES for count in in_articles) >= 15
-    assert EVIDENCE_ARTICLES in in_articles[:25] or EVIDENCE_ARTICLES + 1 in in_articles[:25]
-    assert sum(1 for count in in_articles if count) > max(DRAWN, TOP_ACTORS)
+    in_articles = {actor["id"]: len(actor["articles"]) for actor in actors}
+    assert max(in_articles.values()) == in_articles["russia"] == NOMINATING_LIMIT + 1
+    assert sum(count > EVIDENCE_ARTICLES for count in in_articles.values()) >= 15
+    assert EVIDENCE_ARTICLES - 2 < in_articles["edb"] <= EVIDENCE_ARTICLES  # two to cross
+    assert sum(1 for count in in_articles.values() if count) > max(DRAWN, TOP_ACTORS)
     assert all(len(theme["articles"]) > COMPARED_SOURCES for theme in themes)
     events = re.search(r"(\d+) dated events", _text(site / "timeline/index.html"))
     assert events and TIMELINE_EVENTS < int(events[1]) <= TIMELINE_EVENTS + 10
