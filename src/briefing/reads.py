@@ -19,6 +19,7 @@ Keys:
 
 from __future__ import annotations
 
+import sys
 from collections.abc import (
     Callable,
     ItemsView,
@@ -74,7 +75,9 @@ def recording() -> Iterator[set[str]]:
 
 def note(key: str) -> None:
     if _recordings:
-        _recordings[-1].add(key)
+        # Interned: the keys of a process's outputs are sent back in one pickle, which
+        # then holds each key once however many outputs read it.
+        _recordings[-1].add(sys.intern(key))
 
 
 def article_key(field: str, slug: str) -> str:
