@@ -43,15 +43,11 @@ def articles_export(briefing: Briefing, edited: tuple[Path, set[str]] | None) ->
         old = last.read_bytes()
     except OSError:
         return articles_json(briefing)
-    for slug in briefing.by_slug:
-        for name in EXPORTED:
-            reads.note(reads.article_key(name, slug))
-    return articles_with(old, briefing, slugs)
-
-
-# What the export shows of each article (see _article).
-EXPORTED = ("article", "themes", "theme_scores", "actors", "actor_counts",
-            "paragraph_actors", "words")  # fmt: skip
+    with reads.recording() as seen:
+        made = articles_with(old, briefing, slugs)
+    if slugs:  # each record reads of its article what the edited ones' read
+        reads.note_alike(seen, next(iter(slugs)), briefing.by_slug)
+    return made
 
 
 def articles_json(briefing: Briefing) -> str:

@@ -23,6 +23,7 @@ import sys
 from collections.abc import (
     Callable,
     ItemsView,
+    Iterable,
     Iterator,
     KeysView,
     Mapping,
@@ -78,6 +79,18 @@ def note(key: str) -> None:
         # Interned: the keys of a process's outputs are sent back in one pickle, which
         # then holds each key once however many outputs read it.
         _recordings[-1].add(sys.intern(key))
+
+
+def note_alike(seen: Iterable[str], slug: str, slugs: Iterable[str]) -> None:
+    """Note, for each of these articles, the reads of its own that ``seen`` holds of the
+    article ``slug``: for an output that reads every article alike but made its part of
+    only some of them anew."""
+    ending = f":{slug}"
+    prefixes = [key[: -len(ending)] for key in seen
+                if key.endswith(ending) and key.startswith(("a:", "t:"))]  # fmt: skip
+    for other in slugs:
+        for prefix in prefixes:
+            note(f"{prefix}:{other}")
 
 
 def article_key(field: str, slug: str) -> str:

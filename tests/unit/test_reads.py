@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from briefing import changes, reads
+from briefing import changes, data, reads
 from briefing.outputs import OutputReads, load_reads, planned_as, store_reads
 from briefing.pages import Page
 from briefing.views.research import research_views
@@ -136,3 +136,19 @@ def test_the_stale_outputs_are_those_new_or_planned_otherwise_or_reading_a_chang
     assert found.stale(outputs, {"b:actor_articles:russia"}) == ["c.html"]
     outputs["a/index.html"] = Page("/a/", "article.html", title="Another title")
     assert found.stale(outputs, set()) == ["a/index.html", "c.html"]
+
+
+def test_the_articles_export_made_from_the_last_one_reads_what_one_made_whole_reads(
+    briefing: Briefing, tmp_path
+):
+    """Made anew for one edited article, the export still reads every article as a
+    whole one does, for the next build to know when any of them changes."""
+    watched = reads.watched_briefing(briefing)
+    last = tmp_path / "articles.json"
+    last.write_text(data.articles_json(briefing), "utf-8")
+    with reads.recording() as whole:
+        made_whole = data.articles_export(watched, None)
+    with reads.recording() as patched:
+        made = data.articles_export(watched, (last, {briefing.articles[1].slug}))
+    assert made.decode("utf-8") == made_whole
+    assert patched == whole
