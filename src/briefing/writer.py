@@ -79,7 +79,8 @@ class SiteWriter:
     def __init__(self, out: Path):
         self.out = out
         try:
-            self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+            with _no_interruption():  # a folder made must be one the writer knows of
+                self.staging = _folder_beside(out, "new")
             umask = os.umask(0)
             os.umask(umask)
             self.staging.chmod(0o777 & ~umask)
@@ -143,17 +144,17 @@ class SiteWriter:
         clashes = find_collisions(self.written)
         if clashes:
             raise BriefingError("two pages write the same file: " + ", ".join(sorted(clashes)))
-        old = None
-        if self.out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
         with _no_interruption():
-            if old is not None:
-                os.replace(self.out, old / "site")
+            old = None
             try:
+                if self.out.exists():
+                    old = _folder_beside(self.out, "old")
+                    os.replace(self.out, old / "site")
                 os.replace(self.staging, self.out)
             except BaseException as error:
                 if old is not None:
-                    os.replace(old / "site", self.out)  # put the previous site back
+                    if (old / "site").exists():
+                        os.replace(old / "site", self.out)  # put the previous site back
                     shutil.rmtree(old, ignore_errors=True)
                 if isinstance(error, OSError):
                     raise BriefingError(
@@ -189,7 +190,14 @@ class SitePatch(SiteWriter):
         self.folders: list[str] = []
         self.gone_folders: list[str] = []
         self.removed: set[str] = set()
-        self.kept = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        try:
+            with _no_interruption():
+                self.kept = _folder_beside(out, "old")
+        except BaseException as error:
+            super().discard()
+            if isinstance(error, OSError):
+                raise BriefingError(f"cannot write here: {error.strerror}", out.parent) from None
+            raise
         self.placed: list[str] = []
 
     def remove(self, path: str) -> None:
@@ -277,6 +285,11 @@ def link_or_copy(source: Path, target: Path) -> None:
         os.link(source, target)
     except OSError:
         shutil.copy2(source, target)
+
+
+def _folder_beside(out: Path, kind: str) -> Path:
+    """A new hidden folder next to the output, which a build writes into or sets aside."""
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.{kind}-", dir=out.parent))
 
 
 def _same_bytes(one: Path, other: Path) -> bool:

@@ -195,6 +195,32 @@ def test_commit_leaves_no_staging_folders_beside_the_site_once_waited_for(tmp_pa
     assert sorted(os.listdir(tmp_path)) == ["site"]
 
 
+@pytest.mark.parametrize("failing_call", [1, 2])
+def test_a_commit_cut_short_at_either_rename_leaves_the_old_site_and_no_folder_beside_it(
+    tmp_path, monkeypatch, failing_call
+):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old")
+    writer = SiteWriter(out)
+    writer.write("index.html", "new")
+    calls = []
+    rename = os.replace
+
+    def interrupted(source, target):
+        calls.append(source)
+        if len(calls) == failing_call:
+            raise KeyboardInterrupt
+        rename(source, target)
+
+    monkeypatch.setattr("briefing.writer.os.replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        writer.commit()
+    monkeypatch.undo()
+    writer.discard()
+    assert (tree(out), sorted(os.listdir(tmp_path))) == ({"index.html": b"old"}, ["site"])
+
+
 def test_writing_happens_beside_the_site_until_commit(tmp_path):
     out = tmp_path / "site"
     out.mkdir()
