@@ -25,7 +25,7 @@ from . import __version__
 from .errors import BriefingError
 from .model import WovenArticle, WovenText
 
-SCHEMA = 14  # bump when cached records change shape
+SCHEMA = 15  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:

@@ -398,7 +398,7 @@ def _theme_context(briefing: Briefing, research: Research, theme: Theme) -> dict
     compared, listed = theme_sources(briefing, theme.id)
     actor_counts: Counter[str] = Counter()
     for source in compared + listed:
-        actor_counts.update(source["woven"].tallies.theme_actors.get(theme.id, {}))
+        actor_counts.update(source["woven"].theme_actors.get(theme.id, {}))
     sources = [
         {
             "woven": source["woven"],
@@ -442,7 +442,7 @@ def _actor_context(briefing: Briefing, research: Research, actor: Actor) -> dict
     themes: Counter[str] = Counter()
     for slug, count in briefing.actor_articles.get(actor.id, ()):
         woven = briefing.by_slug[slug]
-        themes.update(woven.tallies.actor_themes.get(actor.id, {}))
+        themes.update(woven.actor_themes.get(actor.id, {}))
         articles.append({"woven": woven, "count": count})
     quoted = [item["woven"] for item in articles[:EVIDENCE_ARTICLES]]
     themes_by_id = briefing.gazetteer.themes_by_id
@@ -485,7 +485,7 @@ def related_themes(briefing: Briefing, limit: int = 6) -> dict[str, list[tuple[T
     """For each theme, the themes its passages treat too, most shared first."""
     shared: dict[str, Counter[str]] = defaultdict(Counter)
     for woven in briefing.articles:
-        for theme_id, others in woven.tallies.theme_pairs.items():
+        for theme_id, others in woven.theme_pairs.items():
             shared[theme_id].update(others)
     by_id = briefing.gazetteer.themes_by_id
     return {

@@ -92,7 +92,7 @@ def _core(snapshot: Snapshot) -> Snapshot:
     return replace(snapshot, briefing=plain, research=cast(Research, None), edited={})
 
 
-_VERSION = 6  # of the snapshot's layout
+_VERSION = 7  # of the snapshot's layout
 _VIEWS = tuple(f.name for f in fields(Research) if f.name != "citations")  # pickled apart
 
 

@@ -21,7 +21,6 @@ from .model import (
     Gazetteer,
     Mention,
     Passage,
-    PassageTallies,
     Related,
     SeedText,
     WovenArticle,
@@ -35,22 +34,21 @@ from .themes import ThemeEvidence, outside_actors, theme_evidence
 from .views.quotes import article_quotes
 from .views.timeline import article_events
 
+Tallies = tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[str, dict[str, int]]]
 
-def tally_passages(passages: Iterable[Passage]) -> PassageTallies:
-    actor_passages: Counter[str] = Counter()
+
+def tally_passages(passages: Iterable[Passage]) -> Tallies:
+    """Per actor the themes of its passages, per theme their actors and its fellow themes."""
     actor_themes: dict[str, Counter[str]] = defaultdict(Counter)
     theme_actors: dict[str, Counter[str]] = defaultdict(Counter)
     theme_pairs: dict[str, Counter[str]] = defaultdict(Counter)
     for passage in passages:
-        actor_passages.update(passage.actors)
         for actor_id in passage.actors:
             actor_themes[actor_id].update(passage.themes)
         for theme_id in passage.themes:
             theme_actors[theme_id].update(passage.actors)
             theme_pairs[theme_id].update(t for t in passage.themes if t != theme_id)
-    return PassageTallies(
-        dict(actor_passages), _plain(actor_themes), _plain(theme_actors), _plain(theme_pairs)
-    )
+    return _plain(actor_themes), _plain(theme_actors), _plain(theme_pairs)
 
 
 def _plain(counts: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
@@ -93,6 +91,7 @@ def weave_article(
     source_lines = match_source_lines(
         text_blocks + [b for b in blocks if b.kind == "heading"], seed
     )
+    actor_themes, theme_actors, theme_pairs = tally_passages(passages)
     return WovenArticle(
         article=replace(article, body=""),
         actors=actors,
@@ -108,7 +107,9 @@ def weave_article(
         uncovered_names=tuple(uncovered),
         events=article_events(passages, article.date, article.language),
         quotes=article_quotes(article.slug, quoting, tagger.gazetteer, article.language),
-        tallies=tally_passages(passages),
+        actor_themes=actor_themes,
+        theme_actors=theme_actors,
+        theme_pairs=theme_pairs,
         text=WovenText(tuple(blocks), tuple(passages), seed),
         key=key,
         theme_scores=scores,

@@ -316,11 +316,21 @@ def test_the_partial_has_a_table_row_per_actor_and_per_pair(
     assert [[td.get_text() for td in row] for row in _rows(soup, "network-pairs")] == expected
     actors = [[td.get_text() for td in row] for row in _rows(soup, "network-actors")]
     assert actors == [
-        [a.name, a.kind.capitalize(), str(a.weight), "yes" if a.drawn else "no"]
+        [a.name, a.kind.capitalize(), "—" if a.focus else str(a.weight), "yes" if a.drawn else "no"]
         for a in drawn.actors
     ]
     heads = soup.select("details table thead th")
     assert [th["scope"] for th in heads] == ["col"] * 7
+    assert heads[2].get_text() == "Paragraphs with China"
+
+
+def test_round_a_focus_actors_weigh_the_paragraphs_they_share_with_it(briefing: Briefing) -> None:
+    drawn = network(briefing, focus="china")
+    shared = dict(briefing.co_mentions["china"])
+    assert {a.id: a.weight for a in drawn.actors if not a.focus} == shared
+    assert [a.id for a in drawn.actors[1:]] == sorted(shared, key=lambda a: (-shared[a], a))
+    focus = next(n for n in drawn.nodes if n.focus)
+    assert focus.id == "china" and focus.radius == max(n.radius for n in drawn.nodes)
 
 
 def test_the_partial_has_no_inline_styles(project: Project, briefing: Briefing) -> None:

@@ -30,7 +30,7 @@ from .views import (
     Reference,
     Research,
 )
-from .woven import Briefing, PassageTallies, Related, TextSource, WovenArticle, WovenText
+from .woven import Briefing, Related, TextSource, WovenArticle, WovenText
 
 __all__ = [
     "ACTOR_KINDS",
@@ -50,7 +50,6 @@ __all__ = [
     "Mention",
     "Page",
     "Passage",
-    "PassageTallies",
     "Quote",
     "QuotedPart",
     "Reference",

@@ -52,7 +52,10 @@ class WovenArticle:
     uncovered_names: tuple[str, ...]  # capitalised names no actor covers, for QA
     events: tuple[Event, ...]  # dated events its sentences state
     quotes: tuple[Quote, ...]  # the words it quotes, with who speaks them
-    tallies: PassageTallies
+    # Counts over its passages, so that pages listing it need not read its text:
+    actor_themes: dict[str, dict[str, int]]  # actor -> themes of the passages naming it
+    theme_actors: dict[str, dict[str, int]]  # theme -> actors in the passages treating it
+    theme_pairs: dict[str, dict[str, int]]  # theme -> other themes its passages treat
     text: WovenText | TextSource = field(compare=False, repr=False)
     key: str = ""  # content hash of everything it was woven from (see cache.py)
     theme_scores: dict[str, float] = field(default_factory=dict)  # theme -> evidence (0-1)
@@ -82,17 +85,6 @@ class WovenArticle:
 
     def passages_on_theme(self, theme_id: str) -> tuple[Passage, ...]:
         return tuple(p for p in self.passages if theme_id in p.themes)
-
-
-@pickled_as_call
-@dataclass(frozen=True, slots=True)
-class PassageTallies:
-    """Counts over an article's passages, so that pages listing it need not read its text."""
-
-    actor_passages: dict[str, int]  # actor -> passages that mention it
-    actor_themes: dict[str, dict[str, int]]  # actor -> themes of those passages
-    theme_actors: dict[str, dict[str, int]]  # theme -> actors in the passages treating it
-    theme_pairs: dict[str, dict[str, int]]  # theme -> other themes its passages treat
 
 
 @pickled_as_call

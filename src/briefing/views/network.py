@@ -33,7 +33,7 @@ class NetworkActor:
     id: str
     name: str
     kind: str
-    weight: int  # mentions across the briefing
+    weight: int  # mentions across the briefing; round a focus, paragraphs shared with it
     url: str
     drawn: bool
     focus: bool = False
@@ -51,7 +51,7 @@ class NetworkNode:
     id: str
     name: str
     kind: str
-    weight: int  # mentions across the briefing
+    weight: int  # as its NetworkActor's
     url: str
     x: float
     y: float
@@ -130,9 +130,9 @@ def network(
     """
     ranked = _ranked(briefing, focus)[:listed]
     drawn = set(ranked[:limit])
-    mentions = briefing.mention_totals
+    weights = _weights(briefing, focus)
     rows = tuple(
-        _row(briefing.gazetteer.actors_by_id[a], mentions, a in drawn, focus) for a in ranked
+        _row(briefing.gazetteer.actors_by_id[a], weights, a in drawn, focus) for a in ranked
     )
     pairs = _pairs(briefing, ranked)
     if focus is not None:
@@ -158,6 +158,15 @@ def _ranked(briefing: Briefing, focus: str | None) -> list[str]:
     return [focus, *(a for a, _ in briefing.co_mentions.get(focus, ()))]
 
 
+def _weights(briefing: Briefing, focus: str | None) -> Mapping[str, int]:
+    """What sizes an actor: its mentions across the briefing, or round a focus the
+    paragraphs it shares with the focus, by which the network round it is ranked. (A
+    page round one actor then changes only with what is said of that actor.)"""
+    if focus is None:
+        return briefing.mention_totals
+    return dict(briefing.co_mentions.get(focus, ()))
+
+
 def _row(
     actor: Actor, mentions: Mapping[str, int], drawn: bool, focus: str | None
 ) -> NetworkActor:
@@ -173,8 +182,12 @@ def _row(
 
 
 def _dots(rows: list[NetworkActor]) -> list[Dot]:
+    """Circles by weight; the focus, which the others are weighed against, the largest."""
     heaviest = max((r.weight for r in rows), default=0)
-    return [Dot(r.id, r.name, _node_radius(r.weight, heaviest), r.focus) for r in rows]
+    return [
+        Dot(r.id, r.name, MAX_RADIUS if r.focus else _node_radius(r.weight, heaviest), r.focus)
+        for r in rows
+    ]
 
 
 def _node_radius(weight: int, heaviest: int) -> float:
