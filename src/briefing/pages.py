@@ -7,6 +7,7 @@ come from the woven Briefing; nothing here renders or writes.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import partial
 from typing import Any
 
@@ -97,17 +98,22 @@ def _print_context(briefing: Briefing, research: Research) -> dict[str, Any]:
         if compared:
             themes.append({"theme": theme, "sources": compared, "more_sources": listed})
     texts = briefing.articles[:PACK_TEXTS]
-    printed = {w.slug for w in texts}
+    printed = [w.slug for w in texts]
     return {
         "overview": _home_context(briefing),
         "matrix": matrix(briefing, PACK_TEXTS),
         "themes_rows": min(len(briefing.articles), THEMES_SOURCES),
-        "years": years([e for e in research.entries if e.event.slug in printed], references=False),
+        "years": years(_entries_of(research, printed), references=False),
         "timeline_paged": timeline_paged(research),
         "themes": themes,
         "article_total": len(briefing.articles),
         "texts": texts,
     }
+
+
+def _entries_of(research: Research, slugs: Iterable[str]) -> list[Entry]:
+    """The timeline's entries stated by these articles (years() puts them in order)."""
+    return [entry for slug in slugs for entry in research.article_entries.get(slug, ())]
 
 
 def search_page(urls_planned: list[str]) -> Page:

@@ -35,6 +35,7 @@ from .model import (
     WovenArticle,
     field_values,
 )
+from .reads import RESEARCH_TABLES
 
 FILE = "snapshot"
 EDITS_FILE = "snapshot-edits"
@@ -62,8 +63,8 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     """Store a whole snapshot (a full build's), each article pickled apart."""
     briefing, research = snapshot.briefing, snapshot.research
     pickles = [pickle.dumps(woven, protocol=5) for woven in briefing.articles]
-    plain_research = _plain_research(research)
-    pickles += [pickle.dumps(getattr(plain_research, name), protocol=5) for name in _VIEWS]
+    views, layout = _research_pickles(research)
+    pickles += views
     spans, offset = [], 0
     for data in pickles:
         spans.append((offset, len(data), hashlib.sha256(data).digest()))
@@ -73,7 +74,7 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
         return
     core = _core(snapshot)
     slugs = tuple(woven.slug for woven in briefing.articles)
-    header = (build_id, core, slugs, tuple(spans), research.citations, _VERSION)
+    header = (build_id, core, slugs, tuple(spans), research.citations, layout, _VERSION)
     if not write_signed(folder / FILE, pickle.dumps(header, protocol=5)):
         return  # the last snapshot stands, with its own data file
     (folder / EDITS_FILE).unlink(missing_ok=True)
@@ -92,7 +93,7 @@ def _core(snapshot: Snapshot) -> Snapshot:
     return replace(snapshot, briefing=plain, research=cast(Research, None), edited={})
 
 
-_VERSION = 7  # of the snapshot's layout
+_VERSION = 8  # of the snapshot's layout
 _VIEWS = tuple(f.name for f in fields(Research) if f.name != "citations")  # pickled apart
 
 
@@ -118,14 +119,14 @@ def store_edits(
 def load(folder: Path, build_id: str) -> Snapshot | None:
     """The snapshot the build named build_id left, or None."""
     base = _load_signed(folder / FILE)
-    if not (isinstance(base, tuple) and len(base) == 6 and base[-1] == _VERSION):
+    if not (isinstance(base, tuple) and len(base) == 7 and base[-1] == _VERSION):
         return None
-    base_id, core, slugs, spans, citations, _ = base
+    base_id, core, slugs, spans, citations, layout, _ = base
     chunks = _Chunks.mapped(_data_file(folder, base_id), spans)
     if chunks is None or not isinstance(core, Snapshot):
         return None
     stored = StoredArticles(slugs, chunks)
-    research = cast(Research, StoredResearch(citations, chunks, len(slugs)))
+    research = cast(Research, StoredResearch(citations, _Offset(chunks, len(slugs)), layout))
     if base_id == build_id:
         return _loaded(core, stored, research, base_id)
     edits = _load_signed(folder / EDITS_FILE)
@@ -276,28 +277,132 @@ def _plain_related(related: Mapping[str, tuple[Related, ...]]) -> PlainRelated:
 _related_values = field_values(Related)
 
 
-class StoredResearch:
-    """The research views: citations at hand, each other view unpickled when first asked
-    for (a page list needs only how many events there are, and by year)."""
+# Where a research view lies among the data file's pickles, after the articles': a list
+# as (its length, its pickle's place), a table as (its keys, the place of its first slot's).
+Layout = dict[str, tuple[int | tuple[Any, ...], int]]
 
-    def __init__(self, citations: dict[str, Citation], chunks: Pickles, first: int):
+
+def _research_pickles(research: Research) -> tuple[list[bytes], Layout]:
+    """Each research view pickled: a list whole, a table slot by slot, for a page showing
+    one actor's events to read that actor's alone. A view kept from the last build keeps
+    its pickles."""
+    if isinstance(research, StoredResearch):
+        return research.pickles()
+    pickles: list[bytes] = []
+    layout: Layout = {}
+    for name in _VIEWS:
+        view = getattr(research, name)
+        if name in RESEARCH_TABLES:
+            keys = tuple(view)
+            layout[name] = (keys, len(pickles))
+            pickles += [pickle.dumps(view[key], protocol=5) for key in keys]
+        else:
+            layout[name] = (len(view), len(pickles))
+            pickles.append(pickle.dumps(tuple(view), protocol=5))
+    return pickles, layout
+
+
+class StoredResearch:
+    """The research views: citations at hand, the others unpickled when first read (a
+    page list needs only how many events there are; an actor's page, its own events)."""
+
+    def __init__(self, citations: dict[str, Citation], chunks: Pickles, layout: Layout):
         self.citations = citations
         self._chunks = chunks
-        self._first = first  # the place of the first view's pickle among the chunks
+        self._layout = layout
         self._views: dict[str, Any] = {}
 
-    def loaded(self) -> Research:
-        views = {name: getattr(self, name) for name in _VIEWS}
-        return Research(citations=self.citations, **views)
+    def pickles(self) -> tuple[list[bytes], Layout]:
+        """The views' pickles as they lie, and where each lies among them."""
+        count = sum(len(s) if isinstance(s, tuple) else 1 for s, _ in self._layout.values())
+        found = [self._chunks[number] for number in range(count)]
+        return cast(list[bytes], found), self._layout
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") or name not in _VIEWS:
             raise AttributeError(name)
-        if name not in self._views:
-            chunk = self._chunks[self._first + _VIEWS.index(name)]
+        view = self._views.get(name)
+        if view is None:
+            shape, first = self._layout[name]
+            if isinstance(shape, tuple):
+                view = StoredTable(shape, _Offset(self._chunks, first))
+            else:
+                view = StoredList(shape, self._chunks, first)
+            self._views[name] = view
+        return view
+
+
+class StoredList(Sequence[Any]):
+    """A research view that is one list: its length at hand, its items unpickled when
+    first read."""
+
+    def __init__(self, length: int, chunks: Pickles, place: int):
+        self._length, self._chunks, self._place = length, chunks, place
+        self._items: tuple[Any, ...] | None = None
+
+    def _loaded(self) -> tuple[Any, ...]:
+        if self._items is None:
+            chunk = self._chunks[self._place]
             assert chunk is not None  # the views are always pickled
-            self._views[name] = pickle.loads(chunk)
-        return self._views[name]
+            self._items = cast(tuple[Any, ...], pickle.loads(chunk))
+        return self._items
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._loaded()[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._loaded())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, StoredList | tuple | list):
+            return self._loaded() == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # as the tuple's it stands for, held
+
+    def __reduce__(self) -> tuple[type[tuple[Any, ...]], tuple[tuple[Any, ...]]]:
+        return tuple, (self._loaded(),)
+
+
+class StoredTable(Mapping[Any, Any]):
+    """A research view that is a table, each slot unpickled when first read."""
+
+    def __init__(self, keys: tuple[Any, ...], chunks: Pickles):
+        self._place = {key: number for number, key in enumerate(keys)}
+        self._chunks = chunks
+        self._slots: dict[Any, Any] = {}
+
+    def __getitem__(self, key: Any) -> Any:
+        if key not in self._slots:
+            chunk = self._chunks[self._place[key]]  # KeyError for a key it lacks
+            assert chunk is not None  # the views are always pickled
+            self._slots[key] = pickle.loads(chunk)
+        return self._slots[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._place
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._place)
+
+    def __len__(self) -> int:
+        return len(self._place)
+
+    def __reduce__(self) -> tuple[type[dict[Any, Any]], tuple[dict[Any, Any]]]:
+        return dict, (dict(self.items()),)
+
+
+class _Offset:
+    """Pickles counted from a place on: a research view's among the data file's."""
+
+    def __init__(self, chunks: Pickles, first: int):
+        self._chunks, self._first = chunks, first
+
+    def __getitem__(self, index: int, /) -> bytes | None:
+        return self._chunks[self._first + index]
 
 
 class _Chunks:
@@ -328,6 +433,3 @@ class _Chunks:
             raise DamagedSnapshot(f"snapshot data {offset}:{length}")
         return data
 
-
-def _plain_research(research: Research | StoredResearch) -> Research:
-    return research.loaded() if isinstance(research, StoredResearch) else research

@@ -55,6 +55,28 @@ def test_a_stored_snapshot_loads_as_it_was_with_edits_applied(briefing: Briefing
     assert tuple(loaded.briefing.articles) == tuple(briefing.articles)
     assert loaded.research.citations == research.citations
     assert loaded.research.events == research.events
+    for name in ("entries", "actor_entries", "theme_entries", "article_entries"):
+        assert getattr(loaded.research, name) == getattr(research, name)
+
+
+def test_a_stored_research_view_is_read_slot_by_slot(briefing: Briefing, tmp_path: Path):
+    tables = {"china": ("one", "two"), "russia": ("three",)}  # as a table's slots, of any value
+    research = replace(research_views(briefing), events=(1, 2, 3), actor_entries=tables)
+    snapshots.store(tmp_path, "one", Snapshot(briefing, research, "key", ()))
+    loaded = snapshots.load(tmp_path, "one")
+    assert loaded is not None
+    reads = []
+    chunks = loaded.research._chunks  # type: ignore[attr-defined]
+    original = chunks.__getitem__
+    monkey = type("Counted", (), {"__getitem__": lambda _, n: reads.append(n) or original(n)})
+    loaded.research._chunks = monkey()  # type: ignore[attr-defined]
+    assert len(loaded.research.events) == len(research.events) and reads == []
+    assert loaded.research.actor_entries["china"] == ("one", "two")
+    assert len(reads) == 1  # one actor's events, not every actor's
+    assert "nobody" not in loaded.research.actor_entries and len(reads) == 1
+    assert tuple(loaded.research.events) == research.events and len(reads) == 2
+    again = pickle.loads(pickle.dumps(loaded.research.actor_entries))
+    assert again == research.actor_entries and isinstance(again, dict)
     assert dict(loaded.briefing.related) == briefing.related  # records made when read
     assert pickle.loads(pickle.dumps(loaded.briefing.related)) == briefing.related
     assert snapshots.load(tmp_path, "two") is None

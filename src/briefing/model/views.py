@@ -212,4 +212,5 @@ class Research:
     entries: tuple[Entry, ...]  # the events by sentence, as the timeline shows them
     actor_entries: dict[str, tuple[Entry, ...]]  # by actor id, in timeline order
     theme_entries: dict[str, tuple[Entry, ...]]  # by theme id
+    article_entries: dict[str, tuple[Entry, ...]]  # by the slug of the article stating them
     speaker_quotes: dict[str, tuple[Quote, ...]]  # by the actor id of who is quoted

@@ -22,5 +22,6 @@ def research_views(briefing: Briefing) -> Research:
         entries=sentences,
         actor_entries=entries_by(sentences, lambda passage: passage.actors),
         theme_entries=entries_by(sentences, lambda passage: passage.themes),
+        article_entries=entries_by(sentences, lambda passage: (passage.slug,)),
         speaker_quotes=quotes_by_speaker(found_quotes),
     )
