@@ -15,7 +15,7 @@ from .cache import BuildCache, digest, tree_digest
 from .errors import BriefingError, DamagedSnapshot
 from .loading import Woven, gazetteer_key, load_briefing, woven_briefing
 from .model import Briefing, Bundle, Page, Research, SiteShape
-from .outputs import Output, OutputReads, load_reads, planned_as, store_reads
+from .outputs import Made, Output, OutputReads, load_reads, planned_as, store_reads
 from .pages import plan_pages, site_shape
 from .parallel import collecting_less, fork_map
 from .project import PACKAGED_TEMPLATES, Config, Project, load_project
@@ -27,6 +27,10 @@ from .urls import is_absolute, output_path
 from .writer import SitePatch, SiteWriter, check_output_dir
 
 __all__ = ["BuildResult", "build", "build_command", "load_briefing"]
+
+# Outputs that took this long in all to make last time are made over the cores however
+# few they are: a worker costs some hundredths of a second to start.
+SPREAD_FROM = 0.5
 
 
 @dataclass(frozen=True)
@@ -181,17 +185,24 @@ class Written:
     """What a build wrote: every file of the site, and what each output it made read."""
 
     files: stamp.Stats
-    read: dict[str, tuple[str, frozenset[str]]]  # path -> (what it was planned from, keys read)
+    read: dict[str, Made]  # path -> (what it was planned from, keys read, seconds)
     bundles: tuple[Bundle, ...]
     wait: Callable[[], None] = lambda: None
 
 
 def _render(
-    renderer: Renderer, outputs: dict[str, Output], paths: list[str], writer: SiteWriter
-) -> dict[str, tuple[str, frozenset[str]]]:
-    """Make these outputs over the cores, noting what each reads."""
+    renderer: Renderer,
+    outputs: dict[str, Output],
+    paths: list[str],
+    writer: SiteWriter,
+    seconds: float | None = None,
+) -> dict[str, Made]:
+    """Make these outputs over the cores, noting what each reads and how long it takes.
+    ``seconds``: how long they took last time, when known (a few outputs that took long
+    are worth spreading over processes too)."""
 
-    def make(path: str) -> tuple[str, frozenset[str]]:
+    def make(path: str) -> Made:
+        started = time.perf_counter()
         output = outputs[path]
         with reads.recording() as seen:
             if isinstance(output, Page):
@@ -200,9 +211,10 @@ def _render(
             else:
                 made = output()
                 writer.write_pieces(path, [made.decode() if isinstance(made, bytes) else made])
-        return planned_as(output), frozenset(seen)
+        return planned_as(output), frozenset(seen), round(time.perf_counter() - started, 4)
 
-    return dict(zip(paths, fork_map(make, paths), strict=True))
+    spread = seconds is not None and seconds >= SPREAD_FROM
+    return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
 
 
 def _write_site(
@@ -240,7 +252,7 @@ def _patch_site(
     stale = list(outputs) if keys is None else before.reads.stale(outputs, keys)
     patch = SitePatch(out)
     try:
-        read = _render(renderer, outputs, stale, patch)
+        read = _render(renderer, outputs, stale, patch, before.reads.seconds(stale))
         patch.adopt(stale)
         for path in stale:
             patch.keep_unchanged(path)

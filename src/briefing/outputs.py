@@ -16,8 +16,9 @@ from .cache import digest, read_signed, write_signed
 from .model import Page
 
 Output = Page | Callable[[], str | bytes]  # a page to render, or an export made by a function
+Made = tuple[str, frozenset[str], float]  # what an output was planned from, keys read, seconds
 FILE = "outputs"
-_VERSION = 2
+_VERSION = 3
 
 
 def planned_as(output: Output) -> str:
@@ -30,11 +31,11 @@ def planned_as(output: Output) -> str:
 
 @dataclass(frozen=True)
 class OutputReads:
-    """Each output's path: what it was planned from, and the keys it read, each key kept
-    once in a table and named by its place there."""
+    """Each output's path: what it was planned from, the keys it read (each key kept once
+    in a table and named by its place there) and the seconds it took to make."""
 
     table: list[str]
-    outputs: dict[str, tuple[str, tuple[int, ...]]]
+    outputs: dict[str, tuple[str, tuple[int, ...], float]]
 
     @classmethod
     def empty(cls) -> OutputReads:
@@ -56,9 +57,11 @@ class OutputReads:
                 stale.append(path)
         return stale
 
-    def updated(
-        self, made: dict[str, tuple[str, frozenset[str]]], paths: Iterable[str]
-    ) -> OutputReads:
+    def seconds(self, paths: Iterable[str]) -> float:
+        """How long these outputs took to make last time (a new one: no time)."""
+        return sum(self.outputs[path][2] for path in paths if path in self.outputs)
+
+    def updated(self, made: dict[str, Made], paths: Iterable[str]) -> OutputReads:
         """The reads of these outputs: as made now, or as kept from before."""
         table = list(self.table)
         place = {key: number for number, key in enumerate(table)}
@@ -76,8 +79,8 @@ class OutputReads:
         outputs = {}
         for path in paths:
             if path in made:
-                planned, keys = made[path]
-                outputs[path] = (planned, places(keys))
+                planned, keys, seconds = made[path]
+                outputs[path] = (planned, places(keys), seconds)
             elif path in self.outputs:
                 outputs[path] = self.outputs[path]
         return OutputReads(table, outputs)

@@ -31,8 +31,9 @@ def workers() -> int:
     return max(1, min(available or 1, 8))
 
 
-def fork_map(task: Callable[[T], R], items: Sequence[T]) -> list[R]:
-    """``[task(item) for item in items]``, in order, over the cores when it pays.
+def fork_map(task: Callable[[T], R], items: Sequence[T], spread: bool = False) -> list[R]:
+    """``[task(item) for item in items]``, in order, over the cores when it pays: for
+    MIN_ITEMS items or more, or for two or more the caller knows to be long (``spread``).
 
     This process works too, beside one worker fewer than there are cores: a
     worker copies, page by page, whatever of the shared memory it touches, so
@@ -41,7 +42,7 @@ def fork_map(task: Callable[[T], R], items: Sequence[T]) -> list[R]:
     count = workers()
     if (
         count == 1
-        or len(items) < MIN_ITEMS
+        or len(items) < (2 if spread else MIN_ITEMS)
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
         return [task(item) for item in items]

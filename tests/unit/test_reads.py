@@ -112,8 +112,10 @@ def _page(url: str) -> Page:
 @pytest.fixture
 def kept_reads(tmp_path):
     made = {
-        "a/index.html": (planned_as(_page("/a/")), frozenset({"t:a", "b:actor_articles:china"})),
-        "b/index.html": (planned_as(_page("/b/")), frozenset({"t:b"})),
+        "a/index.html": (
+            planned_as(_page("/a/")), frozenset({"t:a", "b:actor_articles:china"}), 0.25
+        ),
+        "b/index.html": (planned_as(_page("/b/")), frozenset({"t:b"}), 0.5),
     }
     store_reads(tmp_path, "build", OutputReads.empty().updated(made, made))
     return tmp_path
@@ -124,6 +126,7 @@ def test_kept_reads_come_back_for_their_build_only(kept_reads):
     found = load_reads(kept_reads, "build")
     assert found is not None
     assert found.read_by("a/index.html") == {"t:a", "b:actor_articles:china"}
+    assert found.seconds(["a/index.html", "b/index.html", "new/index.html"]) == 0.75
 
 
 def test_the_stale_outputs_are_those_new_or_planned_otherwise_or_reading_a_changed_key(

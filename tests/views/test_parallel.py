@@ -75,6 +75,18 @@ def test_small_jobs_stay_in_this_process(monkeypatch: pytest.MonkeyPatch):
     assert parallel.fork_map(str, range(parallel.MIN_ITEMS - 1))[-1] == str(parallel.MIN_ITEMS - 2)
 
 
+@pytest.mark.skipif(parallel.workers() < 2, reason="one core: no workers")
+def test_a_few_items_known_to_be_long_are_spread_over_the_cores():
+    def long(_: int) -> int:
+        time.sleep(0.2)
+        return os.getpid()
+
+    here = os.getpid()
+    found = parallel.fork_map(long, range(6), spread=True)
+    assert here in found and len(set(found)) == parallel.workers()
+    assert set(parallel.fork_map(long, range(2))) == {here}
+
+
 def test_a_build_holds_cyclic_collection_back_and_restores_it():
     import gc
 
