@@ -12,12 +12,13 @@ import pytest
 from tests.conftest import REPO
 from tests.hardening.helpers import run_cli
 
-from briefing import content, parallel
-from briefing.build import build, load_briefing
-from briefing.cache import BuildCache, StoredText
+from briefing import parallel
+from briefing.commands.build import build, load_briefing
+from briefing.load import content
+from briefing.load.project import load_project
 from briefing.model import Briefing, Page, WovenText
-from briefing.project import load_project
-from briefing.render import Renderer
+from briefing.site.render import Renderer
+from briefing.store.cache import BuildCache, StoredText
 
 
 def _files(site: Path) -> dict[str, bytes]:

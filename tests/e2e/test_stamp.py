@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from tests.helpers import run_briefing
 
-from briefing import stamp
-from briefing.build import build
-from briefing.project import load_project
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.store import stamp
 
 HOUR_AGO_NS = time.time_ns() - 3600 * 10**9
 

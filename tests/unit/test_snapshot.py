@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import snapshot as snapshots
 from briefing.errors import DamagedSnapshot
 from briefing.model import Briefing
-from briefing.snapshot import Snapshot, StoredArticles, StoredBySlug
+from briefing.store import snapshot as snapshots
+from briefing.store.snapshot import Snapshot, StoredArticles, StoredBySlug
 from briefing.views.research import research_views
 
 

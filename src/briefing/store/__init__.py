@@ -1,0 +1,5 @@
+"""Store: what a build keeps in .briefing/ for the next one, and what each page read.
+
+A warm build equals a cold one because each output is made again when a key it
+read (reads.py) has changed (changes.py).
+"""
