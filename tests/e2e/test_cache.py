@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from briefing.load import content
 from briefing.load.project import load_project
 from briefing.model import Briefing, Page, WovenText
 from briefing.site.render import Renderer
-from briefing.store.cache import BuildCache, StoredText
+from briefing.store import snapshot as snapshots
+from briefing.store.cache import BuildCache, StoredText, read_signed, write_signed
 
 
 def _files(site: Path) -> dict[str, bytes]:
@@ -289,6 +291,30 @@ def test_a_text_damaged_in_place_stops_the_build_then_is_woven_again(
     assert (project / "site").is_dir()  # the last site stands
     build(load_project(project), tmp_path / "second")
     assert _files(tmp_path / "second") == _files(project / "site")
+
+
+def _renamed_modules(record: bytes | None) -> bytes:
+    """A pickle as code that had the store's modules elsewhere would have made it."""
+    assert record is not None and b"briefing.store." in record
+    return record.replace(b"briefing.store.", b"briefing.older.")  # the same length
+
+
+def test_a_cache_left_by_code_laid_out_otherwise_is_woven_again(
+    built_project: Path, tmp_path: Path
+):
+    """Cached records name the modules of the classes they hold: those of a build before
+    modules moved name some that are gone, and are read as no records."""
+    project = built_project  # as its first build left it
+    cache = project / ".briefing"
+    snapshot = cache / snapshots.FILE
+    write_signed(snapshot, _renamed_modules(read_signed(snapshot)))
+    for record in (cache / "woven").rglob("*"):
+        if record.is_file():
+            pickled = zlib.decompress(read_signed(record) or b"")
+            write_signed(record, zlib.compress(_renamed_modules(pickled), 1))
+    built = run_cli("build", "--root", str(project), "--out", str(tmp_path / "again"))
+    assert built.code == 0, built.err
+    assert _files(tmp_path / "again") == _files(project / "site")
 
 
 def test_every_build_counts_the_files_of_the_site_it_leaves(project: Path, tmp_path: Path):

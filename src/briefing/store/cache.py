@@ -194,8 +194,8 @@ def _read_record(path: Path) -> Any:
         return None  # not written by this user's briefing: never unpickle it
     try:
         return pickle.loads(zlib.decompress(data))
-    except (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        return None
+    except (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
+        return None  # ImportError: a record naming a module that has since moved
 
 
 class _NotHeld:

@@ -166,8 +166,8 @@ def _load_signed(path: Path) -> Any:
         return None  # not written by this user's briefing: never unpickle it
     try:
         return pickle.loads(data)
-    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        return None
+    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
+        return None  # ImportError: a snapshot naming a module that has since moved
 
 
 class Pickles(Protocol):
