@@ -7,6 +7,7 @@ import re
 import time
 import zlib
 from collections.abc import Iterator
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,9 @@ from briefing.load import content
 from briefing.load.project import load_project
 from briefing.model import Briefing, Page, WovenText
 from briefing.site.render import Renderer
-from briefing.store import snapshot as snapshots
-from briefing.store.cache import BuildCache, StoredText, read_signed, write_signed
+from briefing.store import folder
+from briefing.store.cache import BuildCache, StoredText
+from briefing.store.folder import read_signed, write_signed
 
 
 def _files(site: Path) -> dict[str, bytes]:
@@ -293,6 +295,16 @@ def test_a_text_damaged_in_place_stops_the_build_then_is_woven_again(
     assert _files(tmp_path / "second") == _files(project / "site")
 
 
+def test_every_file_a_build_keeps_is_one_the_store_folder_names(built_project: Path):
+    project = built_project  # as its first build left it
+    _edit_first_paragraph(project)
+    build(load_project(project))  # on the last: keeps the articles woven since
+    names = [value for key, value in vars(folder).items() if key.isupper() and type(value) is str]
+    kept = sorted(path.name for path in (project / ".briefing").iterdir())
+    assert [name for name in kept if not any(fnmatch(name, named) for named in names)] == []
+    assert folder.SNAPSHOT_EDITS in kept  # a build on the last one's was checked
+
+
 def _renamed_modules(record: bytes | None) -> bytes:
     """A pickle as code that had the store's modules elsewhere would have made it."""
     assert record is not None and b"briefing.store." in record
@@ -306,9 +318,9 @@ def test_a_cache_left_by_code_laid_out_otherwise_is_woven_again(
     modules moved name some that are gone, and are read as no records."""
     project = built_project  # as its first build left it
     cache = project / ".briefing"
-    snapshot = cache / snapshots.FILE
+    snapshot = cache / folder.SNAPSHOT
     write_signed(snapshot, _renamed_modules(read_signed(snapshot)))
-    for record in (cache / "woven").rglob("*"):
+    for record in (cache / folder.WOVEN).rglob("*"):
         if record.is_file():
             pickled = zlib.decompress(read_signed(record) or b"")
             write_signed(record, zlib.compress(_renamed_modules(pickled), 1))

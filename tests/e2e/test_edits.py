@@ -17,8 +17,8 @@ from briefing.commands.build import BuildResult, build
 from briefing.load.project import load_project
 from briefing.model import WovenArticle, WovenText
 from briefing.output import search
+from briefing.store import folder, stamp
 from briefing.store import snapshot as snapshots
-from briefing.store import stamp
 from briefing.store.outputs import load_reads
 from briefing.store.snapshot import Snapshot
 
@@ -192,7 +192,7 @@ def test_a_damaged_snapshot_takes_the_full_build(project, tmp_path, damage):
     _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
     assert _rebuild(project).patched
     if damage == "data":  # every pickle of the data file, each checked when read
-        (record,) = (project / ".briefing").glob(snapshots.DATA_FILES)
+        (record,) = (project / ".briefing").glob(folder.SNAPSHOT_DATA)
         data = bytearray(record.read_bytes())
         for place in range(0, len(data), 97):
             data[place] ^= 0xFF

@@ -23,7 +23,7 @@ from .. import urls
 from ..errors import BriefingError, DamagedSnapshot
 from ..load.project import PACKAGED_TEMPLATES, Config
 from ..model import Page
-from ..store.cache import user_cache_folder
+from ..store.folder import user_cache_folder
 
 
 class Renderer:

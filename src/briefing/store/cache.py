@@ -8,11 +8,8 @@ never used: it is simply not found.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
-import os
 import pickle
-import secrets
 import shutil
 import zlib
 from collections.abc import Iterable
@@ -24,6 +21,7 @@ from typing import Any
 from .. import __version__
 from ..errors import BriefingError
 from ..model import WovenArticle, WovenText
+from .folder import ARTICLE_INDEX, TEXT, WOVEN, read_signed, signed, write_atomically
 
 SCHEMA = 14  # bump when cached records change shape
 
@@ -67,14 +65,14 @@ class BuildCache:
         """The woven article stored under key, its text left on disk until a page asks."""
         if self.folder is None:
             return None
-        stored = _read_record(_entry(self.folder, "woven", key))
+        stored = _read_record(_entry(self.folder, WOVEN, key))
         if not (isinstance(stored, tuple) and len(stored) == 2):
             return None
         woven, text_size = stored
         if not isinstance(woven, WovenArticle) or woven.key != key:
             return None
         try:  # a text file damaged or replaced since is seldom the same size
-            if _entry(self.folder, "text", key).stat().st_size != text_size:
+            if _entry(self.folder, TEXT, key).stat().st_size != text_size:
                 return None
         except OSError:
             return None
@@ -88,8 +86,8 @@ class BuildCache:
         text = _record(woven.loaded_text())
         summary = _record((replace(woven, text=_NOT_HELD), len(text)))
         if not (
-            write_atomically(_entry(folder, "text", key), text)
-            and write_atomically(_entry(folder, "woven", key), summary)
+            write_atomically(_entry(folder, TEXT, key), text)
+            and write_atomically(_entry(folder, WOVEN, key), summary)
         ):
             return woven
         return replace(woven, text=StoredText(folder, key))
@@ -99,92 +97,23 @@ class BuildCache:
         if self.folder is None:
             return {}
         try:
-            raw = json.loads((self.folder / "articles.json").read_text("utf-8"))
+            raw = json.loads((self.folder / ARTICLE_INDEX).read_text("utf-8"))
             return {path: (digest_, seed) for path, (digest_, seed) in raw.items()}
         except (OSError, ValueError, TypeError):
             return {}
 
     def store_article_index(self, index: dict[str, tuple[str, str | None]]) -> None:
         if self.folder is not None:
-            write_atomically(self.folder / "articles.json", json.dumps(index).encode("utf-8"))
-
-
-# Cached records are pickles, and unpickling runs code: a project folder from
-# elsewhere could carry a crafted .briefing/. Each record is therefore signed
-# with a key kept outside the project, in the user's own cache folder, and a
-# record whose signature does not check is ignored.
-def user_cache_folder() -> Path:
-    """briefing's folder in the user's own cache, outside any project."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
-
-
-def _signing_key() -> bytes:
-    global _KEY
-    if _KEY is None:
-        folder = user_cache_folder()
-        path = folder / "signing-key"
-        try:
-            _KEY = path.read_bytes()
-        except OSError:
-            _KEY = secrets.token_bytes(32)
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(descriptor, "wb") as file:
-                    file.write(_KEY)
-            except OSError:
-                pass  # then the cache lasts only as long as this process
-        if len(_KEY) < 16:
-            _KEY = secrets.token_bytes(32)
-    return _KEY
-
-
-_KEY: bytes | None = None
-_MAC_SIZE = 32
-
-
-def _signed(data: bytes) -> bytes:
-    return hmac.new(_signing_key(), data, hashlib.sha256).digest() + data
-
-
-def _verified(signed: bytes) -> bytes | None:
-    mac, data = signed[:_MAC_SIZE], signed[_MAC_SIZE:]
-    expected = hmac.new(_signing_key(), data, hashlib.sha256).digest()
-    return data if hmac.compare_digest(mac, expected) else None
-
-
-def write_signed(target: Path, data: bytes) -> bool:
-    """Store data signed, for read_signed; False if it cannot be written."""
-    return write_atomically(target, _signed(data))
-
-
-def read_signed(path: Path) -> bytes | None:
-    """What write_signed stored at path, or None when absent or not signed by us."""
-    try:
-        return _verified(path.read_bytes())
-    except OSError:
-        return None
-
-
-def write_atomically(target: Path, data: bytes) -> bool:
-    """Store data whole or not at all; False if it cannot be written."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    except OSError:
-        return False  # a cache that cannot be written only makes the next build slower
-    return True
+            write_atomically(self.folder / ARTICLE_INDEX, json.dumps(index).encode("utf-8"))
 
 
 def _entry(folder: Path, kind: str, key: str) -> Path:
-    """Where a record of a kind ("woven", "text") is kept: 256 folders by key."""
+    """Where a record of a kind (WOVEN, TEXT) is kept: 256 folders by key."""
     return folder / kind / key[:2] / key
 
 
 def _record(value: Any) -> bytes:
-    return _signed(zlib.compress(pickle.dumps(value, protocol=5), 1))
+    return signed(zlib.compress(pickle.dumps(value, protocol=5), 1))
 
 
 def _read_record(path: Path) -> Any:
@@ -224,17 +153,17 @@ class StoredText:
         if text is None:
             # Whatever damaged one record may have damaged others: the next build
             # weaves every article again.
-            for records in ("text", "woven"):
+            for records in (TEXT, WOVEN):
                 shutil.rmtree(self.folder / records, ignore_errors=True)
             raise BriefingError(
                 "an article's text in the build cache was damaged or removed; "
                 "the cache was cleared: build again",
-                _entry(self.folder, "text", self.key),
+                _entry(self.folder, TEXT, self.key),
             )
         return text
 
 
 @lru_cache(maxsize=64)  # a page reads its article's text more than once
 def _load_text(folder: Path, key: str) -> WovenText | None:
-    text = _read_record(_entry(folder, "text", key))
+    text = _read_record(_entry(folder, TEXT, key))
     return text if isinstance(text, WovenText) else None

@@ -7,16 +7,15 @@ changed or that read a key whose value changed (changes.py).
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Page
-from .cache import digest, read_signed, write_signed
+from .cache import digest
+from .folder import OUTPUTS, read_pickle, write_pickle
 
 Output = Page | Callable[[], str | bytes]  # a page to render, or an export made by a function
-FILE = "outputs"
 _VERSION = 2
 
 
@@ -88,18 +87,14 @@ class OutputReads:
 
 def store_reads(folder: Path, build_id: str, reads: OutputReads) -> None:
     """Keep the reads for the build build_id."""
-    data = (_VERSION, build_id, reads.table, reads.outputs)
-    write_signed(folder / FILE, pickle.dumps(data, protocol=5))
+    write_pickle(folder / OUTPUTS, (_VERSION, build_id, reads.table, reads.outputs))
 
 
 def load_reads(folder: Path, build_id: str) -> OutputReads | None:
     """The reads the build build_id kept, or None."""
-    data = read_signed(folder / FILE)
-    if data is None:
-        return None  # not written by this user's briefing: never unpickle it
     try:
-        version, kept_for, table, outputs = pickle.loads(data)
-    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        version, kept_for, table, outputs = read_pickle(folder / OUTPUTS)
+    except (TypeError, ValueError):  # none kept, or not of this shape
         return None
     if version != _VERSION or kept_for != build_id:
         return None

@@ -34,11 +34,15 @@ from ..model import (
     WovenArticle,
     field_values,
 )
-from .cache import read_signed, write_atomically, write_signed
+from .folder import (
+    SNAPSHOT,
+    SNAPSHOT_DATA,
+    SNAPSHOT_EDITS,
+    read_pickle,
+    write_atomically,
+    write_pickle,
+)
 
-FILE = "snapshot"
-EDITS_FILE = "snapshot-edits"
-DATA_FILES = "snapshot-*.data"  # one per full build's snapshot, named by its build
 MAX_EDITS = 500  # articles woven anew since the last full build; past this, all is stored again
 
 # Each article's related articles, as their field values.
@@ -74,10 +78,10 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     core = _core(snapshot)
     slugs = tuple(woven.slug for woven in briefing.articles)
     header = (build_id, core, slugs, tuple(spans), research.citations, _VERSION)
-    if not write_signed(folder / FILE, pickle.dumps(header, protocol=5)):
+    if not write_pickle(folder / SNAPSHOT, header):
         return  # the last snapshot stands, with its own data file
-    (folder / EDITS_FILE).unlink(missing_ok=True)
-    for old in folder.glob(DATA_FILES):
+    (folder / SNAPSHOT_EDITS).unlink(missing_ok=True)
+    for old in folder.glob(SNAPSHOT_DATA):
         if old != data_file:
             old.unlink(missing_ok=True)
 
@@ -97,7 +101,7 @@ _VIEWS = tuple(f.name for f in fields(Research) if f.name != "citations")  # pic
 
 
 def _data_file(folder: Path, build_id: str) -> Path:
-    return folder / DATA_FILES.replace("*", build_id)
+    return folder / SNAPSHOT_DATA.replace("*", build_id)
 
 
 def store_edits(
@@ -112,12 +116,12 @@ def store_edits(
         store(folder, build_id, replace(snapshot, briefing=plain))
         return
     data = (build_id, snapshot.base_id, edited, _core(snapshot))
-    write_signed(folder / EDITS_FILE, pickle.dumps(data, protocol=5))
+    write_pickle(folder / SNAPSHOT_EDITS, data)
 
 
 def load(folder: Path, build_id: str) -> Snapshot | None:
     """The snapshot the build named build_id left, or None."""
-    base = _load_signed(folder / FILE)
+    base = read_pickle(folder / SNAPSHOT)
     if not (isinstance(base, tuple) and len(base) == 6 and base[-1] == _VERSION):
         return None
     base_id, core, slugs, spans, citations, _ = base
@@ -128,7 +132,7 @@ def load(folder: Path, build_id: str) -> Snapshot | None:
     research = cast(Research, StoredResearch(citations, chunks, len(slugs)))
     if base_id == build_id:
         return _loaded(core, stored, research, base_id)
-    edits = _load_signed(folder / EDITS_FILE)
+    edits = read_pickle(folder / SNAPSHOT_EDITS)
     if not (isinstance(edits, tuple) and len(edits) == 4 and edits[:2] == (build_id, base_id)):
         return None
     edited, edits_core = edits[2], edits[3]
@@ -158,16 +162,6 @@ def with_articles(briefing: Briefing, rewoven: Iterable[WovenArticle]) -> Briefi
         articles = StoredArticles.holding(articles)
     articles = articles.replaced(rewoven)
     return replace(briefing, articles=articles, by_slug=StoredBySlug(articles))
-
-
-def _load_signed(path: Path) -> Any:
-    data = read_signed(path)
-    if data is None:
-        return None  # not written by this user's briefing: never unpickle it
-    try:
-        return pickle.loads(data)
-    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
-        return None  # ImportError: a snapshot naming a module that has since moved
 
 
 class Pickles(Protocol):

@@ -24,11 +24,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..load.project import PACKAGED_TEMPLATES, Project
+from .folder import STAMP, write_atomically
 
 CODE = Path(__file__).parent.parent  # the whole package, every stage
 DEPENDENCIES = ("jinja2", "markdown-it-py", "pygments", "pagefind")
 RACY_NS = 100_000_000  # a file this close to its recording may change unseen
-FILE = "stamp.json"
 
 Stats = dict[str, tuple[int, int]]  # path -> (size, mtime in ns)
 
@@ -85,7 +85,7 @@ def _within(out: Path, stats: Stats) -> Stats:
 
 def load(folder: Path) -> Stamp | None:
     try:
-        raw = json.loads((folder / FILE).read_text("utf-8"))
+        raw = json.loads((folder / STAMP).read_text("utf-8"))
         return Stamp(
             raw["options"],
             {k: tuple(v) for k, v in raw["inputs"].items()},
@@ -109,13 +109,8 @@ def store(folder: Path, stamp: Stamp) -> None:
         "build_id": stamp.build_id,
         "racy": stamp.racy,
     }
-    temporary = folder / f".{FILE}.{os.getpid()}.tmp"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(raw), "utf-8")
-        os.replace(temporary, folder / FILE)
-    except OSError:
-        pass  # without a stamp the next build only does its work again
+    # A stamp that cannot be written only makes the next build do its work again.
+    write_atomically(folder / STAMP, json.dumps(raw).encode("utf-8"))
 
 
 def racy_digests(inputs: Stats) -> dict[str, str]:
@@ -157,7 +152,7 @@ def _digest(path: str) -> str | None:
 def clear(folder: Path) -> None:
     """Forget the last build, so that the next one checks everything."""
     with suppress(FileNotFoundError):
-        (folder / FILE).unlink()
+        (folder / STAMP).unlink()
 
 
 def _tree_stats(folders: Iterable[Path], racy_after: int | None) -> Stats:
