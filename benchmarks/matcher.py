@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from benchmarks.corpus import ACTORS, THEMES, make_articles
 from benchmarks.reference_matcher import NameMatcher as ReferenceMatcher
 
-from briefing.matching import NameMatcher
+from briefing.weave.matching import NameMatcher
 
 TARGET = 2.5  # the new matcher at least this many times faster
 

@@ -20,7 +20,7 @@ import pstats  # noqa: E402
 import shutil  # noqa: E402
 import time  # noqa: E402
 
-from briefing.cli import main as briefing  # noqa: E402
+from briefing.commands.cli import main as briefing  # noqa: E402
 
 sys.path.append(str(HERE))
 import corpus  # noqa: E402

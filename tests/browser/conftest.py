@@ -19,8 +19,8 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 from tests.conftest import REPO
 
-from briefing.build import build
-from briefing.project import Project, load_project
+from briefing.commands.build import build
+from briefing.load.project import Project, load_project
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -13,9 +13,9 @@ import pytest
 from tests.browser.conftest import ServedSite
 from tests.conftest import REPO
 
-from briefing import pages as briefing_pages
-from briefing.build import build
-from briefing.project import load_project
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.site import pages as briefing_pages
 
 # `make test` installs the checker (npm's vnu-jar, the W3C's own build) into the venv.
 VNU_JAR = Path(

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from tests.browser.conftest import SUB_PATH, ServedSite, Tab
 
-from briefing import search
+from briefing.output import search
 
 KANT_ARTICLE = "China and Russia are as much allies as they are rivals."
 RESULT = ".pagefind-ui__result"

@@ -33,8 +33,8 @@ def seeds_briefing(root: Path) -> Path:
 def _built_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The seeds' briefing built once, where the tests that start from it find it (a
     build's records name the paths it read), and a copy of it as built."""
-    from briefing.build import build
-    from briefing.project import load_project
+    from briefing.commands.build import build
+    from briefing.load.project import load_project
 
     place = seeds_briefing(tmp_path_factory.mktemp("built") / "briefing")
     build(load_project(place))

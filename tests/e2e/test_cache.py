@@ -5,19 +5,24 @@ from __future__ import annotations
 import os
 import re
 import time
+import zlib
 from collections.abc import Iterator
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
 from tests.conftest import REPO
 from tests.hardening.helpers import run_cli
 
-from briefing import content, parallel
-from briefing.build import build, load_briefing
-from briefing.cache import BuildCache, StoredText
+from briefing import parallel
+from briefing.commands.build import build, load_briefing
+from briefing.load import content
+from briefing.load.project import load_project
 from briefing.model import Briefing, Page, WovenText
-from briefing.project import load_project
-from briefing.render import Renderer
+from briefing.site.render import Renderer
+from briefing.store import folder
+from briefing.store.cache import BuildCache, StoredText
+from briefing.store.folder import read_signed, write_signed
 
 
 def _files(site: Path) -> dict[str, bytes]:
@@ -288,6 +293,40 @@ def test_a_text_damaged_in_place_stops_the_build_then_is_woven_again(
     assert (project / "site").is_dir()  # the last site stands
     build(load_project(project), tmp_path / "second")
     assert _files(tmp_path / "second") == _files(project / "site")
+
+
+def test_every_file_a_build_keeps_is_one_the_store_folder_names(built_project: Path):
+    project = built_project  # as its first build left it
+    _edit_first_paragraph(project)
+    build(load_project(project))  # on the last: keeps the articles woven since
+    names = [value for key, value in vars(folder).items() if key.isupper() and type(value) is str]
+    kept = sorted(path.name for path in (project / ".briefing").iterdir())
+    assert [name for name in kept if not any(fnmatch(name, named) for named in names)] == []
+    assert folder.SNAPSHOT_EDITS in kept  # a build on the last one's was checked
+
+
+def _renamed_modules(record: bytes | None) -> bytes:
+    """A pickle as code that had the store's modules elsewhere would have made it."""
+    assert record is not None and b"briefing.store." in record
+    return record.replace(b"briefing.store.", b"briefing.older.")  # the same length
+
+
+def test_a_cache_left_by_code_laid_out_otherwise_is_woven_again(
+    built_project: Path, tmp_path: Path
+):
+    """Cached records name the modules of the classes they hold: those of a build before
+    modules moved name some that are gone, and are read as no records."""
+    project = built_project  # as its first build left it
+    cache = project / ".briefing"
+    snapshot = cache / folder.SNAPSHOT
+    write_signed(snapshot, _renamed_modules(read_signed(snapshot)))
+    for record in (cache / folder.WOVEN).rglob("*"):
+        if record.is_file():
+            pickled = zlib.decompress(read_signed(record) or b"")
+            write_signed(record, zlib.compress(_renamed_modules(pickled), 1))
+    built = run_cli("build", "--root", str(project), "--out", str(tmp_path / "again"))
+    assert built.code == 0, built.err
+    assert _files(tmp_path / "again") == _files(project / "site")
 
 
 def test_every_build_counts_the_files_of_the_site_it_leaves(project: Path, tmp_path: Path):

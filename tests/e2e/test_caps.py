@@ -18,10 +18,10 @@ import pytest
 from benchmarks.corpus import make_articles, write_briefing
 from bs4 import BeautifulSoup, Tag
 
-from briefing import pages
-from briefing.build import build, load_briefing
+from briefing.commands.build import build, load_briefing
+from briefing.load.project import load_project
 from briefing.model import Briefing
-from briefing.project import load_project
+from briefing.site import pages
 
 ARTICLES, THEMES_SOURCES, PACK_TEXTS, HOME_SOURCES = 40, 12, 8, 5
 ORIGIN = "https://site.test"

@@ -103,7 +103,7 @@ def test_build_then_check_succeed(mini_project: Path):
 
 
 def test_the_build_says_what_a_base_url_without_the_sites_address_leaves_out():
-    from briefing.build import base_url_note
+    from briefing.commands.build import base_url_note
 
     assert base_url_note("https://user.github.io/repo/") is None
     assert "404.html" not in base_url_note("/repo/")  # its path is all the 404 page needs

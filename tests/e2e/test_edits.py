@@ -12,14 +12,15 @@ import pytest
 from tests.conftest import REPO
 from tests.hardening.helpers import fingerprint, leftovers, run_cli
 
-from briefing import build as build_module
-from briefing import search, stamp
-from briefing import snapshot as snapshots
-from briefing.build import BuildResult, build
+from briefing.commands import build as build_module
+from briefing.commands.build import BuildResult, build
+from briefing.load.project import load_project
 from briefing.model import WovenArticle, WovenText
-from briefing.outputs import load_reads
-from briefing.project import load_project
-from briefing.snapshot import Snapshot
+from briefing.output import search
+from briefing.store import folder, stamp
+from briefing.store import snapshot as snapshots
+from briefing.store.outputs import load_reads
+from briefing.store.snapshot import Snapshot
 
 ARTICLES = "content/articles"
 MILITARY = f"{ARTICLES}/russia-china-military-cooperation-in-central-asia.md"
@@ -191,7 +192,7 @@ def test_a_damaged_snapshot_takes_the_full_build(project, tmp_path, damage):
     _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
     assert _rebuild(project).patched
     if damage == "data":  # every pickle of the data file, each checked when read
-        (record,) = (project / ".briefing").glob(snapshots.DATA_FILES)
+        (record,) = (project / ".briefing").glob(folder.SNAPSHOT_DATA)
         data = bytearray(record.read_bytes())
         for place in range(0, len(data), 97):
             data[place] ^= 0xFF

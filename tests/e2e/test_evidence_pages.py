@@ -15,10 +15,10 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from tests.conftest import REPO
 
-from briefing.build import build, load_briefing
+from briefing.commands.build import build, load_briefing
+from briefing.load.project import load_project
 from briefing.model import Briefing, Passage
-from briefing.pages import SHOWN_PER_SOURCE, SHOWN_PER_THEME
-from briefing.project import load_project
+from briefing.site.pages import SHOWN_PER_SOURCE, SHOWN_PER_THEME
 
 ORIGIN = "https://site.test"
 

@@ -14,10 +14,10 @@ import pytest
 from bs4 import BeautifulSoup
 from tests.conftest import REPO
 
-from briefing import pages
-from briefing.build import build
-from briefing.linkcheck import check_site
-from briefing.project import load_project
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.output.linkcheck import check_site
+from briefing.site import pages
 
 PER_PAGE = 4
 

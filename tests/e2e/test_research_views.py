@@ -11,8 +11,8 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from tests.conftest import REPO
 
-from briefing.build import build
-from briefing.project import load_project
+from briefing.commands.build import build
+from briefing.load.project import load_project
 from briefing.views.network import DRAWN, EDGE_LIMIT
 from briefing.views.network_labels import ASCENT, DESCENT, FONT_SIZE, LINE_HEIGHT, text_width
 
@@ -364,7 +364,7 @@ def test_qa_page_lists_findings_with_links(site: Path):
 def test_a_big_briefings_pack_prints_the_newest_texts_and_counts_the_rest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from briefing import pages
+    from briefing.site import pages
 
     monkeypatch.setattr(pages, "PACK_TEXTS", 2)
     monkeypatch.setattr(pages, "COMPARED_SOURCES", 1)
@@ -405,7 +405,7 @@ def _slugs_of(soup: BeautifulSoup, titles: list[str]) -> set[str]:
 def test_a_big_briefings_home_shows_the_newest_sources_and_links_to_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from briefing import pages
+    from briefing.site import pages
 
     monkeypatch.setattr(pages, "HOME_SOURCES", 2)
     build(load_project(REPO), tmp_path / "site", use_cache=False)
@@ -420,8 +420,8 @@ def test_a_big_briefings_home_shows_the_newest_sources_and_links_to_all(
 
 
 def test_feeds_hold_the_newest_articles_of_their_actor_or_theme_newest_first(monkeypatch):
-    from briefing import feeds
-    from briefing.build import load_briefing
+    from briefing.commands.build import load_briefing
+    from briefing.site import feeds
 
     project = load_project(REPO)
     briefing, _ = load_briefing(project)
@@ -441,7 +441,7 @@ def test_feeds_hold_the_newest_articles_of_their_actor_or_theme_newest_first(mon
 
 
 def test_an_actor_page_shows_its_most_recent_events(site: Path):
-    from briefing.build import load_briefing
+    from briefing.commands.build import load_briefing
 
     _, research = load_briefing(load_project(REPO))
     events = [e for e in research.actor_entries["china"] if e.event.date]  # undated: not recent

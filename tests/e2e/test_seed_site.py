@@ -12,9 +12,9 @@ import yaml
 from bs4 import BeautifulSoup
 from tests.conftest import REPO
 
-from briefing.build import build
-from briefing.linkcheck import check_site
-from briefing.project import Project, load_project
+from briefing.commands.build import build
+from briefing.load.project import Project, load_project
+from briefing.output.linkcheck import check_site
 
 SUB_PATH_URL = "https://user.github.io/briefing-demo/"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from tests.helpers import run_briefing
 
-from briefing import stamp
-from briefing.build import build
-from briefing.project import load_project
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.store import folder, stamp
 
 HOUR_AGO_NS = time.time_ns() - 3600 * 10**9
 
@@ -131,7 +131,7 @@ def test_a_file_changed_within_the_clocks_resolution_counts_as_changed(built: Pa
 
 
 def test_a_damaged_stamp_is_ignored(built: Path):
-    (built / ".briefing" / stamp.FILE).write_text("{not json", "utf-8")
+    (built / ".briefing" / folder.STAMP).write_text("{not json", "utf-8")
     assert not build(load_project(built)).unchanged
     assert build(load_project(built)).unchanged
 

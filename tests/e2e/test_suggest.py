@@ -6,10 +6,10 @@ from pathlib import Path
 
 import yaml
 
-from briefing.cli import main
-from briefing.gazetteer import load_gazetteer
-from briefing.suggest import DRAFT_NAME, SHOWN, suggest
-from briefing.tagging import Tagger, normal_name
+from briefing.commands.cli import main
+from briefing.commands.suggest import DRAFT_NAME, SHOWN, suggest
+from briefing.load.gazetteer import load_gazetteer
+from briefing.weave.tagging import Tagger, normal_name
 
 
 def _halve_the_gazetteer(project: Path) -> list[dict]:

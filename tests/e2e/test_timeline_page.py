@@ -15,11 +15,11 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from tests.conftest import REPO
 
-from briefing import pages
-from briefing.build import build, load_briefing
-from briefing.linkcheck import check_site
+from briefing.commands.build import build, load_briefing
+from briefing.load.project import load_project
 from briefing.model import Entry, Research
-from briefing.project import load_project
+from briefing.output.linkcheck import check_site
+from briefing.site import pages
 
 TIMELINE = "timeline/index.html"
 

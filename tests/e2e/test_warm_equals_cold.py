@@ -46,8 +46,9 @@ from tests.e2e.briefing_corpus import (
     write_briefing,
 )
 
-from briefing.build import build
-from briefing.pages import (
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.site.pages import (
     COMPARED_SOURCES,
     EVIDENCE_ARTICLES,
     HOME_SOURCES,
@@ -57,9 +58,8 @@ from briefing.pages import (
     TIMELINE_EVENTS,
     TOP_ACTORS,
 )
-from briefing.project import load_project
 from briefing.views.network import DRAWN
-from briefing.weave import NOMINATING_LIMIT
+from briefing.weave.weave import NOMINATING_LIMIT
 
 ARTICLES_DIR = "content/articles"
 BASE = "base"  # beside the project: the project as every example starts from it

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.cli import main
+from briefing.commands.cli import main
 
 SERVING = re.compile(r"^serving .* at (http://127\.0\.0\.1:(\d+)/) ")
 

@@ -22,11 +22,11 @@ from pathlib import Path
 import pytest
 from tests.hardening.helpers import fingerprint, leftovers, run_cli
 
-import briefing.render
-import briefing.writer
-from briefing.content import load_article
-from briefing.gazetteer import load_gazetteer
+import briefing.output.writer
+import briefing.site.render
 from briefing.ingest import writing
+from briefing.load.content import load_article
+from briefing.load.gazetteer import load_gazetteer
 
 REAL_READ_TEXT = pathlib.Path.read_text
 REAL_READ_BYTES = pathlib.Path.read_bytes
@@ -253,7 +253,7 @@ def test_a_really_full_disk_keeps_the_previous_site(built_mini: Path, tmp_path: 
 def _interrupt_on_call(number: int):
     """Ctrl-C half way through writing the page rendered so many-th."""
     calls = []
-    real = briefing.render.Renderer.stream
+    real = briefing.site.render.Renderer.stream
 
     def stream(self, page):
         calls.append(page)
@@ -269,7 +269,7 @@ def _interrupt_on_call(number: int):
 def test_ctrl_c_while_rendering_keeps_the_previous_site(built_mini: Path, monkeypatch, cache):
     site_before = fingerprint(built_mini / "site")
     (built_mini / "content" / "articles" / "alpha.md").touch()
-    monkeypatch.setattr(briefing.render.Renderer, "stream", _interrupt_on_call(3))
+    monkeypatch.setattr(briefing.site.render.Renderer, "stream", _interrupt_on_call(3))
     outcome = run_cli("build", "--root", str(built_mini), *([cache] if cache else []))
     monkeypatch.undo()
     assert (outcome.code, outcome.err) == (130, "briefing: interrupted\n")
@@ -309,7 +309,7 @@ def test_ctrl_c_between_the_two_renames_of_the_swap_keeps_a_whole_site(
             raise KeyboardInterrupt
         return real_replace(source, target)
 
-    monkeypatch.setattr(briefing.writer.os, "replace", replace)
+    monkeypatch.setattr(briefing.output.writer.os, "replace", replace)
     outcome = run_cli("build", "--root", str(built_mini), "--no-cache")
     monkeypatch.undo()
     assert outcome.code == 130

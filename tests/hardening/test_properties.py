@@ -18,16 +18,16 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.content import load_article
 from briefing.errors import BriefingError
-from briefing.frontmatter import split_document
-from briefing.gazetteer import load_gazetteer
 from briefing.ingest import run
 from briefing.ingest.article import ingest_seed
 from briefing.ingest.reading import decode_seed, read_seed
-from briefing.markdown import render_body
+from briefing.load.content import load_article
+from briefing.load.frontmatter import split_document
+from briefing.load.gazetteer import load_gazetteer
+from briefing.load.markdown import render_body
 from briefing.model import Gazetteer, Mention
-from briefing.tagging import Tagger
+from briefing.weave.tagging import Tagger
 
 PROPERTIES = settings(
     max_examples=200,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from briefing.frontmatter import split_document
+from briefing.load.frontmatter import split_document
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "fixtures" / "pages"

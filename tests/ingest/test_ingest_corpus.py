@@ -23,8 +23,8 @@ from tests.ingest.corpus import (
     seed_golds,
 )
 
-from briefing.cli import main
-from briefing.frontmatter import split_document
+from briefing.commands.cli import main
+from briefing.load.frontmatter import split_document
 
 CORPUS_TARGET = 0.95
 REPORTS: list[str] = []

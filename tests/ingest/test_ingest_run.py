@@ -294,7 +294,7 @@ def test_actors_come_from_the_one_matcher_whole_words_and_case_aware_acronyms(pr
 
 
 def test_one_unreadable_page_is_one_line_and_the_rest_are_written(real_project, capsys):
-    from briefing.cli import main
+    from briefing.commands.cli import main
 
     (real_project / "seeds" / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8")  # bad UTF-16
     assert main(["ingest", "--root", str(real_project)]) == 1

@@ -7,9 +7,9 @@ import shutil
 import pytest
 from tests.conftest import FIXTURES
 
-from briefing.build import load_briefing
+from briefing.commands.build import load_briefing
+from briefing.load.project import Project, load_project
 from briefing.model import Briefing
-from briefing.project import Project, load_project
 
 
 @pytest.fixture(scope="module")

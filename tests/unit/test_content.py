@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.content import article_order, article_paths, load_article, load_articles
 from briefing.errors import BriefingError, BriefingErrors
+from briefing.load.content import article_order, article_paths, load_article, load_articles
 from briefing.model import Actor, Gazetteer, Theme
 
 GAZETTEER = Gazetteer(

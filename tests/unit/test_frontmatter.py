@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.frontmatter import split_document
+from briefing.load.frontmatter import split_document
 
 FILE = Path("articles/a.md")
 

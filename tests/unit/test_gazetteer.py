@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import BriefingError, BriefingErrors
-from briefing.gazetteer import load_gazetteer
+from briefing.load.gazetteer import load_gazetteer
 from briefing.model import Actor, Theme
 
 KINDS = "country, organisation, person, initiative, place"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.linkcheck import BrokenLink, check_site, parse_page
+from briefing.output.linkcheck import BrokenLink, check_site, parse_page
 
 
 def site(tmp_path: Path, pages: dict[str, str]) -> Path:

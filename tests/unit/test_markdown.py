@@ -6,7 +6,7 @@ import re
 import signal
 from contextlib import contextmanager
 
-from briefing.markdown import render_body
+from briefing.load.markdown import render_body
 from briefing.model import Block, Mention
 
 

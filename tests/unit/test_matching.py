@@ -11,9 +11,9 @@ from benchmarks.reference_matcher import NameMatcher as ReferenceMatcher
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from briefing.frontmatter import split_document
-from briefing.gazetteer import load_gazetteer
-from briefing.matching import NameMatcher
+from briefing.load.frontmatter import split_document
+from briefing.load.gazetteer import load_gazetteer
+from briefing.weave.matching import NameMatcher
 
 REPO = Path(__file__).resolve().parents[2]
 GAZETTEER = load_gazetteer(REPO / "content")

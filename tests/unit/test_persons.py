@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from briefing.model import Actor, Gazetteer
-from briefing.persons import PersonResolver
-from briefing.tagging import Tagger
+from briefing.weave.persons import PersonResolver
+from briefing.weave.tagging import Tagger
 
 GAZETTEER = Gazetteer(
     actors=(

@@ -6,11 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from briefing import changes, data, reads
-from briefing.outputs import OutputReads, load_reads, planned_as, store_reads
-from briefing.pages import Page
+from briefing.site import data
+from briefing.site.pages import Page
+from briefing.store import changes, reads
+from briefing.store.outputs import OutputReads, load_reads, planned_as, store_reads
 from briefing.views.research import research_views
-from briefing.weave import Briefing
+from briefing.weave.weave import Briefing
 
 
 def test_reading_an_articles_fields_notes_each_field_and_its_text(briefing: Briefing):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from briefing.slim import slim_page
+from briefing.output.slim import slim_page
 
 HEAD = (
     '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'

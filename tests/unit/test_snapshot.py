@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing import snapshot as snapshots
 from briefing.errors import DamagedSnapshot
 from briefing.model import Briefing
-from briefing.snapshot import Snapshot, StoredArticles, StoredBySlug
+from briefing.store import folder
+from briefing.store import snapshot as snapshots
+from briefing.store.snapshot import Snapshot, StoredArticles, StoredBySlug
 from briefing.views.research import research_views
 
 
@@ -91,14 +92,14 @@ def test_a_stored_research_view_is_read_slot_by_slot(briefing: Briefing, tmp_pat
 def test_a_snapshot_not_signed_here_is_not_read(briefing: Briefing, tmp_path: Path):
     research = research_views(briefing)
     snapshots.store(tmp_path, "one", Snapshot(briefing, research, "key", ()))
-    stored = tmp_path / snapshots.FILE
+    stored = tmp_path / folder.SNAPSHOT
     stored.write_bytes(b"\0" * 32 + pickle.dumps(("one",)))
     assert snapshots.load(tmp_path, "one") is None
 
 
 def test_a_pickle_changed_in_the_data_file_is_refused_when_read(briefing: Briefing, tmp_path: Path):
     snapshots.store(tmp_path, "one", Snapshot(briefing, research_views(briefing), "key", ()))
-    (data_file,) = tmp_path.glob(snapshots.DATA_FILES)
+    (data_file,) = tmp_path.glob(folder.SNAPSHOT_DATA)
     data = bytearray(data_file.read_bytes())
     loaded = snapshots.load(tmp_path, "one")
     assert loaded is not None
@@ -118,6 +119,6 @@ def test_a_pickle_changed_in_the_data_file_is_refused_when_read(briefing: Briefi
 def test_each_full_snapshot_keeps_only_its_own_data_file(briefing: Briefing, tmp_path: Path):
     for build_id in ("one", "two"):
         snapshots.store(tmp_path, build_id, Snapshot(briefing, research_views(briefing), "k", ()))
-    assert [p.name for p in tmp_path.glob(snapshots.DATA_FILES)] == ["snapshot-two.data"]
+    assert [p.name for p in tmp_path.glob(folder.SNAPSHOT_DATA)] == ["snapshot-two.data"]
     assert snapshots.load(tmp_path, "one") is None
     assert snapshots.load(tmp_path, "two") is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.model import Actor, Gazetteer, Mention, Theme
-from briefing.tagging import NameMatcher, Tagger
+from briefing.weave.tagging import NameMatcher, Tagger
 
 NAMES = [
     ("Russia", "russia"),

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing.frontmatter import split_document
-from briefing.gazetteer import load_gazetteer
+from briefing.load.frontmatter import split_document
+from briefing.load.gazetteer import load_gazetteer
 from briefing.model import Actor, Gazetteer, Mention, Theme
-from briefing.tagging import Tagger
-from briefing.themes import outside_actors, theme_evidence, treated_themes
+from briefing.weave.tagging import Tagger
+from briefing.weave.themes import outside_actors, theme_evidence, treated_themes
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -8,10 +8,10 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from briefing.build import build
+from briefing.commands.build import build
+from briefing.load.project import Project
 from briefing.model import Briefing
-from briefing.project import Project
-from briefing.render import Renderer
+from briefing.site.render import Renderer
 from briefing.views.matrix import Matrix, bucket, matrix
 
 PAGE = "/themes/"

@@ -11,12 +11,12 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from briefing.load.project import Project
 from briefing.model import Actor, Briefing, Gazetteer
-from briefing.project import Project
-from briefing.render import Renderer
+from briefing.site.render import Renderer
 from briefing.views.network import DRAWN, EDGE_LIMIT, PHONE_COLUMN, Network, network
 from briefing.views.network_layout import PADDING
-from briefing.weave import weave_briefing
+from briefing.weave.weave import weave_briefing
 
 PAGE = "/actors/russia/"
 

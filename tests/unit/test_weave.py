@@ -10,11 +10,11 @@ from dataclasses import replace
 import pytest
 from tests.conftest import REPO
 
-from briefing import weave
-from briefing.build import load_briefing
+from briefing.commands.build import load_briefing
+from briefing.load.project import load_project
 from briefing.model import Briefing, Passage, WovenArticle
-from briefing.project import load_project
-from briefing.weave import tally_passages
+from briefing.weave import weave
+from briefing.weave.weave import tally_passages
 
 PASSAGES = (
     Passage("a", "p-1", "Russia and China met.", ("russia", "china"), ("security", "trade")),

@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.writer import (
+from briefing.output.writer import (
     SitePatch,
     SiteWriter,
     check_output_dir,
@@ -213,7 +213,7 @@ def test_a_commit_cut_short_at_either_rename_leaves_the_old_site_and_no_folder_b
             raise KeyboardInterrupt
         rename(source, target)
 
-    monkeypatch.setattr("briefing.writer.os.replace", interrupted)
+    monkeypatch.setattr("briefing.output.writer.os.replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         writer.commit()
     monkeypatch.undo()

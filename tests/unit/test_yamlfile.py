@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.yamlfile import LineDict, load_yaml_file, parse_yaml, read_text
+from briefing.load.yamlfile import LineDict, load_yaml_file, parse_yaml, read_text
 
 FILE = Path("data.yml")
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from tests.conftest import FIXTURES
 
-from briefing.build import load_briefing
-from briefing.cli import main
+from briefing.commands.build import load_briefing
+from briefing.commands.cli import main
+from briefing.load.project import load_project
 from briefing.model import WovenArticle
-from briefing.project import load_project
 
 GOLD_CORPUS = sorted((FIXTURES / "views-gold-corpus").glob("*.yml"))
 

@@ -13,11 +13,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from briefing import pages
 from briefing.model import Actor, Block, Gazetteer, Quote, QuotedPart, SiteShape
-from briefing.persons import PersonResolver
-from briefing.speech import quotations
-from briefing.tagging import Tagger
+from briefing.site import pages
 from briefing.views.quotes import (
     article_quotes,
     candidate_speakers,
@@ -25,6 +22,9 @@ from briefing.views.quotes import (
     quotes_by_speaker,
     speaker_name,
 )
+from briefing.weave.persons import PersonResolver
+from briefing.weave.speech import quotations
+from briefing.weave.tagging import Tagger
 
 GAZETTEER = Gazetteer(
     actors=(

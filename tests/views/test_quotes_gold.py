@@ -18,9 +18,9 @@ import pytest
 import yaml
 from tests.conftest import REPO
 
-from briefing.loading import load_briefing
+from briefing.commands.loading import load_briefing
+from briefing.load.project import load_project
 from briefing.model import Briefing, Quote
-from briefing.project import load_project
 from briefing.views.quotes import speaker_name
 
 GOLD = sorted((REPO / "tests" / "fixtures" / "views-gold").glob("*.yml"))

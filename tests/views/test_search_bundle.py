@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from tests.conftest import FIXTURES
 
-from briefing.build import build
-from briefing.project import load_project
-from briefing.search import BUNDLE, stabilise_bundle
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.output.search import BUNDLE, stabilise_bundle
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ import pytest
 from bs4 import BeautifulSoup
 from tests.conftest import REPO
 
-from briefing import search
-from briefing.build import build
-from briefing.project import load_project
-from briefing.search import BUNDLE, Bundle, article_bundles, bundles
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.output import search
+from briefing.output.search import BUNDLE, Bundle, article_bundles, bundles
 
 SLUGS = [f"article-{n}" for n in range(2500)]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from tests.conftest import REPO
 
-from briefing import search, slim
-from briefing.build import build
-from briefing.project import load_project
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.output import search, slim
 
 
 @pytest.fixture(scope="module")

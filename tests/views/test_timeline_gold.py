@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.loading import load_briefing
+from briefing.commands.loading import load_briefing
+from briefing.load.project import load_project
 from briefing.model import Briefing, EventDate
-from briefing.project import load_project
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = sorted((REPO / "tests" / "fixtures" / "views-gold").glob("*.yml"))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.frontmatter import split_document
+from briefing.load.frontmatter import split_document
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = sorted((REPO / "tests" / "fixtures" / "views-gold").glob("*.yml"))

@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import BriefingError, raise_all
-from ..gazetteer import load_gazetteer
-from ..tagging import Tagger
+from ..load.gazetteer import load_gazetteer
+from ..weave.tagging import Tagger
 from .article import IngestedArticle, ingest_seed
 from .manifest import Manifest
 from .publish import Plan, carry_out, plan_articles

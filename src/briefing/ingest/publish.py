@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BriefingError
-from ..tagging import Tagger
+from ..weave.tagging import Tagger
 from .article import IngestedArticle
 from .manifest import Entry, Manifest, sha256_of, today
 from .writing import article_text, read_front_matter, write_atomically

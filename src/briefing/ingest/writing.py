@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import BriefingError
-from ..tagging import Tagger
+from ..weave.tagging import Tagger
 from .article import IngestedArticle
 from .body import render_body
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Briefing, Finding, Quote
-from ..tagging import normal_name
+from ..weave.tagging import normal_name
 from .quotes import candidate_speakers
 
 MIN_ACTORS = 3

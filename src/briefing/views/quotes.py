@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .. import speech
 from ..model import Block, Briefing, Gazetteer, Mention, Quote, QuotedPart
+from ..weave import speech
 from . import grouped
 
 

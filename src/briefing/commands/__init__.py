@@ -1,0 +1,1 @@
+"""Commands: the command line and the build, serve, check and suggest commands it runs."""

@@ -1,0 +1,417 @@
+"""The build: load → weave → plan → render → write, as plain calls read top to bottom."""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BriefingError, DamagedSnapshot
+from ..load.project import PACKAGED_TEMPLATES, Config, Project, load_project
+from ..model import Briefing, Bundle, Page, Research, SiteShape
+from ..output.search import bundles as search_bundles
+from ..output.search import index_site
+from ..output.writer import SitePatch, SiteWriter, check_output_dir
+from ..parallel import collecting_less, fork_map
+from ..site import data, feeds
+from ..site.pages import plan_pages, site_shape
+from ..site.render import Renderer
+from ..store import changes, reads, stamp
+from ..store import snapshot as snapshots
+from ..store.cache import BuildCache, digest, tree_digest
+from ..store.outputs import Made, Output, OutputReads, load_reads, planned_as, store_reads
+from ..store.snapshot import Snapshot
+from ..urls import is_absolute, output_path
+from .loading import Woven, gazetteer_key, load_briefing, woven_briefing
+
+__all__ = ["BuildResult", "build", "build_command", "load_briefing"]
+
+# Outputs that took this long in all to make last time are made over the cores however
+# few they are: a worker costs some hundredths of a second to start.
+SPREAD_FROM = 0.5
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    out: Path
+    pages: int  # HTML pages (feeds, data and assets are the other files)
+    files: int
+    seconds: float
+    unchanged: bool = False  # nothing it reads or wrote had changed: the site stood as it was
+    patched: bool = False  # the last site was updated in place, not written anew
+    rendered: int = 0  # pages and exports made afresh
+
+
+def build(
+    project: Project,
+    out: Path | None = None,
+    offline: bool = False,
+    live_reload: bool = False,
+    use_cache: bool = True,
+) -> BuildResult:
+    with collecting_less():
+        try:
+            return _build(project, out, offline, live_reload, use_cache)
+        except DamagedSnapshot:
+            # A record of the last build's is not as it was signed: whatever it held
+            # is woven again, and the site written whole.
+            stamp.clear(project.cache_dir)
+            return _build(project, out, offline, live_reload, use_cache)
+        finally:
+            reads.forget()
+
+
+def _build(
+    project: Project, out: Path | None, offline: bool, live_reload: bool, use_cache: bool
+) -> BuildResult:
+    started = time.perf_counter()
+    out = check_output_dir(out or project.site_dir, project.root)
+    options = stamp.options_key(project, out, offline, live_reload)
+    inputs = stamp.input_stats(project)
+    racy = stamp.racy_digests(inputs) if use_cache else {}  # only a stamp keeps them
+    last = stamp.load(project.cache_dir) if use_cache else None
+    if last is not None and (last.options != options or last.outputs != stamp.output_stats(out)):
+        last = None  # built otherwise, or the site was changed since: nothing is taken over
+    changed = stamp.changed_inputs(last, inputs) if last else None
+    if last is not None and not changed:
+        return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
+    cache = BuildCache(project.cache_dir if use_cache else None)
+    site_key = _site_key(project, offline, live_reload) if cache.enabled else ""
+    code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
+    before = None if code_changed else _last_build(project, last)
+    woven = woven_briefing(project, cache, before.snapshot if before else None, changed or set())
+    briefing = reads.watched_briefing(woven.briefing)
+    research = reads.watched_research(woven.research)
+    edited = (out / data.ARTICLES, woven.rewoven) if woven.rewoven is not None else None
+    same_views = before is not None and woven.research is before.research
+    shape = before.snapshot.shape if before and same_views else None
+    shape = shape or site_shape(briefing, research)
+    outputs = plan_outputs(briefing, research, project.config, shape, edited)
+    renderer = Renderer(
+        project.templates_dir,
+        project.config,
+        offline,
+        {"briefing": briefing, "live_reload": live_reload},
+        keep_compiled=cache.enabled,
+    )
+    if before is None:
+        done = _write_site(out, project, renderer, outputs)
+    else:
+        keys = None
+        if before.snapshot.site_key == site_key:
+            keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
+                                        woven.research, woven.rewoven)  # fmt: skip
+        done = _patch_site(out, project, renderer, outputs, before, keys)
+    html_pages = sum(1 for path in outputs if path.endswith(".html"))
+    try:
+        if cache.enabled:
+            _remember(project, woven, before, done, site_key, outputs, shape)
+            stamp.store(
+                project.cache_dir,
+                stamp.Stamp(
+                    options, inputs, done.files, html_pages, len(done.files), woven.build_id, racy
+                ),
+            )
+    finally:
+        done.wait()
+    seconds = time.perf_counter() - started
+    patched = before is not None
+    return BuildResult(out, html_pages, len(done.files), seconds, False, patched, len(done.read))
+
+
+@dataclass(frozen=True)
+class LastBuild:
+    """What the last build wove and what each of its outputs read: what this one compares."""
+
+    snapshot: Snapshot
+    reads: OutputReads
+    files: stamp.Stats  # the site's files as it left them
+
+    @property
+    def briefing(self) -> Briefing:
+        return self.snapshot.briefing
+
+    @property
+    def research(self) -> Research:
+        return self.snapshot.research
+
+
+def _last_build(project: Project, last: stamp.Stamp | None) -> LastBuild | None:
+    """The last build, if this one may take its site over: its snapshot and reads at hand."""
+    if last is None:
+        return None
+    found = snapshots.load(project.cache_dir, last.build_id)
+    if found is None:
+        return None
+    output_reads = load_reads(project.cache_dir, last.build_id)
+    if output_reads is None:
+        return None
+    return LastBuild(found, output_reads, last.outputs)
+
+
+def _site_key(project: Project, offline: bool, live_reload: bool) -> str:
+    """What every output shares: templates, configuration, gazetteer, options."""
+    return digest(
+        tree_digest([project.templates_dir, PACKAGED_TEMPLATES]),
+        repr(project.config),
+        gazetteer_key(project),
+        f"{offline}|{live_reload}",
+    )
+
+
+def plan_outputs(
+    briefing: Briefing,
+    research: Research,
+    config: Config,
+    shape: SiteShape | None = None,
+    edited: tuple[Path, set[str]] | None = None,
+) -> dict[str, Output]:
+    """Every file the site's pages and exports make, by path, with what makes it.
+    ``edited``: see data.data_files."""
+    pages = plan_pages(briefing, research, shape)
+    pages += feeds.feed_pages(briefing, config, [p.url for p in pages if p.url.endswith("/")])
+    outputs: dict[str, Output] = {}
+    for page in pages:
+        outputs[output_path(page.url)] = page
+    for path, make in data.data_files(briefing, research, edited).items():
+        outputs[path] = make
+    return outputs
+
+
+@dataclass
+class Written:
+    """What a build wrote: every file of the site, and what each output it made read."""
+
+    files: stamp.Stats
+    read: dict[str, Made]  # path -> (what it was planned from, keys read, seconds)
+    bundles: tuple[Bundle, ...]
+    wait: Callable[[], None] = lambda: None
+
+
+def _render(
+    renderer: Renderer,
+    outputs: dict[str, Output],
+    paths: list[str],
+    writer: SiteWriter,
+    seconds: float | None = None,
+) -> dict[str, Made]:
+    """Make these outputs over the cores, noting what each reads and how long it takes.
+    ``seconds``: how long they took last time, when known (a few outputs that took long
+    are worth spreading over processes too)."""
+
+    def make(path: str) -> Made:
+        started = time.perf_counter()
+        output = outputs[path]
+        with reads.recording() as seen:
+            if isinstance(output, Page):
+                page = output.planned()
+                writer.write_pieces(path, renderer.stream(page))
+            else:
+                made = output()
+                writer.write_pieces(path, [made.decode() if isinstance(made, bytes) else made])
+        return planned_as(output), frozenset(seen), round(time.perf_counter() - started, 4)
+
+    spread = seconds is not None and seconds >= SPREAD_FROM
+    return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
+
+
+def _write_site(
+    out: Path, project: Project, renderer: Renderer, outputs: dict[str, Output]
+) -> Written:
+    """A whole new site, in a folder beside the old one, swapped in at the end."""
+    writer = SiteWriter(out)
+    try:
+        paths = list(outputs)
+        read = _render(renderer, outputs, paths, writer)
+        writer.adopt(paths)
+        _copy_assets(writer, project)
+        writer.write(".nojekyll", "")
+        found = search_bundles(_page_urls(outputs))
+        index_site(writer.staging, found, out)
+        writer.commit()
+    except BaseException:
+        writer.discard()
+        raise
+    return Written(stamp.output_stats(out), read, tuple(found), writer.wait)
+
+
+def _patch_site(
+    out: Path,
+    project: Project,
+    renderer: Renderer,
+    outputs: dict[str, Output],
+    before: LastBuild,
+    keys: set[str] | None,
+) -> Written:
+    """The last site, with the outputs that read a changed key made again (every output,
+    when ``keys`` is None: the templates, configuration or gazetteer changed), the ones
+    gone removed, and the search bundles holding a changed page indexed again. A file
+    made again to the same bytes is left as it was."""
+    stale = list(outputs) if keys is None else before.reads.stale(outputs, keys)
+    patch = SitePatch(out)
+    try:
+        read = _render(renderer, outputs, stale, patch, before.reads.seconds(stale))
+        patch.adopt(stale)
+        for path in stale:
+            patch.keep_unchanged(path)
+        made = set(outputs) | {".nojekyll"}
+        if keys is None:
+            made |= _copy_assets(patch, project)
+            patch.write(".nojekyll", "")
+        found = search_bundles(_page_urls(outputs))
+        old = set(before.snapshot.bundles)
+        indexes = tuple(f"{b.folder}/" for b in old | set(found))
+        for path in before.files:
+            if not (path in made or path.startswith(indexes)) and (
+                keys is None or not path.startswith("assets/")
+            ):
+                patch.remove(path)
+        written = set(patch.written) | patch.removed
+        again = [b for b in found if b not in old or not written.isdisjoint(b.pages)]
+        stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
+        patch.put_in_place()
+        index_site(patch.out, again, patch.out, into=patch.staging)
+        for bundle in again:
+            patch.replace_folder(bundle.folder)
+        for folder in {b.folder for b in old} - {b.folder for b in found}:
+            patch.remove_folder(folder)
+        patch.commit()
+    except BaseException:
+        patch.discard()
+        raise
+    return Written(_files_after(out, before.files, patch), read, tuple(found))
+
+
+def _files_after(out: Path, before: stamp.Stats, patch: SitePatch) -> stamp.Stats:
+    """The site's files, from the last build's list and what the patch changed."""
+    folders = tuple(f"{folder}/" for folder in [*patch.folders, *patch.gone_folders])
+    files = {path: stat for path, stat in before.items()
+             if not path.startswith(folders) and path not in patch.removed}  # fmt: skip
+    files.update(stamp.output_stats(out, patch.folders))
+    files.update(stamp.file_stats(out, patch.written))
+    return dict(sorted(files.items()))
+
+
+def _page_urls(outputs: dict[str, Output]) -> list[str]:
+    return [output.url for output in outputs.values() if isinstance(output, Page)]
+
+
+def _remember(
+    project: Project,
+    woven: Woven,
+    before: LastBuild | None,
+    done: Written,
+    site_key: str,
+    outputs: dict[str, Output],
+    shape: SiteShape,
+) -> None:
+    """Keep what the next build compares with: the woven briefing and what each output read."""
+    last_reads = before.reads if before else OutputReads.empty()
+    store_reads(project.cache_dir, woven.build_id, last_reads.updated(done.read, outputs))
+    woven.store(project.cache_dir, site_key, done.bundles, shape)
+
+
+def _copy_assets(writer: SiteWriter, project: Project) -> set[str]:
+    """Packaged assets first, then the project's own, which win file by file; their paths."""
+    assets: dict[str, Path] = {}
+    for folder in (PACKAGED_TEMPLATES / "assets", project.templates_dir / "assets"):
+        if folder.is_dir():
+            for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+                assets[f"assets/{file.relative_to(folder).as_posix()}"] = file
+    for path, file in sorted(assets.items()):
+        try:
+            data = file.read_bytes()
+        except FileNotFoundError:
+            raise BriefingError("file not found", file) from None
+        except OSError as error:
+            raise BriefingError(f"cannot read: {error.strerror}", file) from None
+        writer.write(path, data)
+    return set(assets)
+
+
+def base_url_note(base_url: str) -> str | None:
+    """What a site built for this base URL lacks, if anything: said once per build."""
+    if is_absolute(base_url):
+        return None
+    lacking = "the feeds hold relative links and no sitemap is written"
+    if base_url == "/":  # GitHub Pages serves 404.html at any depth: it must know the path
+        lacking = (
+            "the feeds hold relative links, no sitemap is written and 404.html works only "
+            "at a domain root"
+        )
+    return (
+        f"note: base_url {base_url!r} is not an absolute URL, so {lacking}; "
+        "set it in briefing.yml or with --base-url"
+    )
+
+
+def build_command(
+    root: Path | None, out: Path | None, base_url: str | None, offline: bool, no_cache: bool
+) -> int:
+    project = load_project(root)
+    project = Project(project.root, project.config.with_base_url(base_url))
+    if out is not None and not out.expanduser().parent.exists():
+        raise BriefingError("the folder holding the output does not exist", out.parent)
+    waiting = seeds_not_ingested(project.root)  # before the build: its end says all at once
+    result = build(project, out, offline, use_cache=not no_cache)
+    note = base_url_note(project.config.base_url)
+    if note:
+        print(note, file=sys.stderr)
+    print(
+        f"built {result.pages} pages ({result.files} files) into {result.out} "
+        f"in {result.seconds:.2f} s"
+        + (": nothing had changed since the last build" if result.unchanged else ""),
+        file=sys.stdout,
+    )
+    if waiting:
+        print(
+            f"note: {len(waiting)} seed{'s' if len(waiting) != 1 else ''} in seeds/ "
+            f"not ingested yet ({', '.join(waiting[:3])}{', …' if len(waiting) > 3 else ''}): "
+            "run `briefing ingest`",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def seeds_not_ingested(root: Path) -> list[str]:
+    """Seeds that no article names as its seed: dropped in since the last ingest. The
+    ingest manifest answers for most; only seeds it lacks are looked for in articles."""
+    from ..ingest.manifest import Manifest
+    from ..ingest.reading import SEED_SUFFIXES
+
+    seeds, articles = root / "seeds", root / "content" / "articles"
+    if not seeds.is_dir():
+        return []
+    try:
+        known = {entry.seed for entry in Manifest.load(articles).entries.values()}
+    except BriefingError:
+        known = set()
+    found = sorted(
+        p.relative_to(seeds).as_posix()
+        for p in seeds.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SEED_SUFFIXES
+        and p.stem.lower() != "readme"
+        and not any(part.startswith(".") for part in p.relative_to(seeds).parts)
+    )
+    waiting = [name for name in found if name not in known]
+    named = _seeds_named_by_articles(articles) if waiting else set()
+    return [name for name in waiting if name not in named]
+
+
+_SEED_LINE = re.compile(r"^seed:\s*['\"]?(.+?)['\"]?\s*$", re.MULTILINE)
+
+
+def _seeds_named_by_articles(articles: Path) -> set[str]:
+    named = set()
+    for path in articles.glob("*.md"):
+        try:
+            with open(path, encoding="utf-8", errors="replace") as stream:
+                head = stream.read(4000)  # the front matter is at the top
+        except OSError:
+            continue
+        named.update(_SEED_LINE.findall(head))
+    return named

@@ -1,0 +1,143 @@
+"""The /data/*.json exports: every article, actor, theme and mention, for reuse."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from .. import urls
+from ..model import Briefing, Research
+from ..store import reads
+from ..views.citation import bibliography, ris
+
+ARTICLES = "data/articles.json"
+
+
+def data_files(
+    briefing: Briefing, research: Research, edited: tuple[Path, set[str]] | None = None
+) -> dict[str, Callable[[], str | bytes]]:
+    """Each export's path, with what makes it: made only when a build needs it anew.
+
+    ``edited``: the last articles export and the slugs of the only articles that may
+    have changed since it was made, when every other article is as it was.
+    """
+    gazetteer = briefing.gazetteer
+    return {
+        "data/briefing.bib": lambda: bibliography(research.citations),
+        "data/briefing.json": lambda: _dump([c.csl for c in research.citations.values()]),
+        "data/briefing.ris": lambda: ris(research.citations),
+        ARTICLES: lambda: articles_export(briefing, edited),
+        "data/actors.json": lambda: _dump([_actor(briefing, a.id) for a in gazetteer.actors]),
+        "data/themes.json": lambda: _dump([_theme(briefing, t.id) for t in gazetteer.themes]),
+    }
+
+
+def articles_export(briefing: Briefing, edited: tuple[Path, set[str]] | None) -> str | bytes:
+    """The articles export, made from the last one when only some articles changed; it
+    reads every article all the same, for the next build to know."""
+    if edited is None:
+        return articles_json(briefing)
+    last, slugs = edited
+    try:
+        old = last.read_bytes()
+    except OSError:
+        return articles_json(briefing)
+    with reads.recording() as seen:
+        made = articles_with(old, briefing, slugs)
+    if slugs:  # each record reads of its article what the edited ones' read
+        reads.note_alike(seen, next(iter(slugs)), briefing.by_slug)
+    return made
+
+
+def articles_json(briefing: Briefing) -> str:
+    return _dump([_article(briefing, w.slug) for w in briefing.articles])
+
+
+def articles_with(old: bytes, briefing: Briefing, slugs: Iterable[str]) -> bytes:
+    """The articles export, made from the last one with these articles' records anew.
+
+    The other records and the other exports say only what other pages show of
+    an article, which an edit to its text alone leaves as it was. Bytes, not
+    text: decoding and encoding the export of 10,000 articles took a tenth of
+    a second.
+    """
+    lines = old.split(b"\n")
+    if len(lines) != len(briefing.articles) + 3:  # "[", the records, "]" and the end
+        return articles_json(briefing).encode("utf-8")
+    place = {slug: number for number, slug in enumerate(briefing.by_slug)}  # reads no article
+    for slug in slugs:
+        number = place[slug]
+        comma = "," if number < len(briefing.articles) - 1 else ""
+        lines[number + 1] = (_line(_article(briefing, slug)) + comma).encode("utf-8")
+    return b"\n".join(lines)
+
+
+def _dump(records: list[dict[str, Any]]) -> str:
+    """A JSON list with one record per line: easy to read and diff, and encoded by C.
+
+    (An indented dump goes through json's pure-Python encoder, ten times slower.)
+    """
+    lines = [_line(record) for record in records]
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+
+
+def _line(record: dict[str, Any]) -> str:
+    text = json.dumps(record, ensure_ascii=False, sort_keys=True)
+    # Safe to embed in a page's <script>: no "</script" or "<!--" can appear.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _article(briefing: Briefing, slug: str) -> dict[str, Any]:
+    woven = briefing.by_slug[slug]
+    article = woven.article
+    mentions = [
+        {"paragraph": anchor, "actor": actor_id}
+        for anchor, actors in woven.paragraph_actors.items()
+        for actor_id in actors
+    ]
+    return {
+        "slug": slug,
+        "url": urls.article(slug),
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "author": article.author,
+        "authors": list(article.authors),
+        "publisher": article.publisher,
+        "source_url": article.source_url,
+        "summary": article.summary,
+        "themes": list(woven.themes),
+        "theme_scores": {t: woven.theme_scores.get(t, 0.0) for t in woven.themes},
+        "actors": {a: woven.actor_counts[a] for a in woven.actors},
+        "mentions": mentions,
+        "words": woven.words,
+    }
+
+
+def _actor(briefing: Briefing, actor_id: str) -> dict[str, Any]:
+    actor = briefing.gazetteer.actors_by_id[actor_id]
+    return {
+        "id": actor.id,
+        "url": urls.actor(actor.id),
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": list(actor.aliases),
+        "names_by_language": {language: list(names) for language, names in actor.translations},
+        "wikidata": actor.wikidata or None,
+        "description": actor.description,
+        "articles": dict(briefing.actor_articles.get(actor_id, ())),
+        "co_mentions": dict(briefing.co_mentions.get(actor_id, ())),
+    }
+
+
+def _theme(briefing: Briefing, theme_id: str) -> dict[str, Any]:
+    theme = briefing.gazetteer.themes_by_id[theme_id]
+    return {
+        "id": theme.id,
+        "url": urls.theme(theme.id),
+        "title": theme.title,
+        "description": theme.description,
+        "keywords": list(theme.keywords),
+        "articles": dict(briefing.theme_articles.get(theme_id, ())),
+    }

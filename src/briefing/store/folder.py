@@ -1,0 +1,110 @@
+"""The build cache's folder, .briefing/ in the project: every file a build keeps there,
+and how each is written whole and read back only when this user's briefing signed it.
+
+Cached records are pickles, and unpickling runs code: a project folder from
+elsewhere could carry a crafted .briefing/. Each record is therefore signed
+with a key kept outside the project, in the user's own cache folder, and a
+record whose signature does not check is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+from pathlib import Path
+from typing import Any
+
+WOVEN = "woven"  # woven articles less their texts, by key (cache.py)
+TEXT = "text"  # their texts, read when a page shows one (cache.py)
+ARTICLE_INDEX = "articles.json"  # each article file the last build read: digest, seed
+SNAPSHOT = "snapshot"  # the last build's woven briefing, signed (snapshot.py)
+SNAPSHOT_EDITS = "snapshot-edits"  # the articles woven anew since the last full snapshot
+SNAPSHOT_DATA = "snapshot-*.data"  # a full snapshot's pickles, one file named by its build
+OUTPUTS = "outputs"  # what each output was planned from and read (outputs.py)
+STAMP = "stamp.json"  # what the last build read and wrote, by size and time (stamp.py)
+
+
+def user_cache_folder() -> Path:
+    """briefing's folder in the user's own cache, outside any project."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+
+
+def _signing_key() -> bytes:
+    global _KEY
+    if _KEY is None:
+        folder = user_cache_folder()
+        path = folder / "signing-key"
+        try:
+            _KEY = path.read_bytes()
+        except OSError:
+            _KEY = secrets.token_bytes(32)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(descriptor, "wb") as file:
+                    file.write(_KEY)
+            except OSError:
+                pass  # then the cache lasts only as long as this process
+        if len(_KEY) < 16:
+            _KEY = secrets.token_bytes(32)
+    return _KEY
+
+
+_KEY: bytes | None = None
+_MAC_SIZE = 32
+
+
+def signed(data: bytes) -> bytes:
+    """Data as write_signed stores it, its signature first."""
+    return hmac.new(_signing_key(), data, hashlib.sha256).digest() + data
+
+
+def _verified(stored: bytes) -> bytes | None:
+    mac, data = stored[:_MAC_SIZE], stored[_MAC_SIZE:]
+    expected = hmac.new(_signing_key(), data, hashlib.sha256).digest()
+    return data if hmac.compare_digest(mac, expected) else None
+
+
+def write_signed(target: Path, data: bytes) -> bool:
+    """Store data signed, for read_signed; False if it cannot be written."""
+    return write_atomically(target, signed(data))
+
+
+def read_signed(path: Path) -> bytes | None:
+    """What write_signed stored at path, or None when absent or not signed by us."""
+    try:
+        return _verified(path.read_bytes())
+    except OSError:
+        return None
+
+
+def write_pickle(target: Path, value: Any) -> bool:
+    """Store value pickled and signed, for read_pickle; False if it cannot be written."""
+    return write_signed(target, pickle.dumps(value, protocol=5))
+
+
+def read_pickle(path: Path) -> Any:
+    """What write_pickle stored at path, or None when it is absent, damaged or not signed
+    by us."""
+    data = read_signed(path)
+    if data is None:
+        return None  # not written by this user's briefing: never unpickle it
+    try:
+        return pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
+        return None  # ImportError: a record naming a module that has since moved
+
+
+def write_atomically(target: Path, data: bytes) -> bool:
+    """Store data whole or not at all; False if it cannot be written."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError:
+        return False  # a cache that cannot be written only makes the next build slower
+    return True
