@@ -1,16 +1,19 @@
 """A generated briefing past every threshold of the site's plan, and the files it is made of.
 
-220 short articles, 31 actors and 8 themes, drawn from one seeded random source
-(no clock is read), so the same project is written every time. Its data crosses
-each limit of pages.py and weave.py, most of them narrowly, so that a few edits
-cross them back:
+44 short articles, 31 actors and 8 themes, drawn from one seeded random source
+(no clock is read), so the same project is written every time. The plan's limits
+(site/pages.py, weave.py) are lowered to its size while it is built (LIMITS), so
+that 44 articles cross each of them as 10,000 cross the real ones, most of them
+narrowly, so that a few edits cross them back; a build of it takes a fraction of
+a second, and the property test can try hundreds of edits:
 
-- one actor (Russia) is in 201 articles, past the 200 above which a tag no longer
-  nominates related articles; most actors are in more than the 20 articles an
-  actor's page quotes, and most themes in more than the 12 a theme's page compares;
-- 220 articles: more than the home page's 20 and the pack's 100 texts;
-- a little over 600 dated events, so the timeline has a page per year, and a
-  little over 400 quotations, so the quotes take two pages;
+- one actor (Russia) is in 41 articles, past the 40 above which a tag no longer
+  nominates related articles; most actors are in more than the 6 articles an
+  actor's page quotes, and every theme in more than the 4 a theme's page compares;
+- 44 articles: more than the home page's 5, the pack's 20 texts and the themes
+  page's 40 rows;
+- a little over 120 dated events, so the timeline has a page per year, and a
+  little over 70 quotations, so the quotes take two pages;
 - bylines name actors; a few articles have seeds, a few are French, German or
   Russian, some are undated, some tag their actors and themes in the front matter
   and the others leave them to the matcher.
@@ -31,9 +34,24 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 SEED = "briefing-warm-cold-1"
-ARTICLES = 220
-RUSSIA_ARTICLES = 201  # one past weave.NOMINATING_LIMIT
-SEEDED = (3, 17, 60, 150)  # the articles with a seed file
+# The plan's limits while the corpus is built, by module and name; each is the real
+# one's counterpart at this size (the real ones: 20, 12, 100, 20, 200, 600, 400, 200).
+LIMITS = {
+    "briefing.site.pages": {
+        "EVIDENCE_ARTICLES": 6,
+        "COMPARED_SOURCES": 4,
+        "PACK_TEXTS": 20,
+        "HOME_SOURCES": 5,
+        "THEMES_SOURCES": 40,
+        "TIMELINE_EVENTS": 120,
+        "QUOTES_PER_PAGE": 70,
+    },
+    "briefing.weave.weave": {"NOMINATING_LIMIT": 40},
+}
+ARTICLES = 44
+RUSSIA_ARTICLES = 41  # one past LIMITS' nominating limit
+SEEDED = (3, 17, 30, 40)  # the articles with a seed file
+LANGUAGE_EVERY = 8  # one article in so many is French, German or Russian
 
 # (id, name, kind, English aliases, {language: names}). No name is a word of the filler.
 ACTORS: list[tuple[str, str, str, list[str], dict[str, list[str]]]] = [
@@ -313,8 +331,8 @@ class _Slots(dict):
 def _plan(number: int) -> _Article:
     rng = random.Random(f"{SEED}-{number}")
     language = "en"
-    if number % 24 == 5:
-        language = ("fr", "de", "ru")[number // 24 % 3]
+    if number % LANGUAGE_EVERY == 5:
+        language = ("fr", "de", "ru")[number // LANGUAGE_EVERY % 3]
     date = dt.date.fromordinal(rng.randint(FIRST_DAY, LAST_DAY)) if rng.random() < 0.92 else None
     others = list(range(1, len(ACTORS)))
     # The first actors are the most discussed: picked with weights falling away.
@@ -334,11 +352,11 @@ def _numbers(count: int) -> list[int]:
     return numbers
 
 
-# How many sentences of each kind an article has: tuned so the whole corpus has a little
-# over 600 dated events and 400 quotations as the timeline and quotes views read them.
+# How many sentences of each kind an article has: the whole corpus has a little over
+# 120 dated events and 70 quotations as the timeline and quotes views read them.
 DATED_PER_ARTICLE = (2, 2, 2, 3, 3)
 QUOTED_PER_ARTICLE = (1, 2, 2, 3)
-DATED_MORE = (0, 50, 100, 150, 200)  # articles with one more: a few events to spare
+DATED_MORE = (0, 10, 20, 30, 40)  # articles with one more: a few events to spare
 
 
 def _body(rng: random.Random, writer: _Writer) -> list[str]:

@@ -23,7 +23,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from tests.e2e.briefing_corpus import (
     ACTORS,
     ADJECTIVES,
     ARTICLES,
+    LIMITS,
     THEMES,
     UNTAGGED_WORDS,
     ArticleFile,
@@ -48,18 +49,8 @@ from tests.e2e.briefing_corpus import (
 
 from briefing.commands.build import build
 from briefing.load.project import load_project
-from briefing.site.pages import (
-    COMPARED_SOURCES,
-    EVIDENCE_ARTICLES,
-    HOME_SOURCES,
-    PACK_TEXTS,
-    QUOTES_PER_PAGE,
-    RECENT_EVENTS,
-    TIMELINE_EVENTS,
-    TOP_ACTORS,
-)
+from briefing.site.pages import RECENT_EVENTS, TOP_ACTORS
 from briefing.views.network import DRAWN
-from briefing.weave.weave import NOMINATING_LIMIT
 
 ARTICLES_DIR = "content/articles"
 BASE = "base"  # beside the project: the project as every example starts from it
@@ -120,8 +111,21 @@ def _folders(top: Path) -> list[str]:
     return [p.relative_to(top).as_posix() for p in top.rglob("*") if p.is_dir()]
 
 
-@pytest.fixture(scope="session")
-def warm_project(tmp_path_factory: pytest.TempPathFactory) -> WarmProject:
+PAGES, WEAVE = LIMITS["briefing.site.pages"], LIMITS["briefing.weave.weave"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def plan_limits() -> Iterator[None]:
+    """The plan's limits lowered to the corpus's size for every build of this module."""
+    with pytest.MonkeyPatch.context() as patch:
+        for module, limits in LIMITS.items():
+            for name, value in limits.items():
+                patch.setattr(f"{module}.{name}", value)
+        yield
+
+
+@pytest.fixture(scope="module")
+def warm_project(tmp_path_factory: pytest.TempPathFactory, plan_limits: None) -> WarmProject:
     folder = tmp_path_factory.mktemp("warm-cold")
     root = folder / "briefing"
     write_briefing(root)
@@ -727,21 +731,20 @@ def check_warm_equals_cold(project: WarmProject, steps_: list[Step]) -> None:
 
 # --- the tests -----------------------------------------------------------------
 
-# Each example costs a cold build and a warm build or two of 220 articles (3-6 s on two
-# cores): the suite runs a few beside the crossing cases below, always the same ones;
-# BRIEFING_WARM_COLD_EXAMPLES=200 runs the property at length (15-25 minutes).
-EXAMPLES = int(os.environ.get("BRIEFING_WARM_COLD_EXAMPLES", "10"))
+# Each example costs a cold build and a warm build or two of 44 articles (about a second
+# on two cores), always the same ones; BRIEFING_WARM_COLD_EXAMPLES=1000 runs it at length.
+EXAMPLES = int(os.environ.get("BRIEFING_WARM_COLD_EXAMPLES", "200"))
 
 # Edits that take the generated briefing back over the plan's limits, tried first
 # in every run (the threshold test below keeps the margins they need).
 CROSSING = [
-    # fewer than 600 dated events: the timeline is one page again
+    # no more dated events than the limit: the timeline is one page again
     [Step((RemoveEverySentence(0, 12, "year"),))],
-    # fewer than 400 quotations: one quotes page
+    # no more quotations than a page holds: one quotes page
     [Step((RemoveEverySentence(0, 20, "quote"),))],
-    # Russia in 200 articles or fewer: it nominates related articles again
+    # Russia in 40 articles or fewer: it nominates related articles again
     [Step((DeleteArticle(0), DeleteArticle(1)))],
-    # the Eurasian Development Bank in 21 articles: its page quotes the top 20
+    # the Eurasian Development Bank in 7 articles: its page quotes the top 6
     [Step((AddSentence(0, 0, "actor", 2), AddSentence(1, 0, "actor", 2)))],
     # to the top of the home page and the pack, then its text alone edited
     [Step((Date(3, 1),)), Step((AddSentence(3, 0, "plain", 0),))],
@@ -781,18 +784,21 @@ def test_the_generated_briefing_crosses_every_threshold(warm_project: WarmProjec
     articles = json.loads((site / "data/articles.json").read_text("utf-8"))
     actors = json.loads((site / "data/actors.json").read_text("utf-8"))
     themes = json.loads((site / "data/themes.json").read_text("utf-8"))
-    assert len(articles) > PACK_TEXTS > HOME_SOURCES
+    assert len(articles) > PAGES["THEMES_SOURCES"] > PAGES["PACK_TEXTS"] > PAGES["HOME_SOURCES"]
     in_articles = {actor["id"]: len(actor["articles"]) for actor in actors}
-    assert max(in_articles.values()) == in_articles["russia"] == NOMINATING_LIMIT + 1
-    assert sum(count > EVIDENCE_ARTICLES for count in in_articles.values()) >= 15
-    assert EVIDENCE_ARTICLES - 2 < in_articles["edb"] <= EVIDENCE_ARTICLES  # two to cross
+    assert max(in_articles.values()) == in_articles["russia"] == WEAVE["NOMINATING_LIMIT"] + 1
+    quoting = PAGES["EVIDENCE_ARTICLES"]
+    assert sum(count > quoting for count in in_articles.values()) >= 8
+    assert quoting - 2 < in_articles["edb"] <= quoting  # two to cross
     assert sum(1 for count in in_articles.values() if count) > max(DRAWN, TOP_ACTORS)
-    assert all(len(theme["articles"]) > COMPARED_SOURCES for theme in themes)
+    assert all(len(theme["articles"]) > PAGES["COMPARED_SOURCES"] for theme in themes)
     events = re.search(r"(\d+) dated events", _text(site / "timeline/index.html"))
-    assert events and TIMELINE_EVENTS < int(events[1]) <= TIMELINE_EVENTS + 10
+    limit = PAGES["TIMELINE_EVENTS"]
+    assert events and limit < int(events[1]) <= limit + 10
     assert (site / "timeline/2015/index.html").is_file()  # paged by year
     quotes = re.search(r"(\d+) quotes on 2 pages", _text(site / "quotes/index.html"))
-    assert quotes and QUOTES_PER_PAGE < int(quotes[1]) <= QUOTES_PER_PAGE + 30
+    limit = PAGES["QUOTES_PER_PAGE"]
+    assert quotes and limit < int(quotes[1]) <= limit + 15
     assert f"The {RECENT_EVENTS} most recent of the" in _text(site / "actors/russia/index.html")
     assert "Articles by Aigerim Nurlanova" in _text(site / "actors/aigerim-nurlanova/index.html")
     assert "Articles by Eurasian Development Bank" in _text(site / "actors/edb/index.html")
@@ -801,7 +807,7 @@ def test_the_generated_briefing_crosses_every_threshold(warm_project: WarmProjec
     assert {"fr", "de", "ru"} < {item["language"] for item in cited}
     assert sum(article["date"] is None for article in articles) > 5
     markdown = [path.read_text("utf-8") for path in _article_paths(warm_project.base)]
-    assert 50 < sum("\nactors: null\n" in text for text in markdown) < len(markdown) - 50
+    assert 10 < sum("\nactors: null\n" in text for text in markdown) < len(markdown) - 10
 
 
 # --- what the property found, kept as plain cases --------------------------------
@@ -819,7 +825,7 @@ def test_a_new_source_url_of_an_article_the_pack_prints_is_in_the_pack(
 ):
     """The pack lists the PACK_TEXTS articles it prints, each with its source URL (which
     no card holds): a new URL shows there after a warm build."""
-    number = _article_number(warm_project, PACK_TEXTS - 20)
+    number = _article_number(warm_project, PAGES["PACK_TEXTS"] - 5)
     check_warm_equals_cold(warm_project, [Step((SourceUrl(number, 1),))])
     pack = BeautifulSoup((warm_project.root / "site/print/index.html").read_bytes(), "lxml")
     assert pack.find("a", href="https://example.org/moved") is not None
