@@ -14,6 +14,8 @@ import hmac
 import os
 import pickle
 import secrets
+from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -98,13 +100,18 @@ def read_pickle(path: Path) -> Any:
         return None  # ImportError: a record naming a module that has since moved
 
 
-def write_atomically(target: Path, data: bytes) -> bool:
-    """Store data whole or not at all; False if it cannot be written."""
+def write_atomically(target: Path, data: bytes | Iterable[bytes]) -> bool:
+    """Store data whole or not at all; False if it cannot be written. Data given in
+    pieces is written as they are made, none of them held beyond its turn."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
+        with temporary.open("wb") as file:
+            for piece in [data] if isinstance(data, bytes) else data:
+                file.write(piece)
         os.replace(temporary, target)
     except OSError:
+        with suppress(OSError):
+            temporary.unlink()
         return False  # a cache that cannot be written only makes the next build slower
     return True

@@ -20,6 +20,7 @@ import os
 import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol, cast, overload
 
@@ -66,15 +67,12 @@ class Snapshot:
 def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     """Store a whole snapshot (a full build's), each article pickled apart."""
     briefing, research = snapshot.briefing, snapshot.research
-    pickles = [pickle.dumps(woven, protocol=5) for woven in briefing.articles]
-    views, layout = _research_pickles(research)
-    pickles += views
-    spans, offset = [], 0
-    for data in pickles:
-        spans.append((offset, len(data), hashlib.sha256(data).digest()))
-        offset += len(data)
+    layout: Layout = {}
+    spans: list[tuple[int, int, bytes]] = []
+    articles = (pickle.dumps(woven, protocol=5) for woven in briefing.articles)
+    pickles = chain(articles, _research_pickles(research, layout))
     data_file = _data_file(folder, build_id)
-    if not write_atomically(data_file, b"".join(pickles)):
+    if not write_atomically(data_file, _spanned(pickles, spans)):
         return
     core = _core(snapshot)
     slugs = tuple(woven.slug for woven in briefing.articles)
@@ -276,24 +274,36 @@ _related_values = field_values(Related)
 Layout = dict[str, tuple[int | tuple[Any, ...], int]]
 
 
-def _research_pickles(research: Research) -> tuple[list[bytes], Layout]:
-    """Each research view pickled: a list whole, a table slot by slot, for a page showing
-    one actor's events to read that actor's alone. A view kept from the last build keeps
-    its pickles."""
+def _spanned(pickles: Iterable[bytes], spans: list[tuple[int, int, bytes]]) -> Iterator[bytes]:
+    """The pickles as they come, each one's place, length and digest noted in spans."""
+    offset = 0
+    for data in pickles:
+        spans.append((offset, len(data), hashlib.sha256(data).digest()))
+        offset += len(data)
+        yield data
+
+
+def _research_pickles(research: Research, layout: Layout) -> Iterator[bytes]:
+    """Each research view pickled, and where it lies noted in layout: a list whole, a
+    table slot by slot, for a page showing one actor's events to read that actor's alone.
+    A view kept from the last build keeps its pickles."""
     if isinstance(research, StoredResearch):
-        return research.pickles()
-    pickles: list[bytes] = []
-    layout: Layout = {}
+        found, kept = research.pickles()
+        layout.update(kept)
+        yield from found
+        return
+    made = 0
     for name in _VIEWS:
         view = getattr(research, name)
         if name in RESEARCH_TABLES:
             keys = tuple(view)
-            layout[name] = (keys, len(pickles))
-            pickles += [pickle.dumps(view[key], protocol=5) for key in keys]
+            layout[name] = (keys, made)
+            made += len(keys)
+            yield from (pickle.dumps(view[key], protocol=5) for key in keys)
         else:
-            layout[name] = (len(view), len(pickles))
-            pickles.append(pickle.dumps(tuple(view), protocol=5))
-    return pickles, layout
+            layout[name] = (len(view), made)
+            made += 1
+            yield pickle.dumps(tuple(view), protocol=5)
 
 
 class StoredResearch:
