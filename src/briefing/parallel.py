@@ -109,6 +109,11 @@ def collecting_less() -> Iterator[None]:
     Workers collect as usual, leaving out the heap they share (see fork_map).
     """
     was_enabled = gc.isenabled()
+    if gc.get_freeze_count():
+        # A build before this one in the same process (a server's, a test's) left what it
+        # made frozen, its cycles among it: they are collected before this build adds more.
+        gc.unfreeze()
+        gc.collect()
     gc.disable()
     try:
         yield
