@@ -51,8 +51,11 @@ def build(
     offline: bool = False,
     live_reload: bool = False,
     use_cache: bool = True,
+    process_ends: bool = False,
 ) -> BuildResult:
-    with collecting_less():
+    """Build the site; ``process_ends``: nothing follows in this process (the command
+    line's build), which then need not free what the build made."""
+    with collecting_less(process_ends):
         try:
             return _build(project, out, offline, live_reload, use_cache)
         except DamagedSnapshot:
@@ -356,7 +359,7 @@ def build_command(
     if out is not None and not out.expanduser().parent.exists():
         raise BriefingError("the folder holding the output does not exist", out.parent)
     waiting = seeds_not_ingested(project.root)  # before the build: its end says all at once
-    result = build(project, out, offline, use_cache=not no_cache)
+    result = build(project, out, offline, use_cache=not no_cache, process_ends=True)
     note = base_url_note(project.config.base_url)
     if note:
         print(note, file=sys.stderr)
