@@ -27,6 +27,7 @@ import briefing.site.render
 from briefing.ingest import writing
 from briefing.load.content import load_article
 from briefing.load.gazetteer import load_gazetteer
+from briefing.store import folder
 
 REAL_READ_TEXT = pathlib.Path.read_text
 REAL_READ_BYTES = pathlib.Path.read_bytes
@@ -379,7 +380,7 @@ def test_ingest_interrupted_mid_write_leaves_no_half_article(mini_project: Path,
     content_before = fingerprint(mini_project / "content")
     real_fdopen = os.fdopen
     monkeypatch.setattr(
-        writing.os,
+        folder.os,  # the writer ingest's article files go through
         "fdopen",
         lambda *args, **kwargs: _HalfThenInterrupt(real_fdopen(*args, **kwargs)),
     )
@@ -406,7 +407,7 @@ def test_ingest_on_a_full_disk_is_one_line_and_writes_nothing(mini_project: Path
     content_before = fingerprint(mini_project / "content")
     real_fdopen = os.fdopen
     monkeypatch.setattr(
-        writing.os, "fdopen", lambda *args, **kwargs: _FullDisk(real_fdopen(*args, **kwargs))
+        folder.os, "fdopen", lambda *args, **kwargs: _FullDisk(real_fdopen(*args, **kwargs))
     )
     outcome = run_cli("ingest", "--root", str(mini_project), str(seed))
     monkeypatch.undo()
@@ -426,7 +427,7 @@ def test_ingest_interrupted_mid_overwrite_keeps_the_old_article(mini_project: Pa
     content_before = fingerprint(mini_project / "content")
     real_fdopen = os.fdopen
     monkeypatch.setattr(
-        writing.os,
+        folder.os,  # the writer ingest's article files go through
         "fdopen",
         lambda *args, **kwargs: _HalfThenInterrupt(real_fdopen(*args, **kwargs)),
     )

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 import yaml
 
 from ..errors import BriefingError
+from ..store.folder import replace_file
 from ..weave.tagging import Tagger
 from .article import IngestedArticle
 from .body import render_body
@@ -73,27 +72,6 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside the target, then rename over it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_and_rename(path, data)
+        replace_file(path, [data])
     except OSError as error:  # a full disk, a read-only folder …: the old file is kept
         raise BriefingError(f"cannot write: {error.strerror}", path) from None
-
-
-def _write_and_rename(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(temporary, _file_mode(path))
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _file_mode(path: Path) -> int:
-    """Keep an existing file's mode; a new file gets the usual mode under the umask."""
-    if path.exists():
-        return path.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask

@@ -14,8 +14,8 @@ import hmac
 import os
 import pickle
 import secrets
+import tempfile
 from collections.abc import Iterable
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -103,15 +103,36 @@ def read_pickle(path: Path) -> Any:
 def write_atomically(target: Path, data: bytes | Iterable[bytes]) -> bool:
     """Store data whole or not at all; False if it cannot be written. Data given in
     pieces is written as they are made, none of them held beyond its turn."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as file:
-            for piece in [data] if isinstance(data, bytes) else data:
-                file.write(piece)
-        os.replace(temporary, target)
+        replace_file(target, [data] if isinstance(data, bytes) else data)
     except OSError:
-        with suppress(OSError):
-            temporary.unlink()
         return False  # a cache that cannot be written only makes the next build slower
     return True
+
+
+def replace_file(target: Path, pieces: Iterable[bytes]) -> None:
+    """Write the pieces into a new file beside target, then rename it over target: a
+    reader finds the old file or the new one, whole. Whatever stops the writing (an
+    OSError, which is raised, or Ctrl-C) leaves no new file behind. An existing file's
+    mode is kept; a new file gets the usual mode under the umask."""
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    try:
+        os.chmod(temporary, _file_mode(target))
+        with os.fdopen(handle, "wb") as stream:
+            for piece in pieces:
+                stream.write(piece)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _file_mode(path: Path) -> int:
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
