@@ -47,9 +47,11 @@ from tests.e2e.briefing_corpus import (
     write_briefing,
 )
 
+from briefing import parallel
 from briefing.commands.build import build
 from briefing.load.project import load_project
 from briefing.site.pages import RECENT_EVENTS, TOP_ACTORS
+from briefing.site.render import Renderer
 from briefing.views.network import DRAWN
 
 ARTICLES_DIR = "content/articles"
@@ -759,6 +761,7 @@ def _crossing(test: Callable) -> Callable:
     return test
 
 
+@pytest.mark.long
 @_crossing
 @settings(
     max_examples=EXAMPLES,
@@ -860,3 +863,42 @@ def test_a_home_page_of_the_projects_showing_languages_is_rendered_again_for_a_n
     """The newest article, on the home page, is marked French: its card there says so."""
     newest = _article_number(warm_project, 0)
     check_warm_equals_cold(warm_project, [Step((HomeCards(),)), Step((Language(newest, "fr"),))])
+
+
+def _neither_printed_nor_compared(project: WarmProject) -> int:
+    """The number of the oldest article that names Russia and that the pack neither prints
+    nor quotes as a source compared on a theme."""
+    pack = BeautifulSoup((project.base / "site/print/index.html").read_bytes(), "lxml")
+    in_pack = {h.get_text(" ", strip=True) for h in pack.select(".pack-article h3")}
+    in_pack |= {h.contents[0].get_text(strip=True) for h in pack.select(".pack-theme h4")}
+    listed = json.loads((project.base / "site/data/articles.json").read_text("utf-8"))
+    place = next(
+        place
+        for place, article in reversed(list(enumerate(listed)))
+        if article["title"] not in in_pack and "russia" in article["actors"]
+    )
+    return _article_number(project, place)
+
+
+def test_an_actor_named_again_where_the_pack_does_not_look_leaves_the_pack(
+    warm_project: WarmProject, monkeypatch: pytest.MonkeyPatch
+):
+    """The pack's opening line counts the actors named, not their mentions: a sentence
+    naming Russia once more, in an article the pack neither prints nor compares, renders
+    the article and Russia's page again, not the pack."""
+    number = _neither_printed_nor_compared(warm_project)
+    warm_project.restore()
+    AddSentence(number, 0, "actor", 0).apply(warm_project.root)
+    rendered: list[str] = []
+    stream = Renderer.stream
+    monkeypatch.setattr(parallel, "workers", lambda: 1)  # renders in this process
+    monkeypatch.setattr(Renderer, "stream", lambda self, page: rendered.append(page.url)
+                        or stream(self, page))  # fmt: skip
+    build(load_project(warm_project.root))
+    monkeypatch.undo()
+    slug = _article_paths(warm_project.root)[number].stem
+    assert {f"/articles/{slug}/", "/actors/russia/"} <= set(rendered)
+    assert "/print/" not in rendered
+    shutil.rmtree(warm_project.cold, ignore_errors=True)
+    build(load_project(warm_project.root), warm_project.cold, use_cache=False)
+    assert site_differences(warm_project.root / "site", warm_project.cold) == ""

@@ -39,6 +39,25 @@ def test_walking_the_articles_or_an_index_notes_the_whole(briefing: Briefing):
     assert {"b:mention_totals:*", "articles"} <= seen
 
 
+def test_counting_or_walking_an_index_alone_notes_its_keys_not_its_slots(briefing: Briefing):
+    watched = reads.watched_briefing(briefing)
+    with reads.recording() as seen:
+        assert len(watched.actor_articles) == len(briefing.actor_articles)
+        assert list(watched.theme_articles) == list(briefing.theme_articles)
+    assert seen == {"b:actor_articles:#", "b:theme_articles:#"}
+
+
+def test_a_slot_that_comes_changes_the_keys_and_one_that_changes_does_not(briefing: Briefing):
+    research = research_views(briefing)
+    more = {**briefing.actor_articles, "newcomer": (("x", 1),)}
+    other = {**briefing.actor_articles, "china": (("x", 1),)}
+    grown = replace(briefing, actor_articles=more)
+    came = changes.changed_keys(briefing, research, grown, research)
+    assert came == {"b:actor_articles:newcomer", "b:actor_articles:*", "b:actor_articles:#"}
+    changed = replace(briefing, actor_articles=other)
+    assert "b:actor_articles:#" not in changes.changed_keys(briefing, research, changed, research)
+
+
 def test_an_inner_recording_is_read_by_the_outer_one_too(briefing: Briefing):
     watched = reads.watched_briefing(briefing)
     with reads.recording() as outer:

@@ -101,7 +101,7 @@ def _print_context(briefing: Briefing, research: Research) -> dict[str, Any]:
     texts = briefing.articles[:PACK_TEXTS]
     printed = [w.slug for w in texts]
     return {
-        "overview": _home_context(briefing),
+        "coverage": _coverage(briefing),
         "matrix": matrix(briefing, PACK_TEXTS),
         "themes_rows": min(len(briefing.articles), THEMES_SOURCES),
         "years": years(_entries_of(research, printed), references=False),
@@ -293,23 +293,30 @@ def home_page(briefing: Briefing) -> Page:
 
 @reads.derived
 def _home_context(briefing: Briefing) -> dict[str, Any]:
-    dates = briefing.dates.values()
-    context = {
+    return {
         "articles": briefing.articles[:HOME_SOURCES],
         "article_total": len(briefing.articles),
         "themes": themes_with_counts(briefing),
         "top_actors": top_actors(briefing)[:TOP_ACTORS],
-        "date_range": (min(dates), max(dates)) if dates else None,
         "network": network(briefing, listed=DRAWN),
         "matrix": matrix(briefing, HOME_SOURCES),
         "themes_rows": min(len(briefing.articles), THEMES_SOURCES),
+        **_coverage(briefing),
+    }
+
+
+def _coverage(briefing: Briefing) -> dict[str, Any]:
+    """How many sources, actors and themes the briefing covers, and over which dates:
+    counts of names, read without what is said of each."""
+    dates = briefing.dates.values()
+    return {
+        "date_range": (min(dates), max(dates)) if dates else None,
         "counts": {
             "sources": len(briefing.articles),
             "actors": len(briefing.actor_articles),
             "themes": len(briefing.theme_articles),
         },
     }
-    return context
 
 
 def articles_index(briefing: Briefing) -> Page:

@@ -79,6 +79,9 @@ def _table_changes(
         for key in old.keys() | new.keys()
         if old.get(key) != new.get(key)
     }
-    if changed or list(old) != list(new):
+    keys_changed = list(old) != list(new)
+    if keys_changed:
+        changed.add(reads.index_key(kind, name, reads.KEYS_ONLY))
+    if changed or keys_changed:
         changed.add(reads.index_key(kind, name))
     return changed

@@ -12,9 +12,10 @@ Keys:
     ``t:<slug>``           a woven article's text (blocks, passages, seed)
     ``articles``           which articles there are, and in what order
     ``b:<index>:<key>``    a slot of one of the briefing's cross-article indexes
-    ``b:<index>:*``        the whole index, walked or counted
+    ``b:<index>:#``        which keys the index has, in order: it walked or counted
+    ``b:<index>:*``        the whole index, its values walked
     ``r:<view>``           a research view that is one list (events, quotes…)
-    ``r:<view>:<key>``     a slot of a research view that is a table, ``*`` for all of it
+    ``r:<view>:<key>``     a slot of a research view that is a table, ``#`` and ``*`` as above
 """
 
 from __future__ import annotations
@@ -101,7 +102,11 @@ def text_key(slug: str) -> str:
     return f"t:{slug}"
 
 
-def index_key(kind: str, name: str, key: Any = "*") -> str:
+EVERY_SLOT = "*"
+KEYS_ONLY = "#"
+
+
+def index_key(kind: str, name: str, key: Any = EVERY_SLOT) -> str:
     return f"{kind}:{name}:{key}"
 
 
@@ -225,25 +230,27 @@ class _Table(Mapping[Any, V]):
         note(f"{self._prefix}{key}")
         return key in self._table
 
+    # Its keys alone are one key, which changes when a slot comes or goes (or moves):
+    # a count of names stays as it was when what is said of them changes.
     def __iter__(self) -> Iterator[Any]:
-        note(f"{self._prefix}*")
+        note(f"{self._prefix}{KEYS_ONLY}")
         return iter(self._table)
 
     def __len__(self) -> int:
-        note(f"{self._prefix}*")
+        note(f"{self._prefix}{KEYS_ONLY}")
         return len(self._table)
 
-    # The whole table read at once is one key, which changes with any slot.
     def keys(self) -> KeysView[Any]:
-        note(f"{self._prefix}*")
+        note(f"{self._prefix}{KEYS_ONLY}")
         return self._table.keys()
 
+    # The whole table read at once is one key, which changes with any slot.
     def values(self) -> ValuesView[V]:
-        note(f"{self._prefix}*")
+        note(f"{self._prefix}{EVERY_SLOT}")
         return self._table.values()
 
     def items(self) -> ItemsView[Any, V]:
-        note(f"{self._prefix}*")
+        note(f"{self._prefix}{EVERY_SLOT}")
         return self._table.items()
 
 
