@@ -11,7 +11,7 @@ site: $(VENV)/.installed
 test: $(VENV)/.installed-test browser-tools
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile --no-loadscope-reorder
 
 serve: $(VENV)/.installed
 	$(BIN)/briefing serve

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.conftest import SCORES
 from tests.ingest.helpers import REAL_SEEDS, SMALL_GAZETTEER
 
 
@@ -29,11 +31,13 @@ def real_project(tmp_path: Path) -> Path:
     return root
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """The ingest scores, printed after the run so every run reports them."""
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """The scores a test (or its fixtures) measured ride on its report, so that a run
+    spread over processes prints them too (tests/conftest.py prints them)."""
     from tests.ingest.test_ingest_corpus import REPORTS
 
-    if REPORTS:
-        terminalreporter.section("ingest scores against hand gold")
-        for text in REPORTS:
-            terminalreporter.write_line(text)
+    report = yield
+    report.user_properties.extend((SCORES, text) for text in REPORTS)
+    REPORTS.clear()
+    return report
