@@ -29,8 +29,9 @@ from .loading import Woven, gazetteer_key, load_briefing, woven_briefing
 
 __all__ = ["BuildResult", "build", "build_command", "load_briefing"]
 
-# Outputs that took this long in all to make last time are made over the cores however
-# few they are: a worker costs some hundredths of a second to start.
+# Outputs are made over the cores however few they are when, last time, those beside the
+# longest took this long: a worker costs some hundredths of a second to start, and a
+# single long output (an export made anew from the last one) gains nothing from it.
 SPREAD_FROM = 0.5
 
 
@@ -199,11 +200,11 @@ def _render(
     outputs: dict[str, Output],
     paths: list[str],
     writer: SiteWriter,
-    seconds: float | None = None,
+    spare: float | None = None,
 ) -> dict[str, Made]:
     """Make these outputs over the cores, noting what each reads and how long it takes.
-    ``seconds``: how long they took last time, when known (a few outputs that took long
-    are worth spreading over processes too)."""
+    ``spare``: how long those beside the longest took last time, when known (a few
+    outputs that took long are worth spreading over processes too)."""
 
     def make(path: str) -> Made:
         started = time.perf_counter()
@@ -217,7 +218,7 @@ def _render(
                 writer.write_pieces(path, [made.decode() if isinstance(made, bytes) else made])
         return planned_as(output), frozenset(seen), round(time.perf_counter() - started, 4)
 
-    spread = seconds is not None and seconds >= SPREAD_FROM
+    spread = spare is not None and spare >= SPREAD_FROM
     return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
 
 
@@ -256,7 +257,8 @@ def _patch_site(
     stale = list(outputs) if keys is None else before.reads.stale(outputs, keys)
     patch = SitePatch(out)
     try:
-        read = _render(renderer, outputs, stale, patch, before.reads.seconds(stale))
+        spare = before.reads.seconds_beside_longest(stale)
+        read = _render(renderer, outputs, stale, patch, spare)
         patch.adopt(stale)
         for path in stale:
             patch.keep_unchanged(path)

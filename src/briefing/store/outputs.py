@@ -56,9 +56,11 @@ class OutputReads:
                 stale.append(path)
         return stale
 
-    def seconds(self, paths: Iterable[str]) -> float:
-        """How long these outputs took to make last time (a new one: no time)."""
-        return sum(self.outputs[path][2] for path in paths if path in self.outputs)
+    def seconds_beside_longest(self, paths: Iterable[str]) -> float:
+        """How long these outputs took to make last time, less the longest of them: what
+        other processes could take on while one makes the longest (a new one: no time)."""
+        seconds = [self.outputs[path][2] for path in paths if path in self.outputs]
+        return sum(seconds) - max(seconds, default=0.0)
 
     def updated(self, made: dict[str, Made], paths: Iterable[str]) -> OutputReads:
         """The reads of these outputs: as made now, or as kept from before."""
