@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
+import weakref
 from pathlib import Path
 
 import pytest
@@ -106,16 +108,34 @@ def test_the_cycles_a_build_made_are_freed_when_the_process_goes_on():
     assert gone() is None
 
 
-def test_a_build_holds_cyclic_collection_back_and_restores_it():
-    import gc
+class _Node:
+    """An object in a cycle of its own: only the cyclic collector frees it."""
 
+    def __init__(self) -> None:
+        self.me = self
+
+
+_cycles: list[weakref.ref[_Node]] = []
+
+
+def _leaves_a_cycle(_: int) -> tuple[int, int]:
+    """This process's id, and how many cycles its earlier tasks left are still alive."""
+    alive = sum(ref() is not None for ref in _cycles)
+    _cycles.append(weakref.ref(_Node()))
+    return os.getpid(), alive
+
+
+def test_a_build_holds_collection_back_and_each_chunk_of_a_map_frees_its_cycles():
     assert gc.isenabled()
-    here = os.getpid()
     with parallel.collecting_less():
         assert not gc.isenabled()
-        # workers collect as usual, leaving out the heap they share
-        found = parallel.fork_map(_slowly(lambda n: (os.getpid(), gc.isenabled())), range(300))
-        assert {enabled for pid, enabled in found if pid != here} == {True}
+        found = parallel.fork_map(_slowly(_leaves_a_cycle), range(300))
+        assert not gc.isenabled()
+    chunk = 300 // (parallel.workers() * parallel.CHUNKS_PER_PROCESS)
+    assert len({pid for pid, _ in found}) == parallel.workers()
+    # in this process as in the workers, what a chunk left is freed when it ends
+    assert max(alive for _, alive in found) < chunk
+    _cycles.clear()
     assert gc.isenabled()
     with pytest.raises(ValueError), parallel.collecting_less():
         raise ValueError("a failed build")
