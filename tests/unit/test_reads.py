@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -173,8 +174,21 @@ def test_the_articles_export_made_from_the_last_one_reads_what_one_made_whole_re
     last = tmp_path / "articles.json"
     last.write_text(data.articles_json(briefing), "utf-8")
     with reads.recording() as whole:
-        made_whole = data.articles_export(watched, None)
+        made_whole = "".join(data.articles_export(watched, None))  # made as it is written
     with reads.recording() as patched:
         made = data.articles_export(watched, (last, {briefing.articles[1].slug}))
+    assert isinstance(made, bytes)
     assert made.decode("utf-8") == made_whole
     assert patched == whole
+
+
+def test_an_export_comes_line_by_line_and_is_the_json_of_its_records(briefing: Briefing):
+    """Each record is made as its line is written (a big briefing's records, held all at
+    once, took ten times the memory of their export); the lines make one JSON list."""
+    made = data.data_files(briefing, research_views(briefing))[data.ARTICLES]()
+    assert not isinstance(made, str | bytes)
+    lines = list(made)
+    assert len(lines) == len(briefing.articles) + 1  # a line a record, then the end
+    records = json.loads("".join(lines))
+    assert [record["slug"] for record in records] == [w.slug for w in briefing.articles]
+    assert list(data.json_lines([])) == ["[]\n"]

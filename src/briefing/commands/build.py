@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -214,12 +214,17 @@ def _render(
                 page = output.planned()
                 writer.write_pieces(path, renderer.stream(page))
             else:
-                made = output()
-                writer.write_pieces(path, [made.decode() if isinstance(made, bytes) else made])
+                writer.write_pieces(path, _pieces(output()))
         return planned_as(output), frozenset(seen), round(time.perf_counter() - started, 4)
 
     spread = spare is not None and spare >= SPREAD_FROM
     return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
+
+
+def _pieces(made: str | bytes | Iterator[str]) -> Iterable[str]:
+    if isinstance(made, bytes):
+        return [made.decode("utf-8")]
+    return [made] if isinstance(made, str) else made
 
 
 def _write_site(

@@ -7,7 +7,7 @@ changed or that read a key whose value changed (changes.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +15,8 @@ from ..model import Page
 from .cache import digest
 from .folder import OUTPUTS, read_pickle, write_pickle
 
-Output = Page | Callable[[], str | bytes]  # a page to render, or an export made by a function
+# A page to render, or an export made by a function: whole, or piece by piece.
+Output = Page | Callable[[], str | bytes | Iterator[str]]
 Made = tuple[str, frozenset[str], float]  # what an output was planned from, keys read, seconds
 _VERSION = 3
 
