@@ -24,7 +24,7 @@ from tests.hardening.helpers import fingerprint, leftovers, run_cli
 
 import briefing.output.writer
 import briefing.site.render
-from briefing.ingest import writing
+from briefing.ingest import saving
 from briefing.load.content import load_article
 from briefing.load.gazetteer import load_gazetteer
 from briefing.store import folder
@@ -444,7 +444,7 @@ def test_ingest_interrupted_between_articles_leaves_whole_ones(mini_project: Pat
         _seed(mini_project, "delta.txt", "Delta Pipelines Across Kazakhstan"),
     ]
     calls = []
-    real_write = writing.write_atomically
+    real_write = saving.write_atomically
 
     def write_atomically(path, data):
         calls.append(path)

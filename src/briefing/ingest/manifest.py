@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import BriefingError
-from .writing import write_atomically
+from .saving import write_atomically
 
 MANIFEST_NAME = ".ingest.json"
 

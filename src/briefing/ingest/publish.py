@@ -10,7 +10,8 @@ from ..errors import BriefingError
 from ..weave.tagging import Tagger
 from .article import IngestedArticle
 from .manifest import Entry, Manifest, sha256_of, today
-from .writing import article_text, read_front_matter, write_atomically
+from .saving import write_atomically
+from .writing import article_text, read_front_matter
 
 WRITTEN = "written"
 UPDATED = "updated"

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import BriefingError
-from ..store.folder import replace_file
 from ..weave.tagging import Tagger
 from .article import IngestedArticle
 from .body import render_body
@@ -67,11 +65,3 @@ def read_front_matter(path: Path) -> dict[str, object]:
         return {}
     return data if isinstance(data, dict) else {}
 
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename over it."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(path, [data])
-    except OSError as error:  # a full disk, a read-only folder …: the old file is kept
-        raise BriefingError(f"cannot write: {error.strerror}", path) from None
