@@ -134,9 +134,9 @@ def _page(url: str) -> Page:
 def kept_reads(tmp_path):
     made = {
         "a/index.html": (
-            planned_as(_page("/a/")), frozenset({"t:a", "b:actor_articles:china"}), 0.25
+            planned_as(_page("/a/")), ("t:a", "b:actor_articles:china"), 0.25
         ),
-        "b/index.html": (planned_as(_page("/b/")), frozenset({"t:b"}), 0.5),
+        "b/index.html": (planned_as(_page("/b/")), ("t:b",), 0.5),
     }
     store_reads(tmp_path, "build", OutputReads.empty().updated(made, made))
     return tmp_path

@@ -215,7 +215,7 @@ def _render(
                 writer.write_pieces(path, renderer.stream(page))
             else:
                 writer.write_pieces(path, _pieces(output()))
-        return planned_as(output), frozenset(seen), round(time.perf_counter() - started, 4)
+        return planned_as(output), tuple(seen), round(time.perf_counter() - started, 4)
 
     spread = spare is not None and spare >= SPREAD_FROM
     return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
