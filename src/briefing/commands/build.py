@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -214,17 +214,15 @@ def _render(
                 page = output.planned()
                 writer.write_pieces(path, renderer.stream(page))
             else:
-                writer.write_pieces(path, _pieces(output()))
+                made = output()
+                if isinstance(made, bytes):  # as it is: no decoding and encoding again
+                    writer.write_bytes(path, made)
+                else:
+                    writer.write_pieces(path, [made] if isinstance(made, str) else made)
         return planned_as(output), tuple(seen), round(time.perf_counter() - started, 4)
 
     spread = spare is not None and spare >= SPREAD_FROM
     return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
-
-
-def _pieces(made: str | bytes | Iterator[str]) -> Iterable[str]:
-    if isinstance(made, bytes):
-        return [made.decode("utf-8")]
-    return [made] if isinstance(made, str) else made
 
 
 def _write_site(

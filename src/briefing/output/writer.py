@@ -91,9 +91,12 @@ class SiteWriter:
 
     def write(self, path: str, content: str | bytes) -> None:
         """Write a file, or keep the current site's if it holds these very bytes."""
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        self._write(path, lambda target: target.write_bytes(data))
+        self.write_bytes(path, content.encode("utf-8") if isinstance(content, str) else content)
         self.keep_unchanged(path)
+
+    def write_bytes(self, path: str, data: bytes) -> None:
+        """Write a file of these bytes; whether it is kept unchanged is the caller's call."""
+        self._write(path, lambda target: target.write_bytes(data))
 
     def write_pieces(self, path: str, pieces: Iterable[str]) -> None:
         """Write text as it is made, without holding the whole of it."""
