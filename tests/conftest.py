@@ -4,6 +4,8 @@ scores printed at its end."""
 from __future__ import annotations
 
 import shutil
+import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SCORES = "scores against hand gold"  # the name scores go by on a test's report
 
 _scores: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Ctrl-C reaches the commands the tests start, as from a terminal, even when the run
+    was started in the background: a shell then ignores Ctrl-C for it, and what it starts
+    inherits that (a handler of Python's own is not inherited: they get the default)."""
+    ignored = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    if ignored and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
