@@ -17,12 +17,13 @@ Cycle = tuple[str, ...]  # modules round a cycle, the first again at the end
 Steps = tuple[tuple[str, ...], ...]
 
 # The build's stages, the lowest first: a module imports the shared modules, the stages of
-# its own step and those below. Load, weave and views are one step, as they read one
-# another: the gazetteer folds names as matching does, to find two actors claiming one;
-# weaving an article finds its events and quotes with the finders the views gather.
+# its own step and those below. Load and weave are one step, as they read each other:
+# the gazetteer folds names as matching does, to find two actors claiming one, and
+# weaving an article renders its Markdown and finds its lines in its seed.
 STEPS: Steps = (
     ("model",),
-    ("load", "weave", "views"),
+    ("load", "weave"),
+    ("views",),
     ("store",),
     ("output",),
     ("site",),

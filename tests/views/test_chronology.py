@@ -6,7 +6,8 @@ import pytest
 
 from briefing.model import UNDATED, Entry, Event, EventDate, Passage, Reference
 from briefing.views.chronology import entries, marked, years
-from briefing.views.timeline import find_dates, in_time
+from briefing.views.timeline import in_time
+from briefing.weave.events import find_dates
 
 
 def passage(text: str, anchor: str = "p-1", slug: str = "a") -> Passage:

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefing.views.relative import relative_dates
-from briefing.views.timeline import find_dates
+from briefing.weave.events import find_dates
+from briefing.weave.relative import relative_dates
 
 PUBLISHED = dt.date(2021, 12, 17)
 

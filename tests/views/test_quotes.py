@@ -16,13 +16,13 @@ import pytest
 from briefing.model import Actor, Block, Gazetteer, Quote, QuotedPart, SiteShape
 from briefing.site import pages
 from briefing.views.quotes import (
-    article_quotes,
     candidate_speakers,
     named_stranger,
     quotes_by_speaker,
     speaker_name,
 )
 from briefing.weave.persons import PersonResolver
+from briefing.weave.quoting import article_quotes
 from briefing.weave.speech import quotations
 from briefing.weave.tagging import Tagger
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from briefing.model import EventDate, Passage
-from briefing.views.relative import relative_dates
-from briefing.views.timeline import article_events
+from briefing.weave.events import article_events
+from briefing.weave.relative import relative_dates
 
 DECEMBER = dt.date(2021, 12, 17)  # a Friday
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.views.timeline import find_dates, trim
+from briefing.weave.events import find_dates, trim
 
 
 def labels(sentence: str) -> list[str]:

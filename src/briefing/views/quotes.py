@@ -1,80 +1,12 @@
-"""Quotations: the words an article quotes, who it says speaks them, and where they stand.
-
-speech/ reads each paragraph: the quoted words, the frames that report them and the
-speakers they name (see there for the shapes of reported speech it knows). Here the
-quotations of an article are gathered as records the pages show: the speaker in the
-text's words and as the gazetteer's actors, the role the text gives, and the words
-within the sentences that hold them, a part per paragraph they run over.
-
-A quotation whose speaker the text does not state ("… is being hailed as a “…”")
-keeps the speaker None; the quotes page lists it apart with the quotations of
-speakers the text only describes ("the two countries"), under no one's name, and no
-actor's page shows it. Quoted terms with no frame ("the “reset”") are no quotations.
+"""The quotes of the whole briefing, by speaker, as the pages name them (weave/quoting.py
+finds each article's, and says which words are quotations and who speaks them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from ..model import Block, Briefing, Gazetteer, Mention, Quote, QuotedPart
+from ..model import Briefing, Gazetteer, Quote
 from ..weave import speech
 from . import grouped
-
-
-def article_quotes(
-    slug: str,
-    paragraphs: Sequence[tuple[Block, list[Mention]]],
-    gazetteer: Gazetteer,
-    language: str | None = "en",
-) -> tuple[Quote, ...]:
-    """The quotations of an article, from its paragraphs and the actors woven in them.
-
-    Only English is read: the frames are English words, and another language's
-    quotations are left unfound rather than found wrongly."""
-    if not (language or "en").lower().startswith("en"):
-        return ()
-    found: list[tuple[list[QuotedPart], speech.Speaker | None]] = []
-    left_open: int | None = None  # the number of a paragraph that ends in open quotation
-    for block, mentions in paragraphs:
-        text = block.text
-        quoted = speech.quotations(text)
-        reader = speech.SpeakerReader(text, quoted, mentions, gazetteer)
-        for index, quote in enumerate(quoted):
-            speaker = reader.speaker(index)
-            part = _part(slug, block.anchor, text, quote)
-            goes_on = left_open is not None and block.number == left_open + 1
-            if index == 0 and goes_on and not text[: quote.opened].strip():
-                parts, before = found[-1]
-                found[-1] = ([*parts, part], before or speaker)
-            else:
-                found.append(([part], speaker))
-        left_open = block.number if quoted and not quoted[-1].closed else None
-    full = _full_names([s for _, s in found if s and s.person and not s.actors])
-    return tuple(
-        Quote(_named(speaker, full), speaker.actors, speaker.role, tuple(parts))
-        for parts, speaker in found
-        if speaker is not None
-    )
-
-
-def _full_names(strangers: list[speech.Speaker]) -> dict[str | None, str]:
-    """A surname to the full name the article first gave it, for people the gazetteer
-    lacks: "Aigerim Bekova … Bekova said" (persons.py does as much for its people)."""
-    full: dict[str | None, str] = {}
-    for speaker in strangers:
-        name = speaker.name or ""
-        if " " in name:
-            full.setdefault(name.split()[-1], name)
-    return full
-
-
-def _named(speaker: speech.Speaker, full: dict[str | None, str]) -> str | None:
-    return speaker.name if speaker.actors else full.get(speaker.name, speaker.name)
-
-
-def _part(slug: str, anchor: str, text: str, quote: speech.Quoted) -> QuotedPart:
-    start, end = speech.context(text, quote)
-    return QuotedPart(slug, anchor, text[start:end], quote.start - start, quote.end - start)
 
 
 def quotes(briefing: Briefing) -> list[Quote]:

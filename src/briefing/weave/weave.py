@@ -27,9 +27,9 @@ from ..model import (
     WovenArticle,
     WovenText,
 )
-from ..views.quotes import article_quotes
-from ..views.timeline import article_events
+from .events import article_events
 from .persons import PersonResolver
+from .quoting import article_quotes
 from .sentences import split_sentences
 from .tagging import Tagger, normal_name, uncovered_names
 from .themes import ThemeEvidence, outside_actors, theme_evidence

@@ -3,7 +3,7 @@
 Quoted words stand between “ ” (or straight ") marks; single marks ‘ ’ nest inside
 them. A quotation left open where its paragraph ends runs to that end (a quotation
 over paragraphs leaves each but the last open, and opens the next with a mark:
-views/quotes.py joins them). Words in marks that are a name or a title ("the “Peace
+weave/quoting.py joins them). Words in marks that are a name or a title ("the “Peace
 Mission 2018”") are no quotation.
 """
 
