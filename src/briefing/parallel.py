@@ -47,8 +47,10 @@ def fork_map(task: Callable[[T], R], items: Sequence[T], spread: bool = False) -
     # What exists now is frozen: left out of the garbage collections after each
     # chunk (see _take_chunks), which then walk only what the chunks made. In a
     # worker, walking it would also touch, and so copy, every page of memory it
-    # shares with this process.
-    gc.freeze()
+    # shares with this process. A map within a task leaves the outer map's as it is.
+    outermost = outer[0] is None
+    if outermost:
+        gc.freeze()
     try:
         if (
             count == 1
@@ -59,7 +61,8 @@ def fork_map(task: Callable[[T], R], items: Sequence[T], spread: bool = False) -
         return _in_order(_forked(count))
     finally:
         _task, _items, _chunk_size, _next_chunk = outer
-        gc.unfreeze()
+        if outermost:
+            gc.unfreeze()
 
 
 def _forked(count: int) -> dict[int, list[Any]]:

@@ -149,6 +149,18 @@ def test_a_build_holds_collection_back_and_each_chunk_of_a_map_frees_its_cycles(
         gc.enable()
 
 
+def _frozen_after_a_map_within(item: int) -> tuple[list[int], bool]:
+    inner = parallel.fork_map(lambda n: n + item, range(3))
+    return inner, gc.get_freeze_count() > 0
+
+
+def test_a_map_within_a_task_gives_its_results_and_leaves_the_outer_map_frozen():
+    found = parallel.fork_map(_slowly(_frozen_after_a_map_within), range(200))
+    assert [inner for inner, _ in found] == [[n, n + 1, n + 2] for n in range(200)]
+    assert all(frozen for _, frozen in found)
+    assert gc.get_freeze_count() == 0
+
+
 def _resident_mib() -> int:
     status = Path("/proc/self/status").read_text()
     return int(status.split("VmRSS:")[1].split()[0]) // 1024
