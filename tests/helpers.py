@@ -1,10 +1,19 @@
-"""Helpers for tests that run the real command line."""
+"""Helpers shared by the tests: the real command line, and what a build renders."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from briefing import parallel
+from briefing.commands.build import build
+from briefing.load.project import load_project
+from briefing.model import Page
+from briefing.site.render import Renderer
 
 
 def run_briefing(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -16,3 +25,19 @@ def run_briefing(*args: str, cwd: Path | None = None) -> subprocess.CompletedPro
         cwd=cwd,
         timeout=300,
     )
+
+
+def rendered_by_a_build(root: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The URLs of the pages a build of the project at ``root`` renders, in this process."""
+    rendered: set[str] = set()
+    stream = Renderer.stream
+
+    def recording(self: Renderer, page: Page) -> Iterator[str]:
+        rendered.add(page.url)
+        return stream(self, page)
+
+    monkeypatch.setattr(parallel, "workers", lambda: 1)  # renders in this process
+    monkeypatch.setattr(Renderer, "stream", recording)
+    build(load_project(root))
+    monkeypatch.undo()
+    return rendered

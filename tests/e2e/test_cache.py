@@ -6,20 +6,18 @@ import os
 import re
 import time
 import zlib
-from collections.abc import Iterator
 from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
 from tests.conftest import REPO
 from tests.hardening.helpers import run_cli
+from tests.helpers import rendered_by_a_build
 
-from briefing import parallel
 from briefing.commands.build import build, load_briefing
 from briefing.load import content
 from briefing.load.project import load_project
-from briefing.model import Briefing, Page, WovenText
-from briefing.site.render import Renderer
+from briefing.model import Briefing, WovenText
 from briefing.store import folder
 from briefing.store.cache import BuildCache, StoredText
 from briefing.store.folder import read_signed, write_signed
@@ -154,21 +152,6 @@ def _add_an_actor(root: Path, slug: str) -> str:
     return actor
 
 
-def _rendered_by_a_build(root: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
-    rendered: set[str] = set()
-    stream = Renderer.stream
-
-    def recording(self: Renderer, page: Page) -> Iterator[str]:
-        rendered.add(page.url)
-        return stream(self, page)
-
-    monkeypatch.setattr(parallel, "workers", lambda: 1)  # renders in this process
-    monkeypatch.setattr(Renderer, "stream", recording)
-    build(load_project(root))
-    monkeypatch.undo()
-    return rendered
-
-
 def _cold_differences(root: Path, tmp_path: Path) -> list[str]:
     build(load_project(root), tmp_path / "cold", use_cache=False)
     warm, cold = _files(root / "site"), _files(tmp_path / "cold")
@@ -182,7 +165,7 @@ def test_new_tags_on_one_article_render_only_the_pages_that_show_it(
     out = build(load_project(project)).out
     pages = sum(1 for p in out.rglob("*") if p.suffix in (".html", ".xml"))  # every page
     actor = _add_an_actor(project, MILITARY)
-    rendered = _rendered_by_a_build(project, monkeypatch)
+    rendered = rendered_by_a_build(project, monkeypatch)
     assert f"/articles/{MILITARY}/" in rendered and f"/actors/{actor}/" in rendered
     assert "/actors/myanmar/" not in rendered  # named only in another article
     assert len(rendered) < pages / 2
@@ -200,9 +183,9 @@ def test_a_template_of_the_projects_makes_every_page_read_what_it_reads(
     (project / "templates" / "base.html").write_text(footer.replace("</footer>", counted), "utf-8")
     build(load_project(project))
     _edit_first_paragraph(project)  # its text, of which the footer reads nothing
-    assert "/actors/myanmar/" not in _rendered_by_a_build(project, monkeypatch)
+    assert "/actors/myanmar/" not in rendered_by_a_build(project, monkeypatch)
     _add_an_actor(project, MILITARY)
-    rendered = _rendered_by_a_build(project, monkeypatch)
+    rendered = rendered_by_a_build(project, monkeypatch)
     assert "/actors/myanmar/" in rendered and "/quotes/" in rendered
     assert _cold_differences(project, tmp_path) == []
 

@@ -46,12 +46,11 @@ from tests.e2e.briefing_corpus import (
     sentences,
     write_briefing,
 )
+from tests.helpers import rendered_by_a_build
 
-from briefing import parallel
 from briefing.commands.build import build
 from briefing.load.project import load_project
 from briefing.site.pages import RECENT_EVENTS, TOP_ACTORS
-from briefing.site.render import Renderer
 from briefing.views.network import DRAWN
 
 ARTICLES_DIR = "content/articles"
@@ -889,15 +888,9 @@ def test_an_actor_named_again_where_the_pack_does_not_look_leaves_the_pack(
     number = _neither_printed_nor_compared(warm_project)
     warm_project.restore()
     AddSentence(number, 0, "actor", 0).apply(warm_project.root)
-    rendered: list[str] = []
-    stream = Renderer.stream
-    monkeypatch.setattr(parallel, "workers", lambda: 1)  # renders in this process
-    monkeypatch.setattr(Renderer, "stream", lambda self, page: rendered.append(page.url)
-                        or stream(self, page))  # fmt: skip
-    build(load_project(warm_project.root))
-    monkeypatch.undo()
+    rendered = rendered_by_a_build(warm_project.root, monkeypatch)
     slug = _article_paths(warm_project.root)[number].stem
-    assert {f"/articles/{slug}/", "/actors/russia/"} <= set(rendered)
+    assert {f"/articles/{slug}/", "/actors/russia/"} <= rendered
     assert "/print/" not in rendered
     shutil.rmtree(warm_project.cold, ignore_errors=True)
     build(load_project(warm_project.root), warm_project.cold, use_cache=False)
