@@ -139,8 +139,9 @@ def collecting_less(process_ends: bool = False) -> Iterator[None]:
 
     A build makes millions of objects that live until it ends; each collection
     along the way would walk all of them again, which cost more than loading
-    them. They hold few cycles, so reference counting frees them all the same.
-    Workers collect as usual, leaving out the heap they share (see fork_map).
+    them. They hold few cycles, so reference counting frees them all the same;
+    a map collects what each of its chunks left, in this process and its workers
+    (see fork_map).
     """
     was_enabled = gc.isenabled()
     gc.disable()

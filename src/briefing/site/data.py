@@ -10,11 +10,10 @@ from typing import Any
 from .. import urls
 from ..model import Briefing, Research
 from ..store import reads
+from ..store.outputs import Export
 from ..views.citation import bibliography, ris
 
 ARTICLES = "data/articles.json"
-
-Export = str | bytes | Iterator[str]  # whole, or line by line
 
 
 def data_files(
@@ -40,12 +39,12 @@ def articles_export(briefing: Briefing, edited: tuple[Path, set[str]] | None) ->
     """The articles export, made from the last one when only some articles changed; it
     reads every article all the same, for the next build to know."""
     if edited is None:
-        return json_lines(_article(briefing, w.slug) for w in briefing.articles)
+        return _article_lines(briefing)
     last, slugs = edited
     try:
         old = last.read_bytes()
     except OSError:
-        return json_lines(_article(briefing, w.slug) for w in briefing.articles)
+        return _article_lines(briefing)
     with reads.recording() as seen:
         made = articles_with(old, briefing, slugs)
     if slugs:  # each record reads of its article what the edited ones' read
@@ -54,7 +53,11 @@ def articles_export(briefing: Briefing, edited: tuple[Path, set[str]] | None) ->
 
 
 def articles_json(briefing: Briefing) -> str:
-    return "".join(json_lines(_article(briefing, w.slug) for w in briefing.articles))
+    return "".join(_article_lines(briefing))
+
+
+def _article_lines(briefing: Briefing) -> Iterator[str]:
+    return json_lines(_article(briefing, w.slug) for w in briefing.articles)
 
 
 def articles_with(old: bytes, briefing: Briefing, slugs: Iterable[str]) -> bytes:

@@ -15,8 +15,8 @@ from ..model import Page
 from .cache import digest
 from .folder import OUTPUTS, read_pickle, write_pickle
 
-# A page to render, or an export made by a function: whole, or piece by piece.
-Output = Page | Callable[[], str | bytes | Iterator[str]]
+Export = str | bytes | Iterator[str]  # an export's content: whole, or piece by piece
+Output = Page | Callable[[], Export]  # a page to render, or an export made by a function
 # What an output was planned from, the keys it read (each once: a tuple takes a sixth of a
 # frozenset's memory, and ten thousand pages' are held to the build's end), and its seconds.
 Made = tuple[str, tuple[str, ...], float]
