@@ -27,7 +27,8 @@ def _bundles(site: Path) -> list[search.Bundle]:
                           for p in site.rglob("index.html"))  # fmt: skip
 
 
-def _index(site: Path, into: Path, slim_from: int, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def _index(site: Path, into: Path, slim_from: int, monkeypatch: pytest.MonkeyPatch,
+           kept: Path | None = None) -> list[int]:  # fmt: skip
     """Index every bundle of the site into ``into``; the sizes of the pages cut down, whole."""
     cut: list[int] = []
 
@@ -40,7 +41,7 @@ def _index(site: Path, into: Path, slim_from: int, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(search, "SLIM_FROM", slim_from)
     monkeypatch.setattr(search, "slim_page", slim_page)
     into.mkdir()
-    search.index_site(site, _bundles(site), into=into)
+    search.index_site(site, _bundles(site), into=into, kept=kept)
     return cut
 
 
@@ -70,3 +71,44 @@ def test_only_big_pages_are_cut_down_and_they_lose_most_of_their_bytes(
     actor = (site / "actors" / "russia" / "index.html").read_bytes()
     assert len(actor) >= search.SLIM_FROM
     assert len(slim.slim_page(actor) or actor) < len(actor) / 4
+
+
+def test_kept_pages_are_cut_down_again_only_when_their_page_changed(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    copy, kept = tmp_path / "site", tmp_path / "kept"
+    shutil.copytree(site, copy)
+    big = len(_index(copy, tmp_path / "first", search.SLIM_FROM, monkeypatch, kept))
+    assert big and _files(tmp_path / "first") == _whole_index(copy, tmp_path, monkeypatch)
+    assert _index(copy, tmp_path / "again", search.SLIM_FROM, monkeypatch, kept) == []
+    assert _files(tmp_path / "again") == _files(tmp_path / "first")
+
+    actor = copy / "actors" / "russia" / "index.html"
+    actor.write_bytes(actor.read_bytes().replace(b"</h1>", b" Federation</h1>", 1))
+    changed = _index(copy, tmp_path / "edited", search.SLIM_FROM, monkeypatch, kept)
+    assert changed == [actor.stat().st_size]
+    assert _files(tmp_path / "edited") == _whole_index(copy, tmp_path, monkeypatch)
+
+
+def test_a_kept_folder_without_its_record_is_made_again_whole(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """As a build cut short while the folder changed leaves it: a page left in it that
+    the bundle no longer holds must not be indexed."""
+    kept = tmp_path / "kept"
+    _index(site, tmp_path / "first", search.SLIM_FROM, monkeypatch, kept)
+    main = kept / search.BUNDLE
+    stray = main / "actors" / "gone" / "index.html"
+    shutil.copytree(main / "actors" / "russia", stray.parent)
+    (kept / f"{search.BUNDLE}.pages").unlink()
+    redone = _index(site, tmp_path / "redone", search.SLIM_FROM, monkeypatch, kept)
+    assert len(redone) > 1 and not stray.exists()
+    assert _files(tmp_path / "redone") == _files(tmp_path / "first")
+
+
+def _whole_index(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """The site's bundles as an index made afresh, nothing kept, makes them."""
+    into = tmp_path / "whole"
+    shutil.rmtree(into, ignore_errors=True)
+    _index(site, into, search.SLIM_FROM, monkeypatch)
+    return _files(into)

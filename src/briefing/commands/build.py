@@ -22,6 +22,7 @@ from ..site.render import Renderer
 from ..store import changes, reads, stamp
 from ..store import snapshot as snapshots
 from ..store.cache import BuildCache, digest, tree_digest
+from ..store.folder import SEARCH_PAGES
 from ..store.outputs import Made, Output, OutputReads, load_reads, planned_as, store_reads
 from ..store.snapshot import Snapshot
 from ..urls import is_absolute, output_path
@@ -102,13 +103,14 @@ def _build(
         keep_compiled=cache.enabled,
     )
     if before is None:
-        done = _write_site(out, project, renderer, outputs)
+        done = _write_site(out, project, renderer, outputs, _kept_search_pages(project, cache))
     else:
         keys = None
         if before.snapshot.site_key == site_key:
             keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
                                         woven.research, woven.rewoven)  # fmt: skip
-        done = _patch_site(out, project, renderer, outputs, before, keys)
+        kept = _kept_search_pages(project, cache)
+        done = _patch_site(out, project, renderer, outputs, before, keys, kept)
     html_pages = sum(1 for path in outputs if path.endswith(".html"))
     try:
         if cache.enabled:
@@ -225,8 +227,16 @@ def _render(
     return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
 
 
+def _kept_search_pages(project: Project, cache: BuildCache) -> Path | None:
+    return project.cache_dir / SEARCH_PAGES if cache.enabled else None
+
+
 def _write_site(
-    out: Path, project: Project, renderer: Renderer, outputs: dict[str, Output]
+    out: Path,
+    project: Project,
+    renderer: Renderer,
+    outputs: dict[str, Output],
+    kept: Path | None,
 ) -> Written:
     """A whole new site, in a folder beside the old one, swapped in at the end."""
     writer = SiteWriter(out)
@@ -237,7 +247,7 @@ def _write_site(
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
         found = search_bundles(_page_urls(outputs))
-        index_site(writer.staging, found, out)
+        index_site(writer.staging, found, out, kept=kept)
         writer.commit()
     except BaseException:
         writer.discard()
@@ -252,6 +262,7 @@ def _patch_site(
     outputs: dict[str, Output],
     before: LastBuild,
     keys: set[str] | None,
+    kept: Path | None,
 ) -> Written:
     """The last site, with the outputs that read a changed key made again (every output,
     when ``keys`` is None: the templates, configuration or gazetteer changed), the ones
@@ -281,7 +292,7 @@ def _patch_site(
         again = [b for b in found if b not in old or not written.isdisjoint(b.pages)]
         stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
         patch.put_in_place()
-        index_site(patch.out, again, patch.out, into=patch.staging)
+        index_site(patch.out, again, patch.out, into=patch.staging, kept=kept)
         for bundle in again:
             patch.replace_folder(bundle.folder)
         for folder in {b.folder for b in old} - {b.folder for b in found}:

@@ -6,7 +6,9 @@ The index comes in bundles that the search page merges: one for actors and
 themes, which holds Pagefind's scripts, and one per 125 articles or so, each
 article's bundle fixed by its slug. A rebuild indexes again only the bundles
 holding a page that changed. Pagefind reads each bundle's pages from a folder
-of its own, where a big page is cut down to what Pagefind reads of it.
+of its own, where a big page is cut down to what Pagefind reads of it; with a
+build cache, that folder is kept between builds, and only the pages whose files
+changed since are put in it again.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import cbor2
 from ..errors import BriefingError
 from ..model import Bundle
 from ..parallel import workers
+from ..store.folder import read_pickle, write_pickle
 from .slim import slim_page
 from .writer import link_or_copy
 
@@ -67,8 +70,10 @@ def bundles(urls: Iterable[str]) -> list[Bundle]:
 
 
 def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None,
-               into: Path | None = None) -> None:  # fmt: skip
+               into: Path | None = None, kept: Path | None = None) -> None:  # fmt: skip
     """Index each bundle's pages in ``site`` into its folder of ``into`` (default: ``site``).
+    ``kept``: where the folders of pages Pagefind reads are kept between builds (none:
+    each is made for the one index and removed).
 
     Errors name ``named`` (the output). Bundles are indexed side by side, one
     Pagefind to a core: Pagefind keeps one core busy on bundles of this size
@@ -76,7 +81,7 @@ def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None,
     a time on two cores), and each holds only its own bundle's pages in memory.
     """
     named, into = named or site, into or site
-    index = partial(_index_bundle, site, named=named, into=into)
+    index = partial(_index_bundle, site, named=named, into=into, kept=kept)
     with ThreadPoolExecutor(max_workers=min(workers(), MOST_INDEXERS)) as pool:
         for _ in pool.map(index, stale):  # the first error, once all are done
             pass
@@ -86,10 +91,13 @@ MOST_INDEXERS = 4  # Pagefinds at once: each holds up to a bundle's pages in mem
 SLIM_FROM = 64 * 1024  # bytes from which a page is cut down for Pagefind (see _slim_pages)
 
 
-def _index_bundle(site: Path, bundle: Bundle, named: Path, into: Path) -> None:
+def _index_bundle(site: Path, bundle: Bundle, named: Path, into: Path, kept: Path | None) -> None:
     output = into / bundle.folder
-    with _slimmed(site, bundle.pages, output.parent, named) as pages:
-        _run_pagefind(pages, output, named)
+    if kept is None:
+        with _slimmed(site, bundle.pages, output.parent, named) as pages:
+            _run_pagefind(pages, output, named)
+    else:
+        _run_pagefind(_kept_pages(site, bundle.pages, kept / bundle.folder, named), output, named)
     # Pagefind can exit 0 having written only part of its files when the disk is
     # full, some of them cut short: a disk left full is taken as a failed index.
     if shutil.disk_usage(output.parent).free < FULL_DISK:
@@ -119,7 +127,17 @@ def _slimmed(site: Path, pages: Sequence[str], beside: Path, named: Path) -> Ite
 
 
 def _slim_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> None:
-    """Each page cut down to what Pagefind reads of it (slim.py), or linked when small.
+    """Each page cut down to what Pagefind reads of it (slim.py), or linked when small."""
+    try:
+        for page in pages:
+            whole = site / page
+            _put_page(whole, folder / page, whole.stat().st_size)
+    except OSError as error:
+        raise BriefingError(f"search indexing failed: {error.strerror}", named) from None
+
+
+def _put_page(whole: Path, copy: Path, size: int) -> None:
+    """The page as Pagefind reads it, at ``copy``: cut down when big, else linked.
 
     Pagefind parses every byte of a page, the parts it ignores too: an actor's
     page of 450 KB is 7 KB cut down, and at 1,000 articles the actors' and
@@ -127,17 +145,45 @@ def _slim_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> 
     loses less than half its bytes, which saved Pagefind nothing measurable
     while writing its copy cost more than linking it.
     """
+    slim = slim_page(whole.read_bytes()) if size >= SLIM_FROM else None
+    copy.unlink(missing_ok=True)
+    if slim is None:
+        link_or_copy(whole, copy)
+    else:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(slim)
+
+
+def _kept_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> Path:
+    """``folder``, kept between builds, holding these pages of the site as Pagefind reads
+    them: a page is put in it again only when its file in the site changed since.
+
+    Cutting the 64 MB of actor and theme pages of a 10,000-article site down took
+    0.2 s of each build, when an edit changes one or two of them. A file is known
+    by its size, time and inode: a site written anew has new inodes. The record of
+    what the folder holds is removed while the folder changes, so a build cut short
+    leaves a folder that the next one makes again whole.
+    """
+    record = folder.with_name(f"{folder.name}.pages")
+    held = read_pickle(record)
     try:
+        record.unlink(missing_ok=True)
+        if not isinstance(held, dict):
+            shutil.rmtree(folder, ignore_errors=True)
+            held = {}
+        now: dict[str, tuple[int, int, int]] = {}
         for page in pages:
-            whole, copy = site / page, folder / page
-            slim = slim_page(whole.read_bytes()) if whole.stat().st_size >= SLIM_FROM else None
-            if slim is None:
-                link_or_copy(whole, copy)
-            else:
-                copy.parent.mkdir(parents=True, exist_ok=True)
-                copy.write_bytes(slim)
+            whole = site / page
+            stat = whole.stat()
+            now[page] = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+            if held.pop(page, None) != now[page] or not (folder / page).exists():
+                _put_page(whole, folder / page, stat.st_size)
+        for page in held:
+            (folder / page).unlink(missing_ok=True)
     except OSError as error:
         raise BriefingError(f"search indexing failed: {error.strerror}", named) from None
+    write_pickle(record, now)
+    return folder
 
 
 def _run_pagefind(site: Path, output: Path, named: Path) -> None:

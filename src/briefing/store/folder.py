@@ -27,6 +27,7 @@ SNAPSHOT_EDITS = "snapshot-edits"  # the articles woven anew since the last full
 SNAPSHOT_DATA = "snapshot-*.data"  # a full snapshot's pickles, one file named by its build
 OUTPUTS = "outputs"  # what each output was planned from and read (outputs.py)
 STAMP = "stamp.json"  # what the last build read and wrote, by size and time (stamp.py)
+SEARCH_PAGES = "search"  # each search bundle's pages as Pagefind reads them (search.py)
 
 
 def user_cache_folder() -> Path:
