@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections import Counter
 from itertools import combinations
 from urllib.parse import urljoin, urlsplit
@@ -178,12 +177,8 @@ def test_a_big_network_draws_its_most_mentioned_and_lists_every_actor_and_pair(
     assert len(drawn.edges) == EDGE_LIMIT < drawn.drawn_pairs < len(shared)
 
 
-def test_a_dense_network_lays_out_within_a_fifth_of_a_second(briefing: Briefing) -> None:
-    big = _dense(briefing)
-    network(big, focus="a30")  # the first imports networkx
-    started = time.perf_counter()
-    drawn = network(big)
-    assert time.perf_counter() - started < 0.2
+def test_a_dense_network_draws_its_limit_of_actors(briefing: Briefing) -> None:
+    drawn = network(_dense(briefing))
     assert len(drawn.nodes) == DRAWN and drawn.drawn_pairs > 60
 
 
