@@ -76,6 +76,8 @@ def test_a_stored_research_view_is_read_slot_by_slot(briefing: Briefing, tmp_pat
     assert len(reads) == 1  # one actor's events, not every actor's
     assert "nobody" not in loaded.research.actor_entries and len(reads) == 1
     assert tuple(loaded.research.events) == research.events and len(reads) == 2
+    slug = briefing.articles[0].slug
+    assert loaded.research.citations[slug] == research.citations[slug] and len(reads) == 3
     again = pickle.loads(pickle.dumps(loaded.research.actor_entries))
     assert again == research.actor_entries and isinstance(again, dict)
     assert dict(loaded.briefing.related) == briefing.related  # records made when read
@@ -87,6 +89,21 @@ def test_a_stored_research_view_is_read_slot_by_slot(briefing: Briefing, tmp_pat
     assert again is not None
     assert again.briefing.by_slug[edited.slug].words == 1
     assert again.briefing.articles[1:] == tuple(briefing.articles[1:])
+
+
+def test_a_snapshot_with_edits_since_is_read_without_its_own_core(
+    briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The edits hold the core (indexes, related articles) as they made it: the one
+    the full snapshot holds is not unpickled to be thrown away."""
+    snapshots.store(tmp_path, "one", Snapshot(briefing, research_views(briefing), "key", ()))
+    loaded = snapshots.load(tmp_path, "one")
+    assert loaded is not None
+    snapshots.store_edits(tmp_path, "two", loaded, [replace(briefing.articles[0], words=1)])
+    cores: list[object] = []
+    monkeypatch.setattr(snapshots, "unpickled", lambda data: cores.append(data))
+    again = snapshots.load(tmp_path, "two")
+    assert again is not None and again.briefing.articles[0].words == 1 and cores == []
 
 
 def test_a_snapshot_not_signed_here_is_not_read(briefing: Briefing, tmp_path: Path):

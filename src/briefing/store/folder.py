@@ -26,6 +26,7 @@ SNAPSHOT = "snapshot"  # the last build's woven briefing, signed (snapshot.py)
 SNAPSHOT_EDITS = "snapshot-edits"  # the articles woven anew since the last full snapshot
 SNAPSHOT_DATA = "snapshot-*.data"  # a full snapshot's pickles, one file named by its build
 OUTPUTS = "outputs"  # what each output was planned from and read (outputs.py)
+OUTPUTS_SINCE = "outputs-since"  # the same for the outputs made again since
 STAMP = "stamp.json"  # what the last build read and wrote, by size and time (stamp.py)
 SEARCH_PAGES = "search"  # each search bundle's pages as Pagefind reads them (search.py)
 
@@ -95,6 +96,12 @@ def read_pickle(path: Path) -> Any:
     data = read_signed(path)
     if data is None:
         return None  # not written by this user's briefing: never unpickle it
+    return unpickled(data)
+
+
+def unpickled(data: bytes) -> Any:
+    """A pickle of this user's briefing's (signed, or within a signed one), or None when
+    it no longer reads."""
     try:
         return pickle.loads(data)
     except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):

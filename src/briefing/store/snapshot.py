@@ -3,8 +3,9 @@ with and, when only some articles were edited, to build on.
 
 A rebuild after an edit reads few of the articles a snapshot holds, so each is
 pickled apart and unpickled when a page first asks for it; the research views
-wait, too, until a page asks for more than a citation. Unpickling a whole
-briefing of 10,000 articles took most of a second. The pickles lie in a data
+wait, too, until a page asks for them, a table's slots (an actor's events, an
+article's citation) each on its own. Unpickling a whole briefing of 10,000
+articles took most of a second, its citations alone a tenth. The pickles lie in a data
 file of their own, read where they lie (mapped into memory), each checked
 against its digest in the signed snapshot when first read: reading and checking
 all 60 MB of a briefing of 10,000 articles took a third of a second. A build on
@@ -28,7 +29,6 @@ from ..errors import DamagedSnapshot
 from ..model import (
     Briefing,
     Bundle,
-    Citation,
     Related,
     Research,
     SiteShape,
@@ -40,6 +40,7 @@ from .folder import (
     SNAPSHOT_DATA,
     SNAPSHOT_EDITS,
     read_pickle,
+    unpickled,
     write_atomically,
     write_pickle,
 )
@@ -74,9 +75,10 @@ def store(folder: Path, build_id: str, snapshot: Snapshot) -> None:
     data_file = _data_file(folder, build_id)
     if not write_atomically(data_file, _spanned(pickles, spans)):
         return
-    core = _core(snapshot)
+    # The core is a pickle within the header's: a build on edits since takes theirs.
+    core = pickle.dumps(_core(snapshot), protocol=5)
     slugs = tuple(woven.slug for woven in briefing.articles)
-    header = (build_id, core, slugs, tuple(spans), research.citations, layout, _VERSION)
+    header = (build_id, core, slugs, tuple(spans), layout, _VERSION)
     if not write_pickle(folder / SNAPSHOT, header):
         return  # the last snapshot stands, with its own data file
     (folder / SNAPSHOT_EDITS).unlink(missing_ok=True)
@@ -95,8 +97,8 @@ def _core(snapshot: Snapshot) -> Snapshot:
     return replace(snapshot, briefing=plain, research=cast(Research, None), edited={})
 
 
-_VERSION = 8  # of the snapshot's layout
-_VIEWS = tuple(f.name for f in fields(Research) if f.name != "citations")  # pickled apart
+_VERSION = 9  # of the snapshot's layout
+_VIEWS = tuple(f.name for f in fields(Research))
 
 
 def _data_file(folder: Path, build_id: str) -> Path:
@@ -121,16 +123,17 @@ def store_edits(
 def load(folder: Path, build_id: str) -> Snapshot | None:
     """The snapshot the build named build_id left, or None."""
     base = read_pickle(folder / SNAPSHOT)
-    if not (isinstance(base, tuple) and len(base) == 7 and base[-1] == _VERSION):
+    if not (isinstance(base, tuple) and len(base) == 6 and base[-1] == _VERSION):
         return None
-    base_id, core, slugs, spans, citations, layout, _ = base
+    base_id, core, slugs, spans, layout, _ = base
     chunks = _Chunks.mapped(_data_file(folder, base_id), spans)
-    if chunks is None or not isinstance(core, Snapshot):
+    if chunks is None:
         return None
     stored = StoredArticles(slugs, chunks)
-    research = cast(Research, StoredResearch(citations, _Offset(chunks, len(slugs)), layout))
+    research = cast(Research, StoredResearch(_Offset(chunks, len(slugs)), layout))
     if base_id == build_id:
-        return _loaded(core, stored, research, base_id)
+        core = unpickled(core)
+        return _loaded(core, stored, research, base_id) if isinstance(core, Snapshot) else None
     edits = read_pickle(folder / SNAPSHOT_EDITS)
     if not (isinstance(edits, tuple) and len(edits) == 4 and edits[:2] == (build_id, base_id)):
         return None
@@ -307,11 +310,10 @@ def _research_pickles(research: Research, layout: Layout) -> Iterator[bytes]:
 
 
 class StoredResearch:
-    """The research views: citations at hand, the others unpickled when first read (a
-    page list needs only how many events there are; an actor's page, its own events)."""
+    """The research views, unpickled when first read (a page list needs only how many
+    events there are; an actor's page, its own events; an article's page, its citation)."""
 
-    def __init__(self, citations: dict[str, Citation], chunks: Pickles, layout: Layout):
-        self.citations = citations
+    def __init__(self, chunks: Pickles, layout: Layout):
         self._chunks = chunks
         self._layout = layout
         self._views: dict[str, Any] = {}
