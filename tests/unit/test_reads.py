@@ -10,6 +10,8 @@ import pytest
 from briefing.site import data
 from briefing.site.pages import Page
 from briefing.store import changes, reads
+from briefing.store import outputs as output_reads
+from briefing.store.folder import OUTPUTS, OUTPUTS_SINCE
 from briefing.store.outputs import OutputReads, load_reads, planned_as, store_reads
 from briefing.views.research import research_views
 from briefing.weave.weave import Briefing
@@ -163,6 +165,45 @@ def test_the_stale_outputs_are_those_new_or_planned_otherwise_or_reading_a_chang
     assert found.stale(outputs, {"b:actor_articles:russia"}) == ["c.html"]
     outputs["a/index.html"] = Page("/a/", "article.html", title="Another title")
     assert found.stale(outputs, set()) == ["a/index.html", "c.html"]
+
+
+def _rebuilt(folder, last: str, build: str, made: dict, paths: list[str]) -> OutputReads:
+    """The reads as a build on the build ``last`` keeps them, having made ``made``."""
+    found = load_reads(folder, last)
+    assert found is not None
+    store_reads(folder, build, found.updated(made, paths))
+    kept = load_reads(folder, build)
+    assert kept is not None
+    return kept
+
+
+def test_a_rebuild_keeps_the_reads_of_what_it_made_beside_the_whole_record(kept_reads):
+    whole = (kept_reads / OUTPUTS).read_bytes()
+    made = {"b/index.html": (planned_as(_page("/b/")), ("t:b", "b:mention_totals:china"), 0.1)}
+    kept = _rebuilt(kept_reads, "build", "next", made, ["a/index.html", "b/index.html"])
+    assert (kept_reads / OUTPUTS).read_bytes() == whole and (kept_reads / OUTPUTS_SINCE).exists()
+    assert kept.read_by("b/index.html") == {"t:b", "b:mention_totals:china"}
+    assert kept.read_by("a/index.html") == {"t:a", "b:actor_articles:china"}
+    outputs = {"a/index.html": _page("/a/"), "b/index.html": _page("/b/")}
+    assert kept.stale(outputs, {"b:mention_totals:china"}) == ["b/index.html"]
+    assert kept.stale(outputs, {"b:actor_articles:china"}) == ["a/index.html"]
+
+    gone = _rebuilt(kept_reads, "next", "third", {}, ["b/index.html"])
+    with pytest.raises(KeyError):
+        gone.read_by("a/index.html")
+    assert gone.stale(outputs, set()) == ["a/index.html"]  # back again: made anew
+
+
+def test_reads_made_since_are_folded_into_a_whole_record_past_a_limit(
+    kept_reads, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(output_reads, "MAX_SINCE", 0)
+    made = {"b/index.html": (planned_as(_page("/b/")), ("t:b", "t:c"), 0.1)}
+    kept = _rebuilt(kept_reads, "build", "next", made, ["a/index.html", "b/index.html"])
+    assert not (kept_reads / OUTPUTS_SINCE).exists() and kept.since == {}
+    assert kept.base_id == "next" and "t:c" in kept.table
+    assert kept.read_by("b/index.html") == {"t:b", "t:c"}
+    assert kept.read_by("a/index.html") == {"t:a", "b:actor_articles:china"}
 
 
 def test_the_articles_export_made_from_the_last_one_reads_what_one_made_whole_reads(
