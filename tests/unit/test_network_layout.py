@@ -5,9 +5,15 @@ from __future__ import annotations
 import math
 import random
 from itertools import combinations
+from pathlib import Path
 
+import pytest
+
+from briefing.store import folder
+from briefing.store.cache import KeptSprings
+from briefing.views import network_layout
 from briefing.views.network_labels import FONT_SIZE, LINE_HEIGHT, WRAP_WIDTH, text_width, wrap
-from briefing.views.network_layout import FIT_WIDTH, PADDING, Dot, Layout, lay_out
+from briefing.views.network_layout import FIT_WIDTH, PADDING, Dot, Layout, lay_out, springs_kept
 
 LONG = "Joint Declaration on a Multipolar World and the Establishment of a New World Order"
 NAMES = [
@@ -168,3 +174,52 @@ def test_a_label_too_wide_for_any_canvas_still_lies_inside_the_drawing() -> None
 
 def test_nothing_to_draw_is_an_empty_drawing() -> None:
     assert lay_out([], []) == Layout({}, 2 * PADDING, 2 * PADDING)
+
+
+def test_a_kept_spring_layout_is_the_one_worked_out_and_is_not_worked_out_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dots, links = _dense()
+    worked_out = network_layout._worked_out
+    calls: list[int] = []
+    monkeypatch.setattr(network_layout, "_worked_out",
+                        lambda *args: calls.append(1) or worked_out(*args))  # fmt: skip
+    fresh = lay_out(dots, links)
+    with springs_kept(KeptSprings(tmp_path)):
+        assert lay_out(dots, links) == fresh and len(calls) == 2
+        assert lay_out(dots, list(reversed(links))) == fresh and len(calls) == 2
+        other = lay_out(dots, links[1:])
+        assert other != fresh and len(calls) == 3
+    assert network_layout._kept is None  # only within the block
+    with springs_kept(KeptSprings(tmp_path)):  # as the next build finds them
+        assert lay_out(dots, links) == fresh and lay_out(dots, links[1:]) == other
+    assert len(calls) == 3
+
+
+def test_a_kept_layout_not_written_here_or_not_of_positions_is_worked_out_again(
+    tmp_path: Path,
+) -> None:
+    kept = KeptSprings(tmp_path)
+    kept.put("good", [(0.0, 1.0), (0.5, 0.25)])
+    assert kept.get("good") == [(0.0, 1.0), (0.5, 0.25)]
+    stored = tmp_path / folder.SPRINGS / "good"
+    stored.write_bytes(b"\0" * 32 + stored.read_bytes()[32:])
+    assert kept.get("good") is None and kept.get("absent") is None
+    for bad in (b"[[0.5]]", b'[["x", 1]]', b"{}", b"not json", b"[[true, 1]]"):
+        (tmp_path / folder.SPRINGS / "bad").write_bytes(folder.signed(bad))
+        assert kept.get("bad") is None
+
+
+def test_kept_layouts_are_let_go_once_they_are_many(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = KeptSprings(tmp_path)
+    monkeypatch.setattr(KeptSprings, "MOST", 2)
+    for key in ("a", "b"):
+        kept.put(key, [(0.5, 0.5)])
+    kept.prune()
+    assert kept.get("a") == [(0.5, 0.5)]
+    kept.put("c", [(0.5, 0.5)])
+    kept.prune()
+    assert kept.get("a") is None and kept.get("c") is None
+    kept.prune()  # none kept: nothing to do

@@ -21,11 +21,12 @@ from ..site.pages import plan_pages, site_shape
 from ..site.render import Renderer
 from ..store import changes, reads, stamp
 from ..store import snapshot as snapshots
-from ..store.cache import BuildCache, digest, tree_digest
+from ..store.cache import BuildCache, KeptSprings, digest, tree_digest
 from ..store.folder import SEARCH_PAGES
 from ..store.outputs import Made, Output, OutputReads, load_reads, planned_as, store_reads
 from ..store.snapshot import Snapshot
 from ..urls import is_absolute, output_path
+from ..views.network_layout import springs_kept
 from .loading import Woven, gazetteer_key, load_briefing, woven_briefing
 
 __all__ = ["BuildResult", "build", "build_command", "load_briefing"]
@@ -102,15 +103,19 @@ def _build(
         {"briefing": briefing, "live_reload": live_reload},
         keep_compiled=cache.enabled,
     )
-    if before is None:
-        done = _write_site(out, project, renderer, outputs, _kept_search_pages(project, cache))
-    else:
-        keys = None
-        if before.snapshot.site_key == site_key:
-            keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
-                                        woven.research, woven.rewoven)  # fmt: skip
-        kept = _kept_search_pages(project, cache)
-        done = _patch_site(out, project, renderer, outputs, before, keys, kept)
+    springs = KeptSprings(project.cache_dir) if cache.enabled else None
+    if springs is not None:
+        springs.prune()
+    with springs_kept(springs):
+        if before is None:
+            done = _write_site(out, project, renderer, outputs, _kept_search_pages(project, cache))
+        else:
+            keys = None
+            if before.snapshot.site_key == site_key:
+                keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
+                                            woven.research, woven.rewoven)  # fmt: skip
+            kept = _kept_search_pages(project, cache)
+            done = _patch_site(out, project, renderer, outputs, before, keys, kept)
     html_pages = sum(1 for path in outputs if path.endswith(".html"))
     try:
         if cache.enabled:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import shutil
 import zlib
@@ -21,7 +22,16 @@ from typing import Any
 from .. import __version__
 from ..errors import BriefingError
 from ..model import WovenArticle, WovenText
-from .folder import ARTICLE_INDEX, TEXT, WOVEN, read_signed, signed, write_atomically
+from .folder import (
+    ARTICLE_INDEX,
+    SPRINGS,
+    TEXT,
+    WOVEN,
+    read_signed,
+    signed,
+    write_atomically,
+    write_signed,
+)
 
 SCHEMA = 15  # bump when cached records change shape
 
@@ -167,3 +177,44 @@ class StoredText:
 def _load_text(folder: Path, key: str) -> WovenText | None:
     text = _read_record(_entry(folder, TEXT, key))
     return text if isinstance(text, WovenText) else None
+
+
+class KeptSprings:
+    """Spring layouts of networks, by the digest of what they were worked out from, each
+    a signed JSON list of positions in a file of its own (network_layout.springs_kept):
+    a process drawing a network finds or keeps its layout alone."""
+
+    MOST = 2_000  # layouts kept at most: past this, the old ones go (a full build adds ~60)
+
+    def __init__(self, folder: Path):
+        self.folder = folder / SPRINGS
+
+    def get(self, key: str) -> list[tuple[float, float]] | None:
+        data = read_signed(self.folder / key)
+        try:
+            spots = json.loads(data) if data is not None else None
+        except ValueError:
+            return None
+        if not isinstance(spots, list) or not all(_is_spot(spot) for spot in spots):
+            return None
+        return [(float(x), float(y)) for x, y in spots]
+
+    def put(self, key: str, spots: list[tuple[float, float]]) -> None:
+        write_signed(self.folder / key, json.dumps(spots).encode("utf-8"))
+
+    def prune(self) -> None:
+        """Remove every layout kept, once they are more than MOST."""
+        try:
+            with os.scandir(self.folder) as entries:
+                if sum(1 for _ in entries) > self.MOST:
+                    shutil.rmtree(self.folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
+def _is_spot(spot: object) -> bool:
+    return (
+        isinstance(spot, list)
+        and len(spot) == 2
+        and all(isinstance(c, float | int) and not isinstance(c, bool) for c in spot)
+    )

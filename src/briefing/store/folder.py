@@ -29,6 +29,7 @@ OUTPUTS = "outputs"  # what each output was planned from and read (outputs.py)
 OUTPUTS_SINCE = "outputs-since"  # the same for the outputs made again since
 STAMP = "stamp.json"  # what the last build read and wrote, by size and time (stamp.py)
 SEARCH_PAGES = "search"  # each search bundle's pages as Pagefind reads them (search.py)
+SPRINGS = "springs"  # the networks' spring layouts, by what they were worked out from (cache.py)
 
 
 def user_cache_folder() -> Path:

@@ -13,10 +13,13 @@ same input gives the same picture.
 
 from __future__ import annotations
 
+import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Protocol
 
 from .network_labels import ASCENT, FONT_SIZE, LINE_HEIGHT, LabelShape, label_shape
 
@@ -31,6 +34,7 @@ FIT_WIDTH, FIT_TRIES = 700.0, 4  # the width of the page's column, 44rem, less a
 SEED = 7
 ITERATIONS = 50
 SETTLED = 1e-4  # mean move below which the layout has settled
+SPRING = (1, SEED, ITERATIONS, SETTLED)  # what a kept layout was worked out with
 PASSES = 30
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
@@ -117,19 +121,58 @@ def _arranged(
     return _cropped(dots, centres, shapes, labels)
 
 
+class KeptSprings(Protocol):
+    """Spring layouts worked out before, by the digest of what they were worked out from."""
+
+    def get(self, key: str) -> list[tuple[float, float]] | None: ...
+
+    def put(self, key: str, spots: list[tuple[float, float]]) -> None: ...
+
+
+_kept: KeptSprings | None = None
+
+
+@contextmanager
+def springs_kept(kept: KeptSprings | None) -> Iterator[None]:
+    """Within the block, spring layouts are taken from ``kept`` when worked out before,
+    and kept there when not: an edit's rebuild draws mostly the same networks again, and
+    working one out first imports numpy, a tenth of a second of each process drawing one.
+    """
+    global _kept
+    before, _kept = _kept, kept
+    try:
+        yield
+    finally:
+        _kept = before
+
+
 def _spring(
     dots: Sequence[Dot], links: Sequence[tuple[str, str, int]]
 ) -> list[tuple[float, float]]:
-    """Positions from 0 to 1 on each axis; pairs sharing more paragraphs sit closer.
+    """Positions from 0 to 1 on each axis; pairs sharing more paragraphs sit closer."""
+    if len(dots) == 1:
+        return [(0.5, 0.5)]
+    if _kept is None:
+        return _worked_out(dots, links)
+    key = hashlib.sha256(repr(([d.id for d in dots], sorted(links), SPRING)).encode()).hexdigest()
+    spots = _kept.get(key)
+    if spots is None or len(spots) != len(dots):
+        spots = _worked_out(dots, links)
+        _kept.put(key, spots)
+    return spots
+
+
+def _worked_out(
+    dots: Sequence[Dot], links: Sequence[tuple[str, str, int]]
+) -> list[tuple[float, float]]:
+    """The spring layout of these nodes and links, scaled to 0-1 on each axis.
 
     The Fruchterman-Reingold layout of networkx's spring_layout (3.x), step for
     step and from the same seeded start, so it places nodes where networkx did;
     written out here because importing networkx took 0.07 s of every process
     that draws a network, a third of what an edit's rebuild spent on its home page.
     """
-    if len(dots) == 1:
-        return [(0.5, 0.5)]
-    import numpy  # here, not at the top: it takes a twentieth of a second to import
+    import numpy  # here, not at the top: it takes a tenth of a second to import
 
     place = {dot.id: number for number, dot in enumerate(dots)}
     pulls = numpy.zeros((len(dots), len(dots)))
