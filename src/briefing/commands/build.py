@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from ..errors import BriefingError, DamagedSnapshot
@@ -106,20 +109,21 @@ def _build(
     springs = KeptSprings(project.cache_dir) if cache.enabled else None
     if springs is not None:
         springs.prune()
+    kept = project.cache_dir / SEARCH_PAGES if cache.enabled else None
+    keep = partial(_remember, project, woven, before, site_key, outputs, shape)
+    keep_if = keep if cache.enabled else None
     with springs_kept(springs):
         if before is None:
-            done = _write_site(out, project, renderer, outputs, _kept_search_pages(project, cache))
+            done = _write_site(out, project, renderer, outputs, kept, keep_if)
         else:
             keys = None
             if before.snapshot.site_key == site_key:
                 keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
                                             woven.research, woven.rewoven)  # fmt: skip
-            kept = _kept_search_pages(project, cache)
-            done = _patch_site(out, project, renderer, outputs, before, keys, kept)
+            done = _patch_site(out, project, renderer, outputs, before, keys, kept, keep_if)
     html_pages = sum(1 for path in outputs if path.endswith(".html"))
     try:
         if cache.enabled:
-            _remember(project, woven, before, done, site_key, outputs, shape)
             stamp.store(
                 project.cache_dir,
                 stamp.Stamp(
@@ -232,8 +236,9 @@ def _render(
     return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
 
 
-def _kept_search_pages(project: Project, cache: BuildCache) -> Path | None:
-    return project.cache_dir / SEARCH_PAGES if cache.enabled else None
+# Keeps what the next build compares with (see _remember), given what each output read
+# and the search bundles.
+Keep = Callable[[dict[str, Made], tuple[Bundle, ...]], None]
 
 
 def _write_site(
@@ -242,8 +247,10 @@ def _write_site(
     renderer: Renderer,
     outputs: dict[str, Output],
     kept: Path | None,
+    keep: Keep | None,
 ) -> Written:
-    """A whole new site, in a folder beside the old one, swapped in at the end."""
+    """A whole new site, in a folder beside the old one, swapped in at the end; then what
+    the next build compares with kept (``keep``), the search pages in ``kept``."""
     writer = SiteWriter(out)
     try:
         paths = list(outputs)
@@ -257,7 +264,10 @@ def _write_site(
     except BaseException:
         writer.discard()
         raise
-    return Written(stamp.output_stats(out), read, tuple(found), writer.wait)
+    done = Written(stamp.output_stats(out), read, tuple(found), writer.wait)
+    if keep is not None:
+        keep(read, done.bundles)
+    return done
 
 
 def _patch_site(
@@ -268,11 +278,14 @@ def _patch_site(
     before: LastBuild,
     keys: set[str] | None,
     kept: Path | None,
+    keep: Keep | None,
 ) -> Written:
     """The last site, with the outputs that read a changed key made again (every output,
     when ``keys`` is None: the templates, configuration or gazetteer changed), the ones
     gone removed, and the search bundles holding a changed page indexed again. A file
-    made again to the same bytes is left as it was."""
+    made again to the same bytes is left as it was. What the next build compares with is
+    kept (``keep``) while Pagefind indexes, which leaves a core free when it indexes few
+    bundles; the search pages are kept in ``kept``."""
     stale = list(outputs) if keys is None else before.reads.stale(outputs, keys)
     patch = SitePatch(out)
     try:
@@ -297,7 +310,8 @@ def _patch_site(
         again = [b for b in found if b not in old or not written.isdisjoint(b.pages)]
         stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
         patch.put_in_place()
-        index_site(patch.out, again, patch.out, into=patch.staging, kept=kept)
+        with _meanwhile(None if keep is None else partial(keep, read, tuple(found))):
+            index_site(patch.out, again, patch.out, into=patch.staging, kept=kept)
         for bundle in again:
             patch.replace_folder(bundle.folder)
         for folder in {b.folder for b in old} - {b.folder for b in found}:
@@ -323,19 +337,32 @@ def _page_urls(outputs: dict[str, Output]) -> list[str]:
     return [output.url for output in outputs.values() if isinstance(output, Page)]
 
 
+@contextmanager
+def _meanwhile(task: Callable[[], None] | None) -> Iterator[None]:
+    """Run task in a thread of its own while the block runs; its error, if any, at the end."""
+    if task is None:
+        yield
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        running = pool.submit(task)
+        yield
+        running.result()
+
+
 def _remember(
     project: Project,
     woven: Woven,
     before: LastBuild | None,
-    done: Written,
     site_key: str,
     outputs: dict[str, Output],
     shape: SiteShape,
+    read: dict[str, Made],
+    bundles: tuple[Bundle, ...],
 ) -> None:
     """Keep what the next build compares with: the woven briefing and what each output read."""
     last_reads = before.reads if before else OutputReads.empty()
-    store_reads(project.cache_dir, woven.build_id, last_reads.updated(done.read, outputs))
-    woven.store(project.cache_dir, site_key, done.bundles, shape)
+    store_reads(project.cache_dir, woven.build_id, last_reads.updated(read, outputs))
+    woven.store(project.cache_dir, site_key, bundles, shape)
 
 
 def _copy_assets(writer: SiteWriter, project: Project) -> set[str]:
