@@ -10,7 +10,7 @@ import pytest
 
 from briefing.errors import DamagedSnapshot
 from briefing.model import Briefing
-from briefing.store import folder
+from briefing.store import folder, reads
 from briefing.store import snapshot as snapshots
 from briefing.store.snapshot import Snapshot, StoredArticles, StoredBySlug
 from briefing.views.research import research_views
@@ -18,9 +18,8 @@ from briefing.views.research import research_views
 
 def _stored(briefing: Briefing) -> StoredArticles:
     articles = briefing.articles
-    return StoredArticles(
-        tuple(w.slug for w in articles), [pickle.dumps(w, protocol=5) for w in articles]
-    )
+    pickled = [part for woven in articles for part in snapshots.article_pickles(woven)]
+    return StoredArticles(tuple(w.slug for w in articles), pickled)
 
 
 def test_stored_articles_read_as_the_tuple_they_were(briefing: Briefing):
@@ -42,6 +41,20 @@ def test_stored_articles_are_read_only_when_asked_for(briefing: Briefing):
     assert stored[1] == briefing.articles[1]
     with pytest.raises(pickle.UnpicklingError):
         stored[0]
+
+
+def test_a_field_list_pages_read_is_read_without_the_rest_of_the_article(briefing: Briefing):
+    stored, first = _stored(briefing), briefing.articles[0]
+    stored._pickled[1] = b"not a pickle"  # type: ignore[index]  # the first's other fields
+    assert stored.field_of(0, "article") == first.article
+    assert stored.field_of(0, "actor_themes") == first.actor_themes
+    with pytest.raises(pickle.UnpicklingError):
+        stored.field_of(0, "events")
+    watched = reads.watched_briefing(replace(briefing, articles=stored)).by_slug[first.slug]
+    with reads.recording() as seen:
+        assert watched.article.title == first.article.title
+    assert seen == {f"a:article:{first.slug}"}
+    assert stored.field_of(1, "events") == briefing.articles[1].events  # read whole
 
 
 def test_stored_articles_pickle_as_the_tuple_they_stand_for(briefing: Briefing):

@@ -140,6 +140,10 @@ class WovenView:
 
     def __getattr__(self, name: str) -> Any:
         note(article_key(name, self._slug))
+        if self._record is None:  # stored articles give a field list pages read alone
+            field_of = getattr(self._articles, "field_of", None)
+            if field_of is not None:
+                return field_of(self._number, name)
         return getattr(self._woven, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
