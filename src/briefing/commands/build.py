@@ -37,7 +37,7 @@ __all__ = ["BuildResult", "build", "build_command", "load_briefing"]
 # Outputs are made over the cores however few they are when, last time, those beside the
 # longest took this long: a worker costs some hundredths of a second to start, and a
 # single long output (an export made anew from the last one) gains nothing from it.
-SPREAD_FROM = 0.5
+SPREAD_FROM = 0.2
 
 
 @dataclass(frozen=True)
