@@ -179,3 +179,24 @@ def test_free_memory_goes_back_to_the_system_before_forking():
     parallel._return_free_memory()
     assert _resident_mib() < before - 50
     assert len(kept) == 12_000
+
+
+def test_a_question_answered_apart_is_worked_out_in_another_process():
+    here = os.getpid()
+    with parallel.answered_apart(os.getpid) as answer:
+        time.sleep(0.01)  # this process's own work meanwhile
+        assert answer() != here and answer() == answer()
+
+
+def test_a_question_the_other_process_cannot_answer_is_worked_out_here():
+    here = os.getpid()
+
+    def question() -> int:
+        if os.getpid() != here:
+            raise OSError("not answered there")
+        return here
+
+    with parallel.answered_apart(question) as answer:
+        assert answer() == here
+    with parallel.answered_apart(question):
+        pass  # never asked for: the other process is still waited for

@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -18,7 +18,7 @@ from ..model import Briefing, Bundle, Page, Research, SiteShape
 from ..output.search import bundles as search_bundles
 from ..output.search import index_site
 from ..output.writer import SitePatch, SiteWriter, check_output_dir
-from ..parallel import collecting_less, fork_map
+from ..parallel import answered_apart, collecting_less, fork_map
 from ..site import data, feeds
 from ..site.pages import plan_pages, site_shape
 from ..site.render import Renderer
@@ -82,15 +82,20 @@ def _build(
     inputs = stamp.input_stats(project)
     racy = stamp.racy_digests(inputs) if use_cache else {}  # only a stamp keeps them
     last = stamp.load(project.cache_dir) if use_cache else None
-    if last is not None and (last.options != options or last.outputs != stamp.output_stats(out)):
-        last = None  # built otherwise, or the site was changed since: nothing is taken over
-    changed = stamp.changed_inputs(last, inputs) if last else None
-    if last is not None and not changed:
-        return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
+    if last is not None and last.options != options:
+        last = None  # built otherwise: nothing is taken over
+    # Whether the site is as the last build left it is found while its records load.
+    as_left = partial(_site_as_left, out, last)
+    with answered_apart(as_left) if last is not None else nullcontext(as_left) as site_as_left:
+        changed = stamp.changed_inputs(last, inputs) if last else None
+        if last is not None and not changed and site_as_left():
+            return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
+        code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
+        before = None if code_changed else _last_build(project, last)
+        if not site_as_left():  # changed since: nothing is taken over
+            last, changed, before = None, None, None
     cache = BuildCache(project.cache_dir if use_cache else None)
     site_key = _site_key(project, offline, live_reload) if cache.enabled else ""
-    code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
-    before = None if code_changed else _last_build(project, last)
     woven = woven_briefing(project, cache, before.snapshot if before else None, changed or set())
     briefing = reads.watched_briefing(woven.briefing)
     research = reads.watched_research(woven.research)
@@ -165,6 +170,11 @@ def _last_build(project: Project, last: stamp.Stamp | None) -> LastBuild | None:
     if output_reads is None:
         return None
     return LastBuild(found, output_reads, last.outputs)
+
+
+def _site_as_left(out: Path, last: stamp.Stamp | None) -> bool:
+    """Whether the site's files are as the last build left them (none: no last build)."""
+    return last is not None and last.outputs == stamp.output_stats(out)
 
 
 def _site_key(project: Project, offline: bool, live_reload: bool) -> str:
