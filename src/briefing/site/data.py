@@ -48,7 +48,7 @@ def articles_export(briefing: Briefing, edited: tuple[Path, set[str]] | None) ->
     with reads.recording() as seen:
         made = articles_with(old, briefing, slugs)
     if slugs:  # each record reads of its article what the edited ones' read
-        reads.note_alike(seen, next(iter(slugs)), briefing.by_slug)
+        reads.note_alike(seen, next(iter(slugs)))
     return made
 
 

@@ -24,6 +24,7 @@ def changed_keys(
     """The keys whose values differ. ``rewoven``: the slugs of the only articles whose
     woven record may differ (None: any); the others are compared by their keys."""
     changed = _article_changes(old, new, rewoven)
+    changed |= {reads.any_article_key(key) for key in changed if key.startswith(("a:", "t:"))}
     for name in BRIEFING_INDEXES:
         changed |= _table_changes("b", name, getattr(old, name), getattr(new, name))
     if old_research is not new_research:

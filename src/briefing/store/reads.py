@@ -82,16 +82,21 @@ def note(key: str) -> None:
         _recordings[-1].add(sys.intern(key))
 
 
-def note_alike(seen: Iterable[str], slug: str, slugs: Iterable[str]) -> None:
-    """Note, for each of these articles, the reads of its own that ``seen`` holds of the
-    article ``slug``: for an output that reads every article alike but made its part of
-    only some of them anew."""
+def note_alike(seen: Iterable[str], slug: str) -> None:
+    """Note, as read of every article, the reads that ``seen`` holds of the article
+    ``slug``: for an output that reads every article alike but made its part of only
+    some of them anew. One key a field (any_article_key), not one an article: the
+    articles export of 10,000 articles read 70,000."""
     ending = f":{slug}"
-    prefixes = [key[: -len(ending)] for key in seen
-                if key.endswith(ending) and key.startswith(("a:", "t:"))]  # fmt: skip
-    for other in slugs:
-        for prefix in prefixes:
-            note(f"{prefix}:{other}")
+    for key in seen:
+        if key.endswith(ending) and key.startswith(("a:", "t:")):
+            note(any_article_key(key))
+
+
+def any_article_key(key: str) -> str:
+    """The key of a field of any article, for the key of that field of one article: an
+    output reading it is stale when that field of any article changed (changes.py)."""
+    return f"{key.rsplit(':', 1)[0]}:{EVERY_SLOT}"
 
 
 def article_key(field: str, slug: str) -> str:
