@@ -27,7 +27,7 @@ SNAPSHOT_EDITS = "snapshot-edits"  # the articles woven anew since the last full
 SNAPSHOT_DATA = "snapshot-*.data"  # a full snapshot's pickles, one file named by its build
 OUTPUTS = "outputs"  # what each output was planned from and read (outputs.py)
 OUTPUTS_SINCE = "outputs-since"  # the same for the outputs made again since
-STAMP = "stamp.json"  # what the last build read and wrote, by size and time (stamp.py)
+STAMP = "stamp"  # what the last build read and wrote, by size and time (stamp.py)
 SEARCH_PAGES = "search"  # each search bundle's pages as Pagefind reads them (search.py)
 SPRINGS = "springs"  # the networks' spring layouts, by what they were worked out from (cache.py)
 

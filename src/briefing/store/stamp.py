@@ -12,7 +12,6 @@ does for its index.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sys
 import time
@@ -24,7 +23,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..load.project import PACKAGED_TEMPLATES, Project
-from .folder import STAMP, write_atomically
+from .folder import STAMP, read_pickle, write_pickle
 
 CODE = Path(__file__).parent.parent  # the whole package, every stage
 DEPENDENCIES = ("jinja2", "markdown-it-py", "pygments", "pagefind")
@@ -84,33 +83,15 @@ def _within(out: Path, stats: Stats) -> Stats:
 
 
 def load(folder: Path) -> Stamp | None:
-    try:
-        raw = json.loads((folder / STAMP).read_text("utf-8"))
-        return Stamp(
-            raw["options"],
-            {k: tuple(v) for k, v in raw["inputs"].items()},
-            {k: tuple(v) for k, v in raw["outputs"].items()},
-            int(raw["pages"]),
-            int(raw["files"]),
-            str(raw.get("build_id", "")),
-            {str(k): str(v) for k, v in raw.get("racy", {}).items()},
-        )
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return None
+    found = read_pickle(folder / STAMP)
+    return found if isinstance(found, Stamp) else None
 
 
 def store(folder: Path, stamp: Stamp) -> None:
-    raw = {
-        "options": stamp.options,
-        "inputs": stamp.inputs,
-        "outputs": stamp.outputs,
-        "pages": stamp.pages,
-        "files": stamp.files,
-        "build_id": stamp.build_id,
-        "racy": stamp.racy,
-    }
-    # A stamp that cannot be written only makes the next build do its work again.
-    write_atomically(folder / STAMP, json.dumps(raw).encode("utf-8"))
+    """Keep the stamp, pickled and signed as the cache's other records (read as JSON, the
+    stamp of a 10,000-article site, 32,000 files, took 0.06 s of every build). One that
+    cannot be written only makes the next build do its work again."""
+    write_pickle(folder / STAMP, stamp)
 
 
 def racy_digests(inputs: Stats) -> dict[str, str]:
