@@ -113,10 +113,38 @@ def test_a_snapshot_with_edits_since_is_read_without_its_own_core(
     loaded = snapshots.load(tmp_path, "one")
     assert loaded is not None
     snapshots.store_edits(tmp_path, "two", loaded, [replace(briefing.articles[0], words=1)])
+    read = snapshots._core_read
     cores: list[object] = []
-    monkeypatch.setattr(snapshots, "unpickled", lambda data: cores.append(data))
+    monkeypatch.setattr(snapshots, "_core_read", lambda core: cores.append(core) or read(core))
     again = snapshots.load(tmp_path, "two")
-    assert again is not None and again.briefing.articles[0].words == 1 and cores == []
+    assert again is not None and again.briefing.articles[0].words == 1
+    assert len(cores) == 1  # the edits' own
+
+
+def test_a_field_of_the_core_kept_as_it_was_read_is_stored_as_the_pickle_it_was_read_from(
+    briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    snapshots.store(tmp_path, "one", Snapshot(briefing, research_views(briefing), "key", ()))
+    loaded = snapshots.load(tmp_path, "one")
+    assert loaded is not None
+    totals = {**loaded.briefing.mention_totals, "china": 99}
+    changed = replace(loaded, briefing=replace(loaded.briefing, mention_totals=totals))
+    pickled: list[object] = []
+    dumps = pickle.dumps
+
+    def counted(value: object, **options: int) -> bytes:
+        pickled.append(value)
+        return dumps(value, **options)
+
+    monkeypatch.setattr(snapshots.pickle, "dumps", counted)
+    snapshots.store_edits(tmp_path, "two", changed, [])
+    # The totals, then the record holding the core's pickles: no other index again.
+    assert pickled[0] == totals and len(pickled) == 2 and pickled[1][0] == "two"  # type: ignore[index]
+    monkeypatch.undo()
+    again = snapshots.load(tmp_path, "two")
+    assert again is not None and again.briefing.mention_totals == totals
+    assert dict(again.briefing.related) == briefing.related
+    assert again.briefing.co_mentions == briefing.co_mentions
 
 
 def test_a_snapshot_not_signed_here_is_not_read(briefing: Briefing, tmp_path: Path):

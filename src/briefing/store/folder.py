@@ -105,8 +105,13 @@ def unpickled(data: bytes) -> Any:
     it no longer reads."""
     try:
         return pickle.loads(data)
-    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
-        return None  # ImportError: a record naming a module that has since moved
+    except UNREADABLE:
+        return None
+
+
+# What unpickling a record of an earlier briefing raises (ImportError: naming a module
+# that has since moved).
+UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError)
 
 
 def write_atomically(target: Path, data: bytes | Iterable[bytes]) -> bool:
