@@ -126,8 +126,8 @@ def _build(
                 keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
                                             woven.research, woven.rewoven)  # fmt: skip
             done = _patch_site(out, project, renderer, outputs, before, keys, kept, keep_if)
-    html_pages = sum(1 for path in outputs if path.endswith(".html"))
     try:
+        html_pages = sum(1 for path in outputs if path.endswith(".html"))
         if cache.enabled:
             stamp.store(
                 project.cache_dir,
@@ -274,9 +274,13 @@ def _write_site(
     except BaseException:
         writer.discard()
         raise
-    done = Written(stamp.output_stats(out), read, tuple(found), writer.wait)
-    if keep is not None:
-        keep(read, done.bundles)
+    try:
+        done = Written(stamp.output_stats(out), read, tuple(found), writer.wait)
+        if keep is not None:
+            keep(read, done.bundles)
+    except BaseException:
+        writer.wait()  # the old site is being removed: not left half removed
+        raise
     return done
 
 

@@ -171,9 +171,11 @@ class SiteWriter:
             self._removal.start()
 
     def wait(self) -> None:
-        """Wait until the site the commit replaced is removed."""
+        """Wait until the site the commit replaced is removed. Ctrl-C meanwhile waits for
+        it too: the process ends once this returns, and would leave it half removed."""
         if self._removal is not None:
-            self._removal.join()
+            with _no_interruption():
+                self._removal.join()
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
