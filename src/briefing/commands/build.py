@@ -93,7 +93,7 @@ def _build(
         code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
         before = None if code_changed else _last_build(project, last)
         if not site_as_left():  # changed since: nothing is taken over
-            last, changed, before = None, None, None
+            changed, before = None, None
     cache = BuildCache(project.cache_dir if use_cache else None)
     site_key = _site_key(project, offline, live_reload) if cache.enabled else ""
     woven = woven_briefing(project, cache, before.snapshot if before else None, changed or set())
@@ -115,17 +115,18 @@ def _build(
     if springs is not None:
         springs.prune()
     kept = project.cache_dir / SEARCH_PAGES if cache.enabled else None
-    keep = partial(_remember, project, woven, before, site_key, outputs, shape)
-    keep_if = keep if cache.enabled else None
+    keep: Keep | None = None
+    if cache.enabled:
+        keep = partial(_remember, project, woven, before, site_key, outputs, shape)
     with springs_kept(springs):
         if before is None:
-            done = _write_site(out, project, renderer, outputs, kept, keep_if)
+            done = _write_site(out, project, renderer, outputs, kept, keep)
         else:
             keys = None
             if before.snapshot.site_key == site_key:
                 keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
                                             woven.research, woven.rewoven)  # fmt: skip
-            done = _patch_site(out, project, renderer, outputs, before, keys, kept, keep_if)
+            done = _patch_site(out, project, renderer, outputs, before, keys, kept, keep)
     try:
         html_pages = sum(1 for path in outputs if path.endswith(".html"))
         if cache.enabled:

@@ -119,14 +119,17 @@ class WovenView:
     """A woven article that notes each field read of it. Its slug is free, and the record
     is fetched only when a field is read: a page list names articles it may not show."""
 
-    __slots__ = ("_articles", "_number", "_record", "_slug")
+    __slots__ = ("_articles", "_field_of", "_number", "_record", "_slug")
     _articles: Sequence[WovenArticle]
+    _field_of: Callable[[int, str], Any] | None
     _number: int
     _record: WovenArticle | None
     _slug: str
 
     def __init__(self, articles: Sequence[WovenArticle], number: int, slug: str):
         object.__setattr__(self, "_articles", articles)
+        # Stored articles give a field list pages read alone (snapshot.StoredArticles).
+        object.__setattr__(self, "_field_of", getattr(articles, "field_of", None))
         object.__setattr__(self, "_number", number)
         object.__setattr__(self, "_slug", slug)
         object.__setattr__(self, "_record", None)
@@ -145,10 +148,8 @@ class WovenView:
 
     def __getattr__(self, name: str) -> Any:
         note(article_key(name, self._slug))
-        if self._record is None:  # stored articles give a field list pages read alone
-            field_of = getattr(self._articles, "field_of", None)
-            if field_of is not None:
-                return field_of(self._number, name)
+        if self._record is None and self._field_of is not None:
+            return self._field_of(self._number, name)
         return getattr(self._woven, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
