@@ -14,6 +14,7 @@ from tests.hardening.helpers import fingerprint, leftovers, run_cli
 
 from briefing.commands import build as build_module
 from briefing.commands.build import BuildResult, build
+from briefing.errors import BriefingError
 from briefing.load.project import load_project
 from briefing.model import WovenArticle, WovenText
 from briefing.output import search
@@ -158,9 +159,12 @@ def test_a_bad_edit_gets_the_full_builds_error_and_leaves_the_site(project):
 
 
 @pytest.mark.parametrize("failure", [KeyboardInterrupt, OSError])
+@pytest.mark.parametrize("when", ["starting", "finishing"])
 def test_a_patch_cut_short_while_indexing_puts_the_old_files_back(
-    project, tmp_path, monkeypatch, failure
+    project, tmp_path, monkeypatch, failure, when
 ):
+    """Pagefind starts on the edited article's bundle before the patch is put in place,
+    and is waited for after: cut short at either, the site is the last one whole."""
     _rebuild(project)
     site = fingerprint(project / "site")
     _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
@@ -168,13 +172,17 @@ def test_a_patch_cut_short_while_indexing_puts_the_old_files_back(
     def failing(*args: object) -> None:
         raise failure("stopped")
 
-    monkeypatch.setattr(search, "_run_pagefind", failing)
-    with pytest.raises((KeyboardInterrupt, OSError)):
+    if when == "starting":
+        monkeypatch.setattr(search, "_start_pagefind", failing)
+    else:
+        monkeypatch.setattr(search._Run, "finish", failing)
+    with pytest.raises((KeyboardInterrupt, OSError, BriefingError)):  # OSError: named
         _rebuild(project)
     assert fingerprint(project / "site") == site
     assert leftovers(project) == []
     monkeypatch.undo()
-    assert not _rebuild(project).patched  # the stamp was cleared: everything is checked
+    # Once the patch was put in place, the stamp was cleared: everything is checked.
+    assert _rebuild(project).patched == (when == "starting")
     assert _differences_from_cold(project, tmp_path) == []
 
 

@@ -281,14 +281,14 @@ def test_ctrl_c_while_rendering_keeps_the_previous_site(built_mini: Path, monkey
 
 def test_ctrl_c_while_indexing_keeps_the_previous_site(built_mini: Path, monkeypatch):
     site_before = fingerprint(built_mini / "site")
-    real_run = subprocess.run
+    real_popen = subprocess.Popen
 
-    def run(command, *args, **kwargs):
+    def popen(command, *args, **kwargs):
         if any("pagefind" in str(part) for part in command):
             raise KeyboardInterrupt
-        return real_run(command, *args, **kwargs)
+        return real_popen(command, *args, **kwargs)
 
-    monkeypatch.setattr(subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "Popen", popen)
     outcome = run_cli("build", "--root", str(built_mini), "--no-cache")
     monkeypatch.undo()
     assert (outcome.code, outcome.err) == (130, "briefing: interrupted\n")

@@ -16,9 +16,9 @@ from ..errors import BriefingError, DamagedSnapshot
 from ..load.project import PACKAGED_TEMPLATES, Config, Project, load_project
 from ..model import Briefing, Bundle, Page, Research, SiteShape
 from ..output.search import bundles as search_bundles
-from ..output.search import index_site
+from ..output.search import index_site, started_indexing
 from ..output.writer import SitePatch, SiteWriter, check_output_dir
-from ..parallel import answered_apart, collecting_less, fork_map
+from ..parallel import answered_apart, collecting_less, fork_map, workers
 from ..site import data, feeds
 from ..site.pages import plan_pages, site_shape
 from ..site.render import Renderer
@@ -79,24 +79,29 @@ def _build(
     started = time.perf_counter()
     out = check_output_dir(out or project.site_dir, project.root)
     options = stamp.options_key(project, out, offline, live_reload)
-    inputs = stamp.input_stats(project)
-    racy = stamp.racy_digests(inputs) if use_cache else {}  # only a stamp keeps them
     last = stamp.load(project.cache_dir) if use_cache else None
     if last is not None and last.options != options:
         last = None  # built otherwise: nothing is taken over
-    # Whether the site is as the last build left it is found while its records load.
+    cache = BuildCache(project.cache_dir if use_cache else None)
+    # Whether the site is as the last build left it is found while the inputs are
+    # statted, the last build's records load and the edits are woven.
     as_left = partial(_site_as_left, out, last)
     with answered_apart(as_left) if last is not None else nullcontext(as_left) as site_as_left:
+        inputs = stamp.input_stats(project)
+        racy = stamp.racy_digests(inputs) if use_cache else {}  # only a stamp keeps them
         changed = stamp.changed_inputs(last, inputs) if last else None
         if last is not None and not changed and site_as_left():
             return BuildResult(out, last.pages, last.files, time.perf_counter() - started, True)
         code_changed = any(path.startswith(str(stamp.CODE)) for path in changed or ())
         before = None if code_changed else _last_build(project, last)
+        woven = None
+        if before is not None:
+            woven = woven_briefing(project, cache, before.snapshot, changed or set())
         if not site_as_left():  # changed since: nothing is taken over
             changed, before = None, None
-    cache = BuildCache(project.cache_dir if use_cache else None)
+            woven = woven if woven is not None and woven.base is None else None
     site_key = _site_key(project, offline, live_reload) if cache.enabled else ""
-    woven = woven_briefing(project, cache, before.snapshot if before else None, changed or set())
+    woven = woven or woven_briefing(project, cache, None, set())
     briefing = reads.watched_briefing(woven.briefing)
     research = reads.watched_research(woven.research)
     edited = (out / data.ARTICLES, woven.rewoven) if woven.rewoven is not None else None
@@ -298,36 +303,46 @@ def _patch_site(
     """The last site, with the outputs that read a changed key made again (every output,
     when ``keys`` is None: the templates, configuration or gazetteer changed), the ones
     gone removed, and the search bundles holding a changed page indexed again. A file
-    made again to the same bytes is left as it was. What the next build compares with is
-    kept (``keep``) while Pagefind indexes, which leaves a core free when it indexes few
-    bundles; the search pages are kept in ``kept``."""
+    made again to the same bytes is left as it was.
+
+    The pages that search bundles index are made first, and Pagefind indexes the
+    bundles they changed while the other outputs (exports, lists, feeds) are made; what
+    the next build compares with is kept (``keep``) while Pagefind indexes the rest, if
+    any. The search pages are kept in ``kept``.
+    """
     stale = list(outputs) if keys is None else before.reads.stale(outputs, keys)
+    found = search_bundles(_page_urls(outputs))
+    old = set(before.snapshot.bundles)
+    indexed = {page for bundle in found if bundle in old for page in bundle.pages}
+    first = [path for path in stale if path in indexed]
     patch = SitePatch(out)
     try:
-        spare = before.reads.seconds_beside_longest(stale)
-        read = _render(renderer, outputs, stale, patch, spare)
-        patch.adopt(stale)
-        for path in stale:
-            patch.keep_unchanged(path)
-        made = set(outputs) | {".nojekyll"}
-        if keys is None:
-            made |= _copy_assets(patch, project)
-            patch.write(".nojekyll", "")
-        found = search_bundles(_page_urls(outputs))
-        old = set(before.snapshot.bundles)
-        indexes = tuple(f"{b.folder}/" for b in old | set(found))
-        for path in before.files:
-            if not (path in made or path.startswith(indexes)) and (
-                keys is None or not path.startswith("assets/")
-            ):
-                patch.remove(path)
-        written = set(patch.written) | patch.removed
-        again = [b for b in found if b not in old or not written.isdisjoint(b.pages)]
-        stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
-        patch.put_in_place()
-        with _meanwhile(None if keep is None else partial(keep, read, tuple(found))):
-            index_site(patch.out, again, patch.out, into=patch.staging, kept=kept)
-        for bundle in again:
+        read = _render_patch(renderer, outputs, first, patch, before)
+        early = _bundles_written(found, indexed, patch.written)[: workers()]
+        page_at = partial(_patched_page, patch)
+        with started_indexing(page_at, early, out, patch.staging, kept) as indexing:
+            rest = [path for path in stale if path not in indexed]
+            read |= _render_patch(renderer, outputs, rest, patch, before)
+            made = set(outputs) | {".nojekyll"}
+            if keys is None:
+                made |= _copy_assets(patch, project)
+                patch.write(".nojekyll", "")
+            indexes = tuple(f"{b.folder}/" for b in old | set(found))
+            for path in before.files:
+                if not (path in made or path.startswith(indexes)) and (
+                    keys is None or not path.startswith("assets/")
+                ):
+                    patch.remove(path)
+            written = set(patch.written) | patch.removed
+            again = [b for b in found if b not in early
+                     and (b not in old or not written.isdisjoint(b.pages))]  # fmt: skip
+            stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
+            patch.put_in_place()
+            read = {path: read[path] for path in stale}
+            with _meanwhile(None if keep is None else partial(keep, read, tuple(found))):
+                index_site(patch.out, again, patch.out, into=patch.staging, kept=kept)
+                indexing.finish()
+        for bundle in [*early, *again]:
             patch.replace_folder(bundle.folder)
         for folder in {b.folder for b in old} - {b.folder for b in found}:
             patch.remove_folder(folder)
@@ -336,6 +351,34 @@ def _patch_site(
         patch.discard()
         raise
     return Written(_files_after(out, before.files, patch), read, tuple(found))
+
+
+def _render_patch(
+    renderer: Renderer,
+    outputs: dict[str, Output],
+    paths: list[str],
+    patch: SitePatch,
+    before: LastBuild,
+) -> dict[str, Made]:
+    """These outputs made into the patch, those made to the same bytes left as they were."""
+    spare = before.reads.seconds_beside_longest(paths)
+    read = _render(renderer, outputs, paths, patch, spare)
+    patch.adopt(paths)
+    for path in paths:
+        patch.keep_unchanged(path)
+    return read
+
+
+def _bundles_written(found: list[Bundle], pages: set[str], written: list[str]) -> list[Bundle]:
+    """The bundles holding a page written, of those holding these pages."""
+    changed = pages.intersection(written)
+    return [b for b in found if not changed.isdisjoint(b.pages)]
+
+
+def _patched_page(patch: SitePatch, page: str) -> Path:
+    """A page's file as the patch leaves it: written anew, or the site's."""
+    staged = patch.staging / page
+    return staged if staged.exists() else patch.out / page
 
 
 def _files_after(out: Path, before: stamp.Stats, patch: SitePatch) -> stamp.Stats:

@@ -20,12 +20,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import cbor2
 
@@ -81,7 +82,12 @@ def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None,
     a time on two cores), and each holds only its own bundle's pages in memory.
     """
     named, into = named or site, into or site
-    index = partial(_index_bundle, site, named=named, into=into, kept=kept)
+    page_at = partial(_page_in, site)
+
+    def index(bundle: Bundle) -> None:
+        with started_indexing(page_at, [bundle], named, into, kept) as indexing:
+            indexing.finish()
+
     with ThreadPoolExecutor(max_workers=min(workers(), MOST_INDEXERS)) as pool:
         for _ in pool.map(index, stale):  # the first error, once all are done
             pass
@@ -89,48 +95,125 @@ def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None,
 
 MOST_INDEXERS = 4  # Pagefinds at once: each holds up to a bundle's pages in memory
 SLIM_FROM = 64 * 1024  # bytes from which a page is cut down for Pagefind (see _slim_pages)
+PageAt = Callable[[str], Path]  # a page's file, by its path in the site
 
 
-def _index_bundle(site: Path, bundle: Bundle, named: Path, into: Path, kept: Path | None) -> None:
-    output = into / bundle.folder
-    if kept is None:
-        with _slimmed(site, bundle.pages, output.parent, named) as pages:
-            _run_pagefind(pages, output, named)
-    else:
-        _run_pagefind(_kept_pages(site, bundle.pages, kept / bundle.folder, named), output, named)
-    # Pagefind can exit 0 having written only part of its files when the disk is
-    # full, some of them cut short: a disk left full is taken as a failed index.
-    if shutil.disk_usage(output.parent).free < FULL_DISK:
-        raise BriefingError("search indexing failed: No space left on device", named)
-    try:
-        stabilise_bundle(output)
-    except (OSError, ValueError, EOFError, gzip.BadGzipFile, cbor2.CBORError) as error:
-        raise BriefingError(f"search index incomplete ({error})", named) from None
+def _page_in(site: Path, page: str) -> Path:
+    return site / page
 
 
 @contextmanager
-def _slimmed(site: Path, pages: Sequence[str], beside: Path, named: Path) -> Iterator[Path]:
-    """A folder holding these pages of the site at their paths in it, for Pagefind to read.
-
-    Pagefind walks the whole folder it is given: on a site of 10,000 articles,
-    walking it took a third of the time of indexing a bundle of its pages.
-    """
+def started_indexing(page_at: PageAt, bundles: Sequence[Bundle], named: Path, into: Path,
+                     kept: Path | None) -> Iterator[Indexing]:  # fmt: skip
+    """Pagefind started on each bundle's pages (``page_at`` gives each page's file), in
+    processes of their own, while this one goes on; ``finish()`` waits for them and
+    checks what they wrote into ``into``. Those not finished when the block ends, by an
+    error or Ctrl-C, are stopped. See index_site for ``named`` and ``kept``."""
+    indexing = Indexing(named)
     try:
-        folder = Path(tempfile.mkdtemp(dir=beside, prefix=".index-"))
+        for bundle in bundles:
+            indexing.runs.append(_started(page_at, bundle, named, into / bundle.folder, kept))
+        yield indexing
+    finally:
+        indexing.stop()
+
+
+class Indexing:
+    """Bundles being indexed (see started_indexing)."""
+
+    def __init__(self, named: Path):
+        self.named = named
+        self.runs: list[_Run] = []
+
+    def finish(self) -> None:
+        while self.runs:
+            self.runs[0].finish(self.named)
+            self.runs.pop(0).stop()
+
+    def stop(self) -> None:
+        while self.runs:
+            self.runs.pop().stop()
+
+
+@dataclass
+class _Run:
+    """One Pagefind indexing one bundle."""
+
+    process: subprocess.Popen[bytes]
+    output: Path
+    log: IO[bytes]  # what Pagefind says, read if it fails
+    pages: Path | None  # a folder of pages made for this index alone, removed after it
+
+    def finish(self, named: Path) -> None:
+        try:
+            code = self.process.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired as error:
+            raise BriefingError(f"search indexing failed: {error}", named) from None
+        if code != 0:
+            self.log.seek(0)
+            detail = self.log.read().decode("utf-8", "replace").strip().splitlines()
+            raise BriefingError(f"search indexing failed: {detail[-1] if detail else code}", named)
+        # Pagefind can exit 0 having written only part of its files when the disk is
+        # full, some of them cut short: a disk left full is taken as a failed index.
+        if shutil.disk_usage(self.output.parent).free < FULL_DISK:
+            raise BriefingError("search indexing failed: No space left on device", named)
+        try:
+            stabilise_bundle(self.output)
+        except (OSError, ValueError, EOFError, gzip.BadGzipFile, cbor2.CBORError) as error:
+            raise BriefingError(f"search index incomplete ({error})", named) from None
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+        if self.pages is not None:
+            shutil.rmtree(self.pages, ignore_errors=True)
+
+
+TIMEOUT = 600  # seconds a bundle's index may take
+
+
+def _started(page_at: PageAt, bundle: Bundle, named: Path, output: Path,
+             kept: Path | None) -> _Run:  # fmt: skip
+    """Pagefind started on the bundle's pages, as it reads them (see _put_page)."""
+    made = None
+    if kept is None:
+        made = pages = _folder_beside(output.parent, named)
+        _slim_pages(page_at, bundle.pages, pages, named)
+    else:
+        pages = _kept_pages(page_at, bundle.pages, kept / bundle.folder, named)
+    command = [*_pagefind(), "--silent", "--site", str(pages), "--output-path", str(output)]
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (the run closes it when it stops)
+    try:
+        process = _start_pagefind(command, log)
+    except OSError as error:
+        log.close()
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
+        raise BriefingError(f"search indexing failed: {error}", named) from None
+    return _Run(process, output, log, made)
+
+
+def _start_pagefind(command: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+
+
+def _folder_beside(beside: Path, named: Path) -> Path:
+    """A new folder to hold a bundle's pages for Pagefind, which walks the whole folder
+    it is given: on a site of 10,000 articles, walking it took a third of the time of
+    indexing a bundle of its pages."""
+    try:
+        return Path(tempfile.mkdtemp(dir=beside, prefix=".index-"))
     except OSError as error:
         raise BriefingError(f"search indexing failed: {error.strerror}", named) from None
-    try:
-        _slim_pages(site, pages, folder, named)
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
-def _slim_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> None:
+def _slim_pages(page_at: PageAt, pages: Sequence[str], folder: Path, named: Path) -> None:
     """Each page cut down to what Pagefind reads of it (slim.py), or linked when small."""
     try:
         for page in pages:
-            whole = site / page
+            whole = page_at(page)
             _put_page(whole, folder / page, whole.stat().st_size)
     except OSError as error:
         raise BriefingError(f"search indexing failed: {error.strerror}", named) from None
@@ -154,7 +237,7 @@ def _put_page(whole: Path, copy: Path, size: int) -> None:
         copy.write_bytes(slim)
 
 
-def _kept_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> Path:
+def _kept_pages(page_at: PageAt, pages: Sequence[str], folder: Path, named: Path) -> Path:
     """``folder``, kept between builds, holding these pages of the site as Pagefind reads
     them: a page is put in it again only when its file in the site changed since.
 
@@ -173,7 +256,7 @@ def _kept_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> 
             held = {}
         now: dict[str, tuple[int, int, int]] = {}
         for page in pages:
-            whole = site / page
+            whole = page_at(page)
             stat = whole.stat()
             now[page] = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
             if held.pop(page, None) != now[page] or not (folder / page).exists():
@@ -184,19 +267,6 @@ def _kept_pages(site: Path, pages: Sequence[str], folder: Path, named: Path) -> 
         raise BriefingError(f"search indexing failed: {error.strerror}", named) from None
     write_pickle(record, now)
     return folder
-
-
-def _run_pagefind(site: Path, output: Path, named: Path) -> None:
-    command = [*_pagefind(), "--silent", "--site", str(site), "--output-path", str(output)]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise BriefingError(f"search indexing failed: {error}", named) from None
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()
-        raise BriefingError(
-            f"search indexing failed: {detail[-1] if detail else result.returncode}", named
-        )
 
 
 def _pagefind() -> list[str]:

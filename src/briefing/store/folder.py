@@ -67,8 +67,10 @@ def signed(data: bytes) -> bytes:
     return hmac.new(_signing_key(), data, hashlib.sha256).digest() + data
 
 
-def _verified(stored: bytes) -> bytes | None:
-    mac, data = stored[:_MAC_SIZE], stored[_MAC_SIZE:]
+def _verified(stored: bytes) -> memoryview | None:
+    """The data of a signed record, if the signature checks: a view, not a copy (the
+    records a rebuild reads are some tens of megabytes)."""
+    mac, data = stored[:_MAC_SIZE], memoryview(stored)[_MAC_SIZE:]
     expected = hmac.new(_signing_key(), data, hashlib.sha256).digest()
     return data if hmac.compare_digest(mac, expected) else None
 
@@ -80,6 +82,11 @@ def write_signed(target: Path, data: bytes) -> bool:
 
 def read_signed(path: Path) -> bytes | None:
     """What write_signed stored at path, or None when absent or not signed by us."""
+    data = _read_verified(path)
+    return None if data is None else bytes(data)
+
+
+def _read_verified(path: Path) -> memoryview | None:
     try:
         return _verified(path.read_bytes())
     except OSError:
@@ -94,13 +101,13 @@ def write_pickle(target: Path, value: Any) -> bool:
 def read_pickle(path: Path) -> Any:
     """What write_pickle stored at path, or None when it is absent, damaged or not signed
     by us."""
-    data = read_signed(path)
+    data = _read_verified(path)
     if data is None:
         return None  # not written by this user's briefing: never unpickle it
     return unpickled(data)
 
 
-def unpickled(data: bytes) -> Any:
+def unpickled(data: bytes | memoryview) -> Any:
     """A pickle of this user's briefing's (signed, or within a signed one), or None when
     it no longer reads."""
     try:
