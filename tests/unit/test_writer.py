@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 import pytest
 
 from briefing.errors import BriefingError
+from briefing.output import writer as writer_module
 from briefing.output.writer import (
     SitePatch,
     SiteWriter,
@@ -413,4 +416,27 @@ def test_a_patch_leaves_a_file_written_with_the_same_bytes_alone(tmp_path: Path)
     assert (out / "b.html").stat().st_mtime_ns == stat.st_mtime_ns
     assert tree(out) == {"a/index.html": b"new a", "b.html": b"old b",
                          "bundle/index.json": b"old index"}  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+@pytest.mark.parametrize("writer", [SiteWriter, SitePatch])
+def test_ctrl_c_held_back_while_a_folder_is_made_leaves_no_folder(tmp_path, monkeypatch, writer):
+    """Ctrl-C is held back while the writer makes its folders beside the site, and comes
+    the moment it is let through: the writer does not exist then, so it cleans up itself."""
+    out = tmp_path / "site"
+    out.mkdir()
+    held = writer_module._no_interruption
+    made = []
+
+    @contextmanager
+    def interrupted_once_through() -> Iterator[None]:
+        with held():
+            yield
+        made.append(True)
+        if len(made) == (2 if writer is SitePatch else 1):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer_module, "_no_interruption", interrupted_once_through)
+    with pytest.raises(KeyboardInterrupt):
+        writer(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -78,16 +78,22 @@ class SiteWriter:
 
     def __init__(self, out: Path):
         self.out = out
+        self.written: list[str] = []
+        self._removal: threading.Thread | None = None
+        staging = None
         try:
             with _no_interruption():  # a folder made must be one the writer knows of
-                self.staging = _folder_beside(out, "new")
+                staging = self.staging = _folder_beside(out, "new")
             umask = os.umask(0)
             os.umask(umask)
             self.staging.chmod(0o777 & ~umask)
-        except OSError as error:
-            raise BriefingError(f"cannot write here: {error.strerror}", out.parent) from None
-        self.written: list[str] = []
-        self._removal: threading.Thread | None = None
+        except BaseException as error:
+            # Ctrl-C held back while the folder was made comes as soon as it is made.
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            if isinstance(error, OSError):
+                raise BriefingError(f"cannot write here: {error.strerror}", out.parent) from None
+            raise
 
     def write(self, path: str, content: str | bytes) -> None:
         """Write a file, or keep the current site's if it holds these very bytes."""
@@ -195,10 +201,13 @@ class SitePatch(SiteWriter):
         self.folders: list[str] = []
         self.gone_folders: list[str] = []
         self.removed: set[str] = set()
+        kept = None
         try:
             with _no_interruption():
-                self.kept = _folder_beside(out, "old")
+                kept = self.kept = _folder_beside(out, "old")
         except BaseException as error:
+            if kept is not None:  # Ctrl-C, held back while it was made
+                shutil.rmtree(kept, ignore_errors=True)
             super().discard()
             if isinstance(error, OSError):
                 raise BriefingError(f"cannot write here: {error.strerror}", out.parent) from None
