@@ -265,8 +265,9 @@ def _write_site(
     kept: Path | None,
     keep: Keep | None,
 ) -> Written:
-    """A whole new site, in a folder beside the old one, swapped in at the end; then what
-    the next build compares with kept (``keep``), the search pages in ``kept``."""
+    """A whole new site, in a folder beside the old one, swapped in at the end. What the
+    next build compares with is kept (``keep``) while Pagefind indexes, which leaves
+    this process's core free; the search pages are kept in ``kept``."""
     writer = SiteWriter(out)
     try:
         paths = list(outputs)
@@ -275,19 +276,17 @@ def _write_site(
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
         found = search_bundles(_page_urls(outputs))
-        index_site(writer.staging, found, out, kept=kept)
+        with _meanwhile(None if keep is None else partial(keep, read, tuple(found))):
+            index_site(writer.staging, found, out, kept=kept)
         writer.commit()
     except BaseException:
         writer.discard()
         raise
     try:
-        done = Written(stamp.output_stats(out), read, tuple(found), writer.wait)
-        if keep is not None:
-            keep(read, done.bundles)
+        return Written(stamp.output_stats(out), read, tuple(found), writer.wait)
     except BaseException:
         writer.wait()  # the old site is being removed: not left half removed
         raise
-    return done
 
 
 def _patch_site(

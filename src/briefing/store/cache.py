@@ -95,10 +95,8 @@ class BuildCache:
         folder, key = self.folder, woven.key
         text = _record(woven.loaded_text())
         summary = _record((replace(woven, text=_NOT_HELD), len(text)))
-        if not (
-            write_atomically(_entry(folder, TEXT, key), text)
-            and write_atomically(_entry(folder, WOVEN, key), summary)
-        ):
+        if not (_write_record(_entry(folder, TEXT, key), text)
+                and _write_record(_entry(folder, WOVEN, key), summary)):  # fmt: skip
             return woven
         return replace(woven, text=StoredText(folder, key))
 
@@ -120,6 +118,21 @@ class BuildCache:
 def _entry(folder: Path, kind: str, key: str) -> Path:
     """Where a record of a kind (WOVEN, TEXT) is kept: 256 folders by key."""
     return folder / kind / key[:2] / key
+
+
+def _write_record(path: Path, record: bytes) -> bool:
+    """Write a signed record in place; False if it cannot be written. One cut short
+    fails its signature and is read as absent, so it need not be written beside and
+    renamed, which took twice as long (a cold build writes two records an article)."""
+    try:
+        try:
+            path.write_bytes(record)
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(record)
+    except OSError:
+        return False
+    return True
 
 
 def _record(value: Any) -> bytes:
