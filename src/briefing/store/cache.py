@@ -121,15 +121,20 @@ def _entry(folder: Path, kind: str, key: str) -> Path:
 
 
 def _write_record(path: Path, record: bytes) -> bool:
-    """Write a signed record in place; False if it cannot be written. One cut short
-    fails its signature and is read as absent, so it need not be written beside and
-    renamed, which took twice as long (a cold build writes two records an article)."""
+    """Write a signed record; False if it cannot be written. A new one is written in
+    place, not beside and renamed, which took twice as long (a cold build writes two
+    records an article): one cut short fails its signature and reads as absent. One
+    that exists is replaced whole, never written into."""
     try:
         try:
-            path.write_bytes(record)
+            with open(path, "xb") as file:
+                file.write(record)
         except FileNotFoundError:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(record)
+            with open(path, "xb") as file:
+                file.write(record)
+    except FileExistsError:
+        return write_atomically(path, record)
     except OSError:
         return False
     return True
