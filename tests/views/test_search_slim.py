@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import REPO
 
 from briefing.commands.build import build
+from briefing.errors import BriefingError
 from briefing.load.project import load_project
 from briefing.output import search, slim
 
@@ -112,3 +113,18 @@ def _whole_index(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     shutil.rmtree(into, ignore_errors=True)
     _index(site, into, search.SLIM_FROM, monkeypatch)
     return _files(into)
+
+
+def test_a_folder_of_pages_made_for_one_index_goes_when_a_page_cannot_be_read(
+    site: Path, tmp_path: Path
+):
+    """Without a cache each bundle's pages are put in a folder made for its index alone:
+    a page gone mid-build fails the index, naming the output, and the folder goes."""
+    copy, into = tmp_path / "site", tmp_path / "index"
+    shutil.copytree(site, copy)
+    bundles = _bundles(copy)
+    (copy / bundles[0].pages[0]).unlink()
+    into.mkdir()
+    with pytest.raises(BriefingError, match="search indexing failed"):
+        search.index_site(copy, bundles, into=into)
+    assert not [p.name for p in into.iterdir() if p.name.startswith(".index-")]

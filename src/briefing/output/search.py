@@ -177,21 +177,29 @@ TIMEOUT = 600  # seconds a bundle's index may take
 def _started(page_at: PageAt, bundle: Bundle, named: Path, output: Path,
              kept: Path | None) -> _Run:  # fmt: skip
     """Pagefind started on the bundle's pages, as it reads them (see _put_page)."""
-    made = None
-    if kept is None:
-        made = pages = _folder_beside(output.parent, named)
-        _slim_pages(page_at, bundle.pages, pages, named)
-    else:
+    if kept is not None:
         pages = _kept_pages(page_at, bundle.pages, kept / bundle.folder, named)
+        return _run(pages, output, named, made=None)
+    made = _folder_beside(output.parent, named)
+    try:
+        _slim_pages(page_at, bundle.pages, made, named)
+        return _run(made, output, named, made)
+    except BaseException:
+        shutil.rmtree(made, ignore_errors=True)  # the pages made for this index alone
+        raise
+
+
+def _run(pages: Path, output: Path, named: Path, made: Path | None) -> _Run:
+    """Pagefind started on a folder of pages; ``made``: the folder, if it goes with the run."""
     command = [*_pagefind(), "--silent", "--site", str(pages), "--output-path", str(output)]
     log = tempfile.TemporaryFile()  # noqa: SIM115 (the run closes it when it stops)
     try:
         process = _start_pagefind(command, log)
-    except OSError as error:
+    except BaseException as error:
         log.close()
-        if made is not None:
-            shutil.rmtree(made, ignore_errors=True)
-        raise BriefingError(f"search indexing failed: {error}", named) from None
+        if isinstance(error, OSError):
+            raise BriefingError(f"search indexing failed: {error}", named) from None
+        raise
     return _Run(process, output, log, made)
 
 
