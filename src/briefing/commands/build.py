@@ -322,6 +322,7 @@ def _patch_site(
         with started_indexing(page_at, early, out, patch.staging, kept) as indexing:
             rest = [path for path in stale if path not in indexed]
             read |= _render_patch(renderer, outputs, rest, patch, before)
+            read = {path: read[path] for path in stale}  # in the order they were planned
             made = set(outputs) | {".nojekyll"}
             if keys is None:
                 made |= _copy_assets(patch, project)
@@ -337,7 +338,6 @@ def _patch_site(
                      and (b not in old or not written.isdisjoint(b.pages))]  # fmt: skip
             stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
             patch.put_in_place()
-            read = {path: read[path] for path in stale}
             with _meanwhile(None if keep is None else partial(keep, read, tuple(found))):
                 index_site(patch.out, again, patch.out, into=patch.staging, kept=kept)
                 indexing.finish()
