@@ -240,3 +240,24 @@ def test_an_export_comes_line_by_line_and_is_the_json_of_its_records(briefing: B
     records = json.loads("".join(lines))
     assert [record["slug"] for record in records] == [w.slug for w in briefing.articles]
     assert list(data.json_lines([])) == ["[]\n"]
+
+
+@pytest.mark.parametrize("edited", [0, -1])
+def test_the_articles_export_made_from_the_last_one_equals_one_made_whole(
+    briefing: Briefing, edited: int, tmp_path
+):
+    """The edited record is found by its slug, however other records quote it (a title
+    naming another article's slug, a slug that begins another), the last record too."""
+    last = tmp_path / "articles.json"
+    last.write_text(data.articles_json(briefing), "utf-8")
+    slug = briefing.articles[edited].slug
+    other = briefing.articles[1].slug
+    title = f'On {{"slug": "{slug}", "{other}"}} <& more'
+    woven = briefing.articles[edited]
+    renamed = replace(woven, article=replace(woven.article, title=title))
+    articles = [renamed if w.slug == slug else w for w in briefing.articles]
+    now = replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
+    made = data.articles_export(now, (last, {slug}))
+    assert isinstance(made, bytes)
+    assert made.decode("utf-8") == data.articles_json(now)
+    assert json.loads(made)[edited if edited >= 0 else len(articles) - 1]["title"] == title

@@ -313,13 +313,18 @@ def _patch_site(
     found = search_bundles(_page_urls(outputs))
     old = set(before.snapshot.bundles)
     indexed = {page for bundle in found if bundle in old for page in bundle.pages}
-    first = [path for path in stale if path in indexed]
     patch = SitePatch(out)
     try:
-        read = _render_patch(renderer, outputs, first, patch, before)
-        early = _bundles_written(found, indexed, patch.written)[: workers()]
         page_at = partial(_patched_page, patch)
-        with started_indexing(page_at, early, out, patch.staging, kept) as indexing:
+        with started_indexing(page_at, out, patch.staging, kept) as indexing:
+            read: dict[str, Made] = {}
+            early: list[Bundle] = []
+            for pages in _indexed_first(stale, found, indexed):
+                read |= _render_patch(renderer, outputs, pages, patch, before)
+                for bundle in _bundles_written(found, set(pages), patch.written):
+                    if len(early) < workers():
+                        indexing.start(bundle)
+                        early.append(bundle)
             rest = [path for path in stale if path not in indexed]
             read |= _render_patch(renderer, outputs, rest, patch, before)
             read = {path: read[path] for path in stale}  # in the order they were planned
@@ -366,6 +371,15 @@ def _render_patch(
     for path in paths:
         patch.keep_unchanged(path)
     return read
+
+
+def _indexed_first(stale: list[str], found: list[Bundle], indexed: set[str]) -> list[list[str]]:
+    """The stale pages that search bundles index, in the order they are made so that
+    Pagefind starts soonest: the articles' (quick to make, long to index), then the
+    actors' and themes' (the main bundle, found[0])."""
+    main = set(found[0].pages) if found else set()
+    pages = [path for path in stale if path in indexed]
+    return [[p for p in pages if p not in main], [p for p in pages if p in main]]
 
 
 def _bundles_written(found: list[Bundle], pages: set[str], written: list[str]) -> list[Bundle]:

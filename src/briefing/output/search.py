@@ -85,7 +85,8 @@ def index_site(site: Path, stale: Sequence[Bundle], named: Path | None = None,
     page_at = partial(_page_in, site)
 
     def index(bundle: Bundle) -> None:
-        with started_indexing(page_at, [bundle], named, into, kept) as indexing:
+        with started_indexing(page_at, named, into, kept) as indexing:
+            indexing.start(bundle)
             indexing.finish()
 
     with ThreadPoolExecutor(max_workers=min(workers(), MOST_INDEXERS)) as pool:
@@ -103,16 +104,15 @@ def _page_in(site: Path, page: str) -> Path:
 
 
 @contextmanager
-def started_indexing(page_at: PageAt, bundles: Sequence[Bundle], named: Path, into: Path,
+def started_indexing(page_at: PageAt, named: Path, into: Path,
                      kept: Path | None) -> Iterator[Indexing]:  # fmt: skip
-    """Pagefind started on each bundle's pages (``page_at`` gives each page's file), in
-    processes of their own, while this one goes on; ``finish()`` waits for them and
-    checks what they wrote into ``into``. Those not finished when the block ends, by an
-    error or Ctrl-C, are stopped. See index_site for ``named`` and ``kept``."""
-    indexing = Indexing(named)
+    """Bundles indexed while this process goes on: ``start(bundle)`` starts Pagefind on
+    the bundle's pages (``page_at`` gives each page's file) in a process of its own, and
+    ``finish()`` waits for those started and checks what they wrote into ``into``. Those
+    not finished when the block ends, by an error or Ctrl-C, are stopped. See index_site
+    for ``named`` and ``kept``."""
+    indexing = Indexing(page_at, named, into, kept)
     try:
-        for bundle in bundles:
-            indexing.runs.append(_started(page_at, bundle, named, into / bundle.folder, kept))
         yield indexing
     finally:
         indexing.stop()
@@ -121,9 +121,13 @@ def started_indexing(page_at: PageAt, bundles: Sequence[Bundle], named: Path, in
 class Indexing:
     """Bundles being indexed (see started_indexing)."""
 
-    def __init__(self, named: Path):
-        self.named = named
+    def __init__(self, page_at: PageAt, named: Path, into: Path, kept: Path | None):
+        self.page_at, self.named, self.into, self.kept = page_at, named, into, kept
         self.runs: list[_Run] = []
+
+    def start(self, bundle: Bundle) -> None:
+        output = self.into / bundle.folder
+        self.runs.append(_started(self.page_at, bundle, self.named, output, self.kept))
 
     def finish(self) -> None:
         while self.runs:

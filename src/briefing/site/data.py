@@ -65,18 +65,36 @@ def articles_with(old: bytes, briefing: Briefing, slugs: Iterable[str]) -> bytes
 
     The other records and the other exports say only what other pages show of
     an article, which an edit to its text alone leaves as it was. Bytes, not
-    text: decoding and encoding the export of 10,000 articles took a tenth of
-    a second.
+    text, and spliced rather than split into lines: at 10,000 articles,
+    decoding and encoding the export took a tenth of a second, splitting it
+    and joining it again half that.
     """
-    lines = old.split(b"\n")
-    if len(lines) != len(briefing.articles) + 3:  # "[", the records, "]" and the end
+    if old.count(b"\n") != len(briefing.articles) + 2:  # "[", a line a record, "]" and the end
         return articles_json(briefing).encode("utf-8")
-    place = {slug: number for number, slug in enumerate(briefing.by_slug)}  # reads no article
+    spans = []
     for slug in slugs:
-        number = place[slug]
-        comma = "," if number < len(briefing.articles) - 1 else ""
-        lines[number + 1] = (_line(_article(briefing, slug)) + comma).encode("utf-8")
-    return b"\n".join(lines)
+        span = _record_line(old, slug)
+        if span is None:
+            return articles_json(briefing).encode("utf-8")
+        spans.append((*span, slug))
+    pieces, done = [], 0
+    for start, end, slug in sorted(spans):
+        comma = "," if old[end - 1 : end] == b"," else ""
+        pieces += [old[done:start], (_line(_article(briefing, slug)) + comma).encode("utf-8")]
+        done = end
+    pieces.append(old[done:])
+    return b"".join(pieces)
+
+
+def _record_line(export: bytes, slug: str) -> tuple[int, int] | None:
+    """Where the line of the article's record starts and ends in an export. Its slug,
+    as the record has it, is found nowhere else: a quotation mark inside a string is
+    escaped, and no other field is a string named "slug"."""
+    found = export.find(_line({"slug": slug})[1:-1].encode("utf-8"))
+    if found < 0:
+        return None
+    start = export.rfind(b"\n", 0, found) + 1
+    return start, export.find(b"\n", found)
 
 
 def json_lines(records: Iterable[dict[str, Any]]) -> Iterator[str]:
