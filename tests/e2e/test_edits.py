@@ -16,11 +16,11 @@ from briefing.commands import build as build_module
 from briefing.commands.build import BuildResult, build
 from briefing.errors import BriefingError
 from briefing.load.project import load_project
-from briefing.model import WovenArticle, WovenText
+from briefing.model import Bundle, WovenArticle, WovenText
 from briefing.output import search
 from briefing.store import folder, stamp
 from briefing.store import snapshot as snapshots
-from briefing.store.outputs import load_reads
+from briefing.store.outputs import OutputReads, load_reads
 from briefing.store.snapshot import Snapshot
 
 ARTICLES = "content/articles"
@@ -290,3 +290,49 @@ def test_compiled_templates_that_cannot_be_kept_only_cost_time(
     assert build(load_project(project), tmp_path / "again", use_cache=True).pages > 0
     monkeypatch.undo()
     assert _differences_from_cold(project, tmp_path) == []
+
+
+@pytest.mark.parametrize("another", [False, True])
+def test_the_edited_articles_bundle_indexed_first_is_indexed_again_when_others_change(
+    project, tmp_path, monkeypatch, another
+):
+    """The edited article's page is made, and its bundle's index started, before what
+    the other outputs read is compared; when another page of that bundle is to be made
+    again too, that index is stopped, and started again once that page is made."""
+    _rebuild(project)
+    events: list[tuple[str, str]] = []
+    other = DRAGON.replace(f"{ARTICLES}/", "articles/").removesuffix(".md") + "/index.html"
+    stale, render = OutputReads.stale, build_module._render_patch
+    start, cancel = search.Indexing.start, search.Indexing.cancel
+
+    def also_stale(self: OutputReads, *args: object) -> list[str]:
+        return [*stale(self, *args), *([other] if another else [])]  # type: ignore[arg-type]
+
+    def rendering(renderer: object, outputs: object, paths: list[str], *args: object) -> object:
+        events.extend(("made", path) for path in paths)
+        return render(renderer, outputs, paths, *args)  # type: ignore[arg-type]
+
+    def starting(self: search.Indexing, bundle: Bundle) -> None:
+        events.append(("indexed", bundle.folder))
+        start(self, bundle)
+
+    def cancelling(self: search.Indexing, bundle: Bundle) -> None:
+        events.append(("stopped", bundle.folder))
+        cancel(self, bundle)
+
+    monkeypatch.setattr(OutputReads, "stale", also_stale)
+    monkeypatch.setattr(build_module, "_render_patch", rendering)
+    monkeypatch.setattr(search.Indexing, "start", starting)
+    monkeypatch.setattr(search.Indexing, "cancel", cancelling)
+    _replace(project, MILITARY, SENTENCE, "Arctic security and cybersecurity, they say.")
+    assert _rebuild(project).patched
+    assert _differences_from_cold(project, tmp_path) == []
+    edited = MILITARY.replace(f"{ARTICLES}/", "articles/").removesuffix(".md") + "/index.html"
+    assert events[:2] == [("made", edited), ("indexed", "pagefind-1")]
+    if another:
+        made = events.index(("made", other))
+        assert ("stopped", "pagefind-1") in events[2:made]
+        assert events.index(("indexed", "pagefind-1"), made) > made
+    else:
+        assert ("stopped", "pagefind-1") not in events
+    assert leftovers(project) == []

@@ -157,14 +157,20 @@ def test_kept_reads_come_back_for_their_build_only(kept_reads):
     assert found.seconds_beside_longest(["new/index.html"]) == 0.0
 
 
+@pytest.mark.parametrize("others", [0, output_reads.FEW_KEYS])
 def test_the_stale_outputs_are_those_new_or_planned_otherwise_or_reading_a_changed_key(
-    kept_reads,
+    kept_reads, others: int
 ):
+    """However many other keys changed (few are looked up one by one, many found in one
+    walk of the table)."""
     found = load_reads(kept_reads, "build")
     assert found is not None
     outputs = {"a/index.html": _page("/a/"), "b/index.html": _page("/b/"), "c.html": _page("/c")}
-    assert found.stale(outputs, {"t:b"}) == ["b/index.html", "c.html"]
-    assert found.stale(outputs, {"b:actor_articles:russia"}) == ["c.html"]
+    unread = {f"t:unread-{number}" for number in range(others)}
+    assert found.stale(outputs, {"t:b", *unread}) == ["b/index.html", "c.html"]
+    assert found.stale(outputs, {"b:actor_articles:russia", *unread}) == ["c.html"]
+    both = {"b:actor_articles:china", "t:b", *unread}
+    assert found.stale(outputs, both) == ["a/index.html", "b/index.html", "c.html"]
     outputs["a/index.html"] = Page("/a/", "article.html", title="Another title")
     assert found.stale(outputs, set()) == ["a/index.html", "c.html"]
 
@@ -261,3 +267,17 @@ def test_the_articles_export_made_from_the_last_one_equals_one_made_whole(
     assert isinstance(made, bytes)
     assert made.decode("utf-8") == data.articles_json(now)
     assert json.loads(made)[edited if edited >= 0 else len(articles) - 1]["title"] == title
+
+
+@pytest.mark.parametrize("last", ["empty", "gone", "another briefing's"])
+def test_an_articles_export_not_made_from_a_last_one_it_cannot_use(
+    briefing: Briefing, last: str, tmp_path
+):
+    export = tmp_path / "articles.json"
+    if last == "empty":
+        export.write_bytes(b"")
+    elif last == "another briefing's":
+        export.write_text('[\n{"slug": "elsewhere"}\n]\n', "utf-8")
+    made = data.articles_export(briefing, (export, {briefing.articles[0].slug}))
+    text = made.decode("utf-8") if isinstance(made, bytes) else "".join(made)
+    assert text == data.articles_json(briefing)

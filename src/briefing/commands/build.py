@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
+from .. import urls
 from ..errors import BriefingError, DamagedSnapshot
 from ..load.project import PACKAGED_TEMPLATES, Config, Project, load_project
 from ..model import Briefing, Bundle, Page, Research, SiteShape
@@ -131,7 +132,9 @@ def _build(
             if before.snapshot.site_key == site_key:
                 keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
                                             woven.research, woven.rewoven)  # fmt: skip
-            done = _patch_site(out, project, renderer, outputs, before, keys, kept, keep)
+            own = [output_path(urls.article(slug)) for slug in sorted(woven.rewoven or ())]
+            own = [path for path in own if path in outputs and keys is not None]
+            done = _patch_site(out, project, renderer, outputs, before, keys, own, kept, keep)
     try:
         html_pages = sum(1 for path in outputs if path.endswith(".html"))
         if cache.enabled:
@@ -153,8 +156,9 @@ class LastBuild:
     """What the last build wove and what each of its outputs read: what this one compares."""
 
     snapshot: Snapshot
-    reads: OutputReads
     files: stamp.Stats  # the site's files as it left them
+    folder: Path  # the cache that holds its records
+    build_id: str
 
     @property
     def briefing(self) -> Briefing:
@@ -164,18 +168,21 @@ class LastBuild:
     def research(self) -> Research:
         return self.snapshot.research
 
+    @cached_property
+    def reads(self) -> OutputReads:
+        """What each output read, loaded when first asked for: a patch starts indexing the
+        edited articles' pages before. None kept: every output is made again."""
+        return load_reads(self.folder, self.build_id) or OutputReads.empty()
+
 
 def _last_build(project: Project, last: stamp.Stamp | None) -> LastBuild | None:
-    """The last build, if this one may take its site over: its snapshot and reads at hand."""
+    """The last build, if this one may take its site over: its snapshot at hand."""
     if last is None:
         return None
     found = snapshots.load(project.cache_dir, last.build_id)
     if found is None:
         return None
-    output_reads = load_reads(project.cache_dir, last.build_id)
-    if output_reads is None:
-        return None
-    return LastBuild(found, output_reads, last.outputs)
+    return LastBuild(found, last.outputs, project.cache_dir, last.build_id)
 
 
 def _site_as_left(out: Path, last: stamp.Stamp | None) -> bool:
@@ -296,6 +303,7 @@ def _patch_site(
     outputs: dict[str, Output],
     before: LastBuild,
     keys: set[str] | None,
+    own: list[str],
     kept: Path | None,
     keep: Keep | None,
 ) -> Written:
@@ -307,9 +315,10 @@ def _patch_site(
     The pages that search bundles index are made first, and Pagefind indexes the
     bundles they changed while the other outputs (exports, lists, feeds) are made; what
     the next build compares with is kept (``keep``) while Pagefind indexes the rest, if
-    any. The search pages are kept in ``kept``.
+    any. The search pages are kept in ``kept``. First of all come the edited articles'
+    ``own`` pages, made again whatever they read: their bundles are being indexed while
+    what the other outputs read is loaded and compared.
     """
-    stale = list(outputs) if keys is None else before.reads.stale(outputs, keys)
     found = search_bundles(_page_urls(outputs))
     old = set(before.snapshot.bundles)
     indexed = {page for bundle in found if bundle in old for page in bundle.pages}
@@ -319,14 +328,27 @@ def _patch_site(
         with started_indexing(page_at, out, patch.staging, kept) as indexing:
             read: dict[str, Made] = {}
             early: list[Bundle] = []
-            for pages in _indexed_first(stale, found, indexed):
-                read |= _render_patch(renderer, outputs, pages, patch, before)
-                for bundle in _bundles_written(found, set(pages), patch.written):
-                    if len(early) < workers():
+
+            def make(pages: list[str], spare: float | None) -> None:
+                read.update(_render_patch(renderer, outputs, pages, patch, spare))
+                for bundle in _bundles_written(found, indexed.intersection(pages), patch.written):
+                    if len(early) < workers() and bundle not in early:
                         indexing.start(bundle)
                         early.append(bundle)
-            rest = [path for path in stale if path not in indexed]
-            read |= _render_patch(renderer, outputs, rest, patch, before)
+
+            make(own, None)
+            remade = set(own).union(
+                outputs if keys is None else before.reads.stale(outputs, keys)
+            )
+            stale = [path for path in outputs if path in remade]  # in plan order
+            for bundle in [b for b in early if not read.keys() >= remade.intersection(b.pages)]:
+                indexing.cancel(bundle)  # another of its pages is made again too
+                early.remove(bundle)
+            for pages in _indexed_first([p for p in stale if p not in read], found, indexed):
+                make(pages, before.reads.seconds_beside_longest(pages))
+            rest = [path for path in stale if path not in indexed and path not in read]
+            read |= _render_patch(renderer, outputs, rest, patch,
+                                  before.reads.seconds_beside_longest(rest))  # fmt: skip
             read = {path: read[path] for path in stale}  # in the order they were planned
             made = set(outputs) | {".nojekyll"}
             if keys is None:
@@ -362,10 +384,10 @@ def _render_patch(
     outputs: dict[str, Output],
     paths: list[str],
     patch: SitePatch,
-    before: LastBuild,
+    spare: float | None,
 ) -> dict[str, Made]:
-    """These outputs made into the patch, those made to the same bytes left as they were."""
-    spare = before.reads.seconds_beside_longest(paths)
+    """These outputs made into the patch, those made to the same bytes left as they were.
+    ``spare``: see _render."""
     read = _render(renderer, outputs, paths, patch, spare)
     patch.adopt(paths)
     for path in paths:

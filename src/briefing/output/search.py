@@ -123,20 +123,27 @@ class Indexing:
 
     def __init__(self, page_at: PageAt, named: Path, into: Path, kept: Path | None):
         self.page_at, self.named, self.into, self.kept = page_at, named, into, kept
-        self.runs: list[_Run] = []
+        self.runs: dict[Bundle, _Run] = {}
 
     def start(self, bundle: Bundle) -> None:
         output = self.into / bundle.folder
-        self.runs.append(_started(self.page_at, bundle, self.named, output, self.kept))
+        self.runs[bundle] = _started(self.page_at, bundle, self.named, output, self.kept)
+
+    def cancel(self, bundle: Bundle) -> None:
+        """Stop indexing the bundle, and remove what its Pagefind wrote so far."""
+        run = self.runs.pop(bundle)
+        run.stop()
+        shutil.rmtree(run.output, ignore_errors=True)
 
     def finish(self) -> None:
         while self.runs:
-            self.runs[0].finish(self.named)
-            self.runs.pop(0).stop()
+            bundle = next(iter(self.runs))
+            self.runs[bundle].finish(self.named)
+            self.runs.pop(bundle).stop()
 
     def stop(self) -> None:
         while self.runs:
-            self.runs.pop().stop()
+            self.runs.pop(next(reversed(self.runs))).stop()
 
 
 @dataclass

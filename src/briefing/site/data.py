@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import mmap
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -41,12 +42,16 @@ def articles_export(briefing: Briefing, edited: tuple[Path, set[str]] | None) ->
     if edited is None:
         return _article_lines(briefing)
     last, slugs = edited
+    reads.note(reads.ARTICLES)  # it lists every article there is
     try:
-        old = last.read_bytes()
-    except OSError:
+        with (
+            last.open("rb") as file,
+            mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as old,
+            reads.recording() as seen,
+        ):
+            made = articles_with(old, briefing, slugs)
+    except (OSError, ValueError):  # gone, unreadable or empty
         return _article_lines(briefing)
-    with reads.recording() as seen:
-        made = articles_with(old, briefing, slugs)
     if slugs:  # each record reads of its article what the edited ones' read
         reads.note_alike(seen, next(iter(slugs)))
     return made
@@ -60,8 +65,9 @@ def _article_lines(briefing: Briefing) -> Iterator[str]:
     return json_lines(_article(briefing, w.slug) for w in briefing.articles)
 
 
-def articles_with(old: bytes, briefing: Briefing, slugs: Iterable[str]) -> bytes:
-    """The articles export, made from the last one with these articles' records anew.
+def articles_with(old: bytes | mmap.mmap, briefing: Briefing, slugs: Iterable[str]) -> bytes:
+    """The articles export, made from the last one (``old``) with these articles' records
+    anew; the last one holds a line for each article there is now.
 
     The other records and the other exports say only what other pages show of
     an article, which an edit to its text alone leaves as it was. Bytes, not
@@ -69,24 +75,28 @@ def articles_with(old: bytes, briefing: Briefing, slugs: Iterable[str]) -> bytes
     decoding and encoding the export took a tenth of a second, splitting it
     and joining it again half that.
     """
-    if old.count(b"\n") != len(briefing.articles) + 2:  # "[", a line a record, "]" and the end
-        return articles_json(briefing).encode("utf-8")
     spans = []
     for slug in slugs:
         span = _record_line(old, slug)
         if span is None:
             return articles_json(briefing).encode("utf-8")
         spans.append((*span, slug))
-    pieces, done = [], 0
-    for start, end, slug in sorted(spans):
-        comma = "," if old[end - 1 : end] == b"," else ""
-        pieces += [old[done:start], (_line(_article(briefing, slug)) + comma).encode("utf-8")]
-        done = end
-    pieces.append(old[done:])
-    return b"".join(pieces)
+    view, done = memoryview(old), 0
+    pieces: list[memoryview | bytes] = []
+    try:
+        for start, end, slug in sorted(spans):
+            comma = "," if old[end - 1 : end] == b"," else ""
+            line = _line(_article(briefing, slug)) + comma
+            pieces += [view[done:start], line.encode("utf-8")]
+            done = end
+        pieces.append(view[done:])
+        return b"".join(pieces)
+    finally:
+        pieces.clear()  # the views of an mmap go before it is closed
+        view.release()
 
 
-def _record_line(export: bytes, slug: str) -> tuple[int, int] | None:
+def _record_line(export: bytes | mmap.mmap, slug: str) -> tuple[int, int] | None:
     """Where the line of the article's record starts and ends in an export. Its slug,
     as the record has it, is found nowhere else: a quotation mark inside a string is
     escaped, and no other field is a string named "slug"."""
