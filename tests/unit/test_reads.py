@@ -157,16 +157,16 @@ def test_kept_reads_come_back_for_their_build_only(kept_reads):
     assert found.seconds_beside_longest(["new/index.html"]) == 0.0
 
 
-@pytest.mark.parametrize("others", [0, output_reads.FEW_KEYS])
+@pytest.mark.parametrize("others", [0, 40])
 def test_the_stale_outputs_are_those_new_or_planned_otherwise_or_reading_a_changed_key(
     kept_reads, others: int
 ):
-    """However many other keys changed (few are looked up one by one, many found in one
-    walk of the table)."""
+    """However many other keys changed, read by no output, before and after the keys read
+    in byte order."""
     found = load_reads(kept_reads, "build")
     assert found is not None
     outputs = {"a/index.html": _page("/a/"), "b/index.html": _page("/b/"), "c.html": _page("/c")}
-    unread = {f"t:unread-{number}" for number in range(others)}
+    unread = {f"{kind}:unread-{number}" for number in range(others) for kind in "0tz"}
     assert found.stale(outputs, {"t:b", *unread}) == ["b/index.html", "c.html"]
     assert found.stale(outputs, {"b:actor_articles:russia", *unread}) == ["c.html"]
     both = {"b:actor_articles:china", "t:b", *unread}
@@ -209,7 +209,7 @@ def test_reads_made_since_are_folded_into_a_whole_record_past_a_limit(
     made = {"b/index.html": (planned_as(_page("/b/")), ("t:b", "t:c"), 0.1)}
     kept = _rebuilt(kept_reads, "build", "next", made, ["a/index.html", "b/index.html"])
     assert not (kept_reads / OUTPUTS_SINCE).exists() and kept.since == {}
-    assert kept.base_id == "next" and "t:c" in kept.table
+    assert kept.base_id == "next" and kept.read_by("b/index.html") == {"t:b", "t:c"}
     assert kept.read_by("b/index.html") == {"t:b", "t:c"}
     assert kept.read_by("a/index.html") == {"t:a", "b:actor_articles:china"}
 
@@ -281,3 +281,19 @@ def test_an_articles_export_not_made_from_a_last_one_it_cannot_use(
     made = data.articles_export(briefing, (export, {briefing.articles[0].slug}))
     text = made.decode("utf-8") if isinstance(made, bytes) else "".join(made)
     assert text == data.articles_json(briefing)
+
+
+def test_the_whole_record_finds_each_key_and_its_readers():
+    """Keys in byte order, found by a binary search: prefixes of others, non-ASCII ones,
+    the first and the last."""
+    keys = ["t:a", "t:ab", "t:a-b", "b:mention_totals:çin", "b:mention_totals:china", "z", "0"]
+    outputs = {
+        f"{number}.html": (f"plan-{number}", tuple(keys[: number + 1]), float(number))
+        for number in range(len(keys))
+    }
+    record = output_reads.WholeReads.made(outputs)
+    for number, key in enumerate(keys):
+        assert record.readers_of([key]) == set(range(number, len(keys)))
+        assert record.readers_of([key + "x", key[:-1] + "~"]) == set()
+    assert record.read_by(3) == tuple(keys[:4])
+    assert record.readers_of(["", "t:", "zz"]) == set()

@@ -343,6 +343,7 @@ def test_a_patch_replaces_its_files_and_folders_and_leaves_the_rest(tmp_path):
     patch.commit()
     assert tree(out) == {"a/index.html": b"new a", "b.html": b"old b",
                          "bundle/other.json": b"new index"}  # fmt: skip
+    patch.wait()  # what it set aside is removed meanwhile
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 
@@ -366,6 +367,7 @@ def test_a_patch_removes_files_and_folders_gone_from_the_site(tmp_path):
     assert not (out / "b.html").exists()
     patch.commit()
     assert tree(out) == {"a/index.html": b"old a"}
+    patch.wait()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 
@@ -413,6 +415,7 @@ def test_a_patch_leaves_a_file_written_with_the_same_bytes_alone(tmp_path: Path)
     assert patch.written == ["a/index.html"]
     patch.put_in_place()
     patch.commit()
+    patch.wait()
     assert (out / "b.html").stat().st_mtime_ns == stat.st_mtime_ns
     assert tree(out) == {"a/index.html": b"new a", "b.html": b"old b",
                          "bundle/index.json": b"old index"}  # fmt: skip

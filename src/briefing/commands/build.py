@@ -376,7 +376,11 @@ def _patch_site(
     except BaseException:
         patch.discard()
         raise
-    return Written(_files_after(out, before.files, patch), read, tuple(found))
+    try:
+        return Written(_files_after(out, before.files, patch), read, tuple(found), patch.wait)
+    except BaseException:
+        patch.wait()
+        raise
 
 
 def _render_patch(
@@ -419,8 +423,9 @@ def _patched_page(patch: SitePatch, page: str) -> Path:
 def _files_after(out: Path, before: stamp.Stats, patch: SitePatch) -> stamp.Stats:
     """The site's files, from the last build's list and what the patch changed."""
     folders = tuple(f"{folder}/" for folder in [*patch.folders, *patch.gone_folders])
-    files = {path: stat for path, stat in before.items()
-             if not path.startswith(folders) and path not in patch.removed}  # fmt: skip
+    files = dict(before)
+    for path in [path for path in files if path.startswith(folders)] + list(patch.removed):
+        files.pop(path, None)
     files.update(stamp.output_stats(out, patch.folders))
     files.update(stamp.file_stats(out, patch.written))
     return dict(sorted(files.items()))

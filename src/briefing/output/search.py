@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -44,6 +44,11 @@ FULL_DISK = 1 << 20  # bytes free below which a broken index is put down to a fu
 
 def article_bundles(slugs: Sequence[str]) -> dict[str, list[str]]:
     """The article bundles' folders, each with the slugs of the articles it indexes."""
+    return {folder: list(group) for folder, group in _article_bundles(tuple(slugs)).items()}
+
+
+@lru_cache(maxsize=1)  # a build asks twice: for the search page, and to index
+def _article_bundles(slugs: tuple[str, ...]) -> dict[str, list[str]]:
     count = -(-len(slugs) // BUNDLE_ARTICLES)
     groups: dict[str, list[str]] = {}
     for slug in sorted(slugs):

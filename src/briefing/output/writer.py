@@ -268,7 +268,13 @@ class SitePatch(SiteWriter):
                 if (self.out / folder).exists():
                     os.replace(self.out / folder, self.kept / f"{number}.gone")
         self.placed = []
-        self.discard()
+        # What the patch set aside is removed beside what the build does next, until wait().
+        self._removal = threading.Thread(target=self._remove_aside)
+        self._removal.start()
+
+    def _remove_aside(self) -> None:
+        shutil.rmtree(self.kept, ignore_errors=True)
+        shutil.rmtree(self.staging, ignore_errors=True)
 
     def discard(self) -> None:
         with _no_interruption():

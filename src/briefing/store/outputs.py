@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import suppress
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from itertools import accumulate, chain
@@ -24,7 +23,7 @@ Output = Page | Callable[[], Export]  # a page to render, or an export made by a
 # What an output was planned from, the keys it read (each once: a tuple takes a sixth of a
 # frozenset's memory, and ten thousand pages' are held to the build's end), and its seconds.
 Made = tuple[str, tuple[str, ...], float]
-_VERSION = 5
+_VERSION = 6
 
 
 def planned_as(output: Output) -> str:
@@ -36,24 +35,26 @@ def planned_as(output: Output) -> str:
 
 
 MAX_SINCE = 1_000  # outputs made again since the whole record; past this, all is stored again
-FEW_KEYS = 16  # changed keys looked up one by one in the table; more, and it is walked once
+NUMBER = "I" if array("I").itemsize >= 4 else "L"  # an array of numbers up to 4 billion
 
 
 @dataclass(frozen=True)
 class WholeReads:
-    """The whole record of what the outputs read. Each key read is named once, in
-    ``table``; each output is known by its number, its path's place in ``paths``, with
-    what it was planned from, its seconds and the places in the table of the keys it
-    read: ``places[starts[n]:starts[n + 1]]``. Each key's readers, the numbers of the
-    outputs that read it, lie likewise in ``readers`` from ``reader_starts``.
+    """The whole record of what the outputs read, in arrays of numbers. Each key read is
+    named once, in byte order, in ``keys``: the nth is ``keys[key_starts[n]:key_starts[n
+    + 1]]``. Each output is known by its number, its path's place in ``paths``, with what
+    it was planned from, its seconds and the numbers of the keys it read:
+    ``places[starts[n]:starts[n + 1]]``. Each key's readers, the numbers of the outputs
+    that read it, lie likewise in ``readers`` from ``reader_starts``.
 
-    Numbers in arrays, not tuples: loading the reads of a 10,000-article site (640,000
-    keys read) as tuples took 70 ms of every rebuild, and checking each output against
-    the changed keys another 40 ms, where looking up the changed keys' readers takes
-    none.
+    Loading the reads of a 10,000-article site (640,000 keys read, 140,000 keys) as
+    tuples and a list of keys took 70 ms of every rebuild, and checking each output
+    against the changed keys another 40 ms, where a binary search finds the few changed
+    keys and their readers.
     """
 
-    table: list[str]
+    keys: bytes
+    key_starts: array[int]
     paths: list[str]
     planned: list[str]
     seconds: array[float]
@@ -63,49 +64,64 @@ class WholeReads:
     readers: array[int]
 
     @classmethod
-    def made(cls, table: list[str], outputs: Mapping[str, tuple[str, Iterable[int], float]]
-             ) -> WholeReads:  # fmt: skip
-        """The record of each output's plan, keys' places and seconds."""
-        starts, places = array("L", [0]), array("L")
+    def made(cls, outputs: Mapping[str, Made]) -> WholeReads:
+        """The record of each output's plan, keys read and seconds."""
+        table = sorted({key.encode("utf-8") for _, read, _ in outputs.values() for key in read})
+        place = {key: number for number, key in enumerate(table)}
+        starts, places = array(NUMBER, [0]), array(NUMBER)
         readers_of: list[list[int]] = [[] for _ in table]
         for number, (_, read, _) in enumerate(outputs.values()):
-            places.extend(read)
-            for place in places[starts[-1] :]:
-                readers_of[place].append(number)
+            for key in read:
+                found = place[key.encode("utf-8")]
+                places.append(found)
+                readers_of[found].append(number)
             starts.append(len(places))
         return cls(
-            table,
+            b"".join(table),
+            array(NUMBER, accumulate(map(len, table), initial=0)),
             list(outputs),
             [planned for planned, _, _ in outputs.values()],
             array("d", (seconds for _, _, seconds in outputs.values())),
             starts,
             places,
-            array("L", accumulate(map(len, readers_of), initial=0)),
-            array("L", chain.from_iterable(readers_of)),
+            array(NUMBER, accumulate(map(len, readers_of), initial=0)),
+            array(NUMBER, chain.from_iterable(readers_of)),
         )
 
     @cached_property
     def numbers(self) -> dict[str, int]:
         return {path: number for number, path in enumerate(self.paths)}
 
-    def places_of(self, number: int) -> array[int]:
-        return self.places[self.starts[number] : self.starts[number + 1]]
+    def key(self, place: int) -> str:
+        return self._key_bytes(place).decode("utf-8")
 
-    def readers_of(self, keys: set[str]) -> set[int]:
+    def read_by(self, number: int) -> tuple[str, ...]:
+        return tuple(map(self.key, self.places[self.starts[number] : self.starts[number + 1]]))
+
+    def readers_of(self, keys: Iterable[str]) -> set[int]:
         """The numbers of the outputs that read any of these keys."""
         found: set[int] = set()
-        for place in self._places(keys):
-            found.update(self.readers[self.reader_starts[place] : self.reader_starts[place + 1]])
+        for key in keys:
+            place = self._place(key.encode("utf-8"))
+            if place is not None:
+                start, end = self.reader_starts[place], self.reader_starts[place + 1]
+                found.update(self.readers[start:end])
         return found
 
-    def _places(self, keys: set[str]) -> list[int]:
-        if len(keys) > FEW_KEYS:
-            return [place for place, key in enumerate(self.table) if key in keys]
-        places = []
-        for key in keys:
-            with suppress(ValueError):  # a key no output read
-                places.append(self.table.index(key))
-        return places
+    def _place(self, key: bytes) -> int | None:
+        """The key's number, found by a binary search of the keys in byte order."""
+        low, high = 0, len(self.key_starts) - 1
+        while low < high:
+            middle = (low + high) // 2
+            if self._key_bytes(middle) < key:
+                low = middle + 1
+            else:
+                high = middle
+        count = len(self.key_starts) - 1
+        return low if low < count and self._key_bytes(low) == key else None
+
+    def _key_bytes(self, place: int) -> bytes:
+        return self.keys[self.key_starts[place] : self.key_starts[place + 1]]
 
 
 @dataclass(frozen=True)
@@ -126,11 +142,7 @@ class OutputReads:
 
     @classmethod
     def empty(cls) -> OutputReads:
-        return cls(WholeReads.made([], {}))
-
-    @property
-    def table(self) -> list[str]:
-        return self.record.table
+        return cls(WholeReads.made({}))
 
     def stale(self, outputs: Mapping[str, Output], changed: set[str]) -> list[str]:
         """The outputs to make again: new ones, those planned otherwise, and those that
@@ -174,30 +186,15 @@ class OutputReads:
         return OutputReads(self.record, since, self.base_id)
 
     def whole(self) -> OutputReads:
-        """The same reads as one whole record, each key named once in its table."""
+        """The same reads as one whole record."""
         record = self.record
-        table = list(record.table)
-        place = {key: number for number, key in enumerate(table)}
-
-        def places(keys: Iterable[str]) -> list[int]:
-            found = []
-            for key in keys:
-                number = place.get(key)
-                if number is None:
-                    number = place[key] = len(table)
-                    table.append(key)
-                found.append(number)
-            return found
-
-        outputs: dict[str, tuple[str, Iterable[int], float]] = {
-            path: (record.planned[number], record.places_of(number), record.seconds[number])
+        outputs: dict[str, Made] = {
+            path: (record.planned[number], record.read_by(number), record.seconds[number])
             for number, path in enumerate(record.paths)
             if path not in self.since
         }
-        for path, made in self.since.items():
-            if made is not None:
-                outputs[path] = (made[0], places(made[1]), made[2])
-        return OutputReads(WholeReads.made(table, outputs))
+        outputs.update((path, made) for path, made in self.since.items() if made is not None)
+        return OutputReads(WholeReads.made(outputs))
 
     def read_by(self, path: str) -> set[str]:
         if path in self.since:
@@ -205,8 +202,7 @@ class OutputReads:
             if made is None:
                 raise KeyError(path)
             return set(made[1])
-        number = self.record.numbers[path]
-        return {self.record.table[place] for place in self.record.places_of(number)}
+        return set(self.record.read_by(self.record.numbers[path]))
 
 
 def store_reads(folder: Path, build_id: str, reads: OutputReads) -> None:
