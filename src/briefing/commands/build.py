@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -16,8 +16,8 @@ from .. import urls
 from ..errors import BriefingError, DamagedSnapshot
 from ..load.project import PACKAGED_TEMPLATES, Config, Project, load_project
 from ..model import Briefing, Bundle, Page, Research, SiteShape
+from ..output.search import Indexing, index_site, started_indexing
 from ..output.search import bundles as search_bundles
-from ..output.search import index_site, started_indexing
 from ..output.writer import SitePatch, SiteWriter, check_output_dir
 from ..parallel import answered_apart, collecting_less, fork_map, workers
 from ..site import data, feeds
@@ -326,40 +326,24 @@ def _patch_site(
     try:
         page_at = partial(_patched_page, patch)
         with started_indexing(page_at, out, patch.staging, kept) as indexing:
-            read: dict[str, Made] = {}
-            early: list[Bundle] = []
-
-            def make(pages: list[str], spare: float | None) -> None:
-                read.update(_render_patch(renderer, outputs, pages, patch, spare))
-                for bundle in _bundles_written(found, indexed.intersection(pages), patch.written):
-                    if len(early) < workers() and bundle not in early:
-                        indexing.start(bundle)
-                        early.append(bundle)
-
-            make(own, None)
+            making = _Making(renderer, outputs, patch, found, indexed, indexing)
+            making.make(own, None)
             remade = set(own).union(
                 outputs if keys is None else before.reads.stale(outputs, keys)
             )
             stale = [path for path in outputs if path in remade]  # in plan order
-            for bundle in [b for b in early if not read.keys() >= remade.intersection(b.pages)]:
-                indexing.cancel(bundle)  # another of its pages is made again too
-                early.remove(bundle)
-            for pages in _indexed_first([p for p in stale if p not in read], found, indexed):
-                make(pages, before.reads.seconds_beside_longest(pages))
-            rest = [path for path in stale if path not in indexed and path not in read]
-            read |= _render_patch(renderer, outputs, rest, patch,
-                                  before.reads.seconds_beside_longest(rest))  # fmt: skip
-            read = {path: read[path] for path in stale}  # in the order they were planned
+            making.stop_unfinished(remade)
+            for pages in _indexed_first([p for p in stale if p not in making.read], found, indexed):
+                making.make(pages, before.reads.seconds_beside_longest(pages))
+            rest = [path for path in stale if path not in making.read]
+            making.make(rest, before.reads.seconds_beside_longest(rest))
+            read = {path: making.read[path] for path in stale}  # in the order they were planned
+            early = making.early
             made = set(outputs) | {".nojekyll"}
             if keys is None:
                 made |= _copy_assets(patch, project)
                 patch.write(".nojekyll", "")
-            indexes = tuple(f"{b.folder}/" for b in old | set(found))
-            for path in before.files:
-                if not (path in made or path.startswith(indexes)) and (
-                    keys is None or not path.startswith("assets/")
-                ):
-                    patch.remove(path)
+            _remove_unmade(patch, before.files, made, old | set(found), keys is not None)
             written = set(patch.written) | patch.removed
             again = [b for b in found if b not in early
                      and (b not in old or not written.isdisjoint(b.pages))]  # fmt: skip
@@ -381,6 +365,49 @@ def _patch_site(
     except BaseException:
         patch.wait()
         raise
+
+
+def _remove_unmade(patch: SitePatch, files: stamp.Stats, made: set[str], bundles: set[Bundle],
+                   assets_kept: bool) -> None:  # fmt: skip
+    """Remove the last site's files that this one does not make: neither an output, a
+    search bundle's nor, if they are kept, an asset."""
+    indexes = tuple(f"{bundle.folder}/" for bundle in bundles)
+    for path in files:
+        kept = path.startswith(indexes) or (assets_kept and path.startswith("assets/"))
+        if path not in made and not kept:
+            patch.remove(path)
+
+
+@dataclass
+class _Making:
+    """Outputs made into a patch, Pagefind started on each search bundle (of those the last
+    build indexed: ``indexed`` holds their pages) as soon as a page of it is made, up to a
+    bundle a core."""
+
+    renderer: Renderer
+    outputs: dict[str, Output]
+    patch: SitePatch
+    found: list[Bundle]
+    indexed: set[str]
+    indexing: Indexing
+    read: dict[str, Made] = field(default_factory=dict)
+    early: list[Bundle] = field(default_factory=list)
+
+    def make(self, paths: list[str], spare: float | None) -> None:
+        """Make these outputs, which hold every page to make again of the bundles they
+        are in. ``spare``: see _render."""
+        self.read |= _render_patch(self.renderer, self.outputs, paths, self.patch, spare)
+        pages = self.indexed.intersection(paths)
+        for bundle in _bundles_written(self.found, pages, self.patch.written):
+            if len(self.early) < workers() and bundle not in self.early:
+                self.indexing.start(bundle)
+                self.early.append(bundle)
+
+    def stop_unfinished(self, remade: set[str]) -> None:
+        """Stop indexing the bundles with a page to make again that is not made yet."""
+        for bundle in [b for b in self.early if not self.read.keys() >= remade & set(b.pages)]:
+            self.indexing.cancel(bundle)
+            self.early.remove(bundle)
 
 
 def _render_patch(
