@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections import ChainMap
 from dataclasses import replace
 from pathlib import Path
 
@@ -180,3 +181,26 @@ def test_each_full_snapshot_keeps_only_its_own_data_file(briefing: Briefing, tmp
     assert [p.name for p in tmp_path.glob(folder.SNAPSHOT_DATA)] == ["snapshot-two.data"]
     assert snapshots.load(tmp_path, "one") is None
     assert snapshots.load(tmp_path, "two") is not None
+
+
+def test_related_articles_are_read_article_by_article_and_stored_with_those_ranked_anew(
+    briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """An article's related articles are unpickled when asked for, not every article's;
+    those ranked anew after an edit lie over the stored ones, and are stored with them."""
+    snapshots.store(tmp_path, "one", Snapshot(briefing, research_views(briefing), "key", ()))
+    loaded = snapshots.load(tmp_path, "one")
+    assert loaded is not None
+    first, second = (woven.slug for woven in briefing.articles[:2])
+    unpickled: list[object] = []
+    loads = pickle.loads
+    monkeypatch.setattr(snapshots.pickle, "loads", lambda data: unpickled.append(1) or loads(data))
+    assert loaded.briefing.related[first] == briefing.related[first]
+    assert len(unpickled) == 1
+    monkeypatch.undo()
+    ranked = ChainMap({first: briefing.related[second]}, loaded.briefing.related)
+    edited = replace(loaded, briefing=replace(loaded.briefing, related=ranked))
+    snapshots.store_edits(tmp_path, "two", edited, [])
+    again = snapshots.load(tmp_path, "two")
+    assert again is not None
+    assert dict(again.briefing.related) == {**briefing.related, first: briefing.related[second]}

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 from collections import ChainMap, Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import replace
 from itertools import permutations
+from typing import cast
 
 from .. import urls
 from ..load.markdown import render_body
@@ -262,7 +263,9 @@ def with_edits(
                       co_mentions=co_mentions, mention_totals=totals)  # fmt: skip
     if reranked:
         ranking = _related_of(updated, reranked)
-        updated = replace(updated, related=ChainMap(ranking, dict(briefing.related)))
+        # Over the others' as they are: a stored briefing's are made records when read.
+        others = cast(MutableMapping[str, tuple[Related, ...]], briefing.related)
+        updated = replace(updated, related=ChainMap(ranking, others))
     return updated
 
 
