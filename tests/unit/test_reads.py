@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -214,6 +215,19 @@ def test_reads_made_since_are_folded_into_a_whole_record_past_a_limit(
     assert kept.read_by("a/index.html") == {"t:a", "b:actor_articles:china"}
 
 
+def _last_exports(site: Path, briefing: Briefing) -> None:
+    """The articles and actors exports, as the last build left them in site."""
+    exports = data.data_files(briefing, research_views(briefing))
+    for path in (data.ARTICLES, data.ACTORS):
+        (site / path).parent.mkdir(exist_ok=True)
+        made = exports[path]()
+        (site / path).write_text(made if isinstance(made, str) else "".join(made), "utf-8")
+
+
+def _edited(site: Path, slugs: set[str], keys: set[str] | None = None) -> data.Edited:
+    return data.Edited(site, slugs, keys)
+
+
 def test_the_articles_export_made_from_the_last_one_reads_what_one_made_whole_reads(
     briefing: Briefing, tmp_path
 ):
@@ -221,12 +235,11 @@ def test_the_articles_export_made_from_the_last_one_reads_what_one_made_whole_re
     whole one does, for the next build to know when any of them changes: each field of
     an article read whole is read of any article (one key a field, not one an article)."""
     watched = reads.watched_briefing(briefing)
-    last = tmp_path / "articles.json"
-    last.write_text(data.articles_json(briefing), "utf-8")
+    _last_exports(tmp_path, briefing)
     with reads.recording() as whole:
         made_whole = "".join(data.articles_export(watched, None))  # made as it is written
     with reads.recording() as patched:
-        made = data.articles_export(watched, (last, {briefing.articles[1].slug}))
+        made = data.articles_export(watched, _edited(tmp_path, {briefing.articles[1].slug}))
     assert isinstance(made, bytes)
     assert made.decode("utf-8") == made_whole
     of_articles = {key for key in whole if key.startswith(("a:", "t:"))}
@@ -254,8 +267,7 @@ def test_the_articles_export_made_from_the_last_one_equals_one_made_whole(
 ):
     """The edited record is found by its slug, however other records quote it (a title
     naming another article's slug, a slug that begins another), the last record too."""
-    last = tmp_path / "articles.json"
-    last.write_text(data.articles_json(briefing), "utf-8")
+    _last_exports(tmp_path, briefing)
     slug = briefing.articles[edited].slug
     other = briefing.articles[1].slug
     title = f'On {{"slug": "{slug}", "{other}"}} <& more'
@@ -263,7 +275,7 @@ def test_the_articles_export_made_from_the_last_one_equals_one_made_whole(
     renamed = replace(woven, article=replace(woven.article, title=title))
     articles = [renamed if w.slug == slug else w for w in briefing.articles]
     now = replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
-    made = data.articles_export(now, (last, {slug}))
+    made = data.articles_export(now, _edited(tmp_path, {slug}))
     assert isinstance(made, bytes)
     assert made.decode("utf-8") == data.articles_json(now)
     assert json.loads(made)[edited if edited >= 0 else len(articles) - 1]["title"] == title
@@ -273,12 +285,13 @@ def test_the_articles_export_made_from_the_last_one_equals_one_made_whole(
 def test_an_articles_export_not_made_from_a_last_one_it_cannot_use(
     briefing: Briefing, last: str, tmp_path
 ):
-    export = tmp_path / "articles.json"
+    export = tmp_path / data.ARTICLES
+    export.parent.mkdir()
     if last == "empty":
         export.write_bytes(b"")
     elif last == "another briefing's":
         export.write_text('[\n{"slug": "elsewhere"}\n]\n', "utf-8")
-    made = data.articles_export(briefing, (export, {briefing.articles[0].slug}))
+    made = data.articles_export(briefing, _edited(tmp_path, {briefing.articles[0].slug}))
     text = made.decode("utf-8") if isinstance(made, bytes) else "".join(made)
     assert text == data.articles_json(briefing)
 
@@ -297,3 +310,28 @@ def test_the_whole_record_finds_each_key_and_its_readers():
         assert record.readers_of([key + "x", key[:-1] + "~"]) == set()
     assert record.read_by(3) == tuple(keys[:4])
     assert record.readers_of(["", "t:", "zz"]) == set()
+
+
+def test_the_actors_export_made_from_the_last_one_remakes_the_records_reading_a_changed_key(
+    briefing: Briefing, tmp_path
+):
+    """Only the records that read a changed key are written anew into the last export;
+    every record is made all the same, and reads what a whole export reads."""
+    _last_exports(tmp_path, briefing)
+    research = research_views(briefing)
+    postings = dict(briefing.actor_articles)
+    postings["china"] = postings["china"][1:]  # one article fewer names China
+    now = replace(briefing, actor_articles=postings)
+    keys = changes.changed_keys(briefing, research, now, research)
+    assert "b:actor_articles:china" in keys
+    whole_export = "".join(data.actors_export(now, None))
+    with reads.recording() as whole:
+        data.actors_export(reads.watched_briefing(now), None)
+    with reads.recording() as patched:
+        made = data.actors_export(reads.watched_briefing(now), _edited(tmp_path, set(), keys))
+    assert isinstance(made, bytes) and made.decode("utf-8") == whole_export
+    assert patched == whole
+    last = (tmp_path / data.ACTORS).read_bytes()
+    unchanged = data.actors_export(briefing, _edited(tmp_path, set(), {"t:elsewhere"}))
+    assert unchanged == last
+    assert not isinstance(data.actors_export(now, _edited(tmp_path, set(), None)), bytes)

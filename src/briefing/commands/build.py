@@ -105,7 +105,13 @@ def _build(
     woven = woven or woven_briefing(project, cache, None, set())
     briefing = reads.watched_briefing(woven.briefing)
     research = reads.watched_research(woven.research)
-    edited = (out / data.ARTICLES, woven.rewoven) if woven.rewoven is not None else None
+    keys = None  # what changed since the last build, when it may be patched
+    if before is not None and before.snapshot.site_key == site_key:
+        keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
+                                    woven.research, woven.rewoven)  # fmt: skip
+    edited = None
+    if woven.rewoven is not None:
+        edited = data.Edited(out, set(woven.rewoven), keys)
     same_views = before is not None and woven.research is before.research
     shape = before.snapshot.shape if before and same_views else None
     shape = shape or site_shape(briefing, research)
@@ -128,10 +134,6 @@ def _build(
         if before is None:
             done = _write_site(out, project, renderer, outputs, kept, keep)
         else:
-            keys = None
-            if before.snapshot.site_key == site_key:
-                keys = changes.changed_keys(before.briefing, before.research, woven.briefing,
-                                            woven.research, woven.rewoven)  # fmt: skip
             own = [output_path(urls.article(slug)) for slug in sorted(woven.rewoven or ())]
             own = [path for path in own if path in outputs and keys is not None]
             done = _patch_site(out, project, renderer, outputs, before, keys, own, kept, keep)
@@ -205,7 +207,7 @@ def plan_outputs(
     research: Research,
     config: Config,
     shape: SiteShape | None = None,
-    edited: tuple[Path, set[str]] | None = None,
+    edited: data.Edited | None = None,
 ) -> dict[str, Output]:
     """Every file the site's pages and exports make, by path, with what makes it.
     ``edited``: see data.data_files."""
