@@ -10,14 +10,12 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import TextLexer
 
 from .. import urls
 from ..errors import BriefingError, DamagedSnapshot
@@ -227,10 +225,17 @@ def kind_label(kind: str, plural: bool = False) -> str:
     return labels.get(kind, (kind.title(), kind.title() + "s"))[plural]
 
 
-_LEXER = TextLexer()
-_FORMATTER = HtmlFormatter(nowrap=True)
-
-
 def highlight_line(text: str) -> Markup:
     """One line of a seed, escaped and marked up by Pygments."""
-    return Markup(highlight(text, _LEXER, _FORMATTER).rstrip("\n"))
+    highlight, lexer, formatter = _pygments()
+    return Markup(highlight(text, lexer, formatter).rstrip("\n"))
+
+
+@cache
+def _pygments() -> tuple[Callable[..., str], Any, Any]:
+    """Pygments, imported when a page shows a seed: a rebuild after an edit seldom does."""
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import TextLexer
+
+    return highlight, TextLexer(), HtmlFormatter(nowrap=True)
