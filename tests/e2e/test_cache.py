@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import time
 import zlib
 from fnmatch import fnmatch
@@ -331,3 +333,24 @@ def test_every_build_counts_the_files_of_the_site_it_leaves(project: Path, tmp_p
     site = files_in(project / "site")
     assert cold.files == warm.files == unchanged.files == site
     assert uncached.files == files_in(tmp_path / "uncached") == site
+
+
+def _build_command(root: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "briefing", "build", "--root", str(root), "--out", str(out)]
+
+
+def test_a_second_build_of_a_project_waits_for_the_first(built_project: Path, tmp_path: Path):
+    """Two builds of one project at once would share its cache: while one holds it, the
+    other waits, however long, and then builds as it would have."""
+    started = time.perf_counter()
+    alone = subprocess.run(_build_command(built_project, tmp_path / "alone"), capture_output=True)
+    assert alone.returncode == 0, alone.stderr
+    hold = max(2.0, 3 * (time.perf_counter() - started))
+    with folder.held(built_project / ".briefing"):
+        waiting = subprocess.Popen(_build_command(built_project, tmp_path / "site"),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        time.sleep(hold)
+        assert waiting.poll() is None  # an unheld build took a third of the time
+    err = waiting.communicate(timeout=300)[1]
+    assert waiting.returncode == 0, err
+    assert _files(tmp_path / "site") == _files(tmp_path / "alone")

@@ -26,7 +26,7 @@ from ..site.render import Renderer
 from ..store import changes, reads, stamp
 from ..store import snapshot as snapshots
 from ..store.cache import BuildCache, KeptSprings, digest, tree_digest
-from ..store.folder import SEARCH_PAGES
+from ..store.folder import SEARCH_PAGES, held
 from ..store.outputs import Made, Output, OutputReads, load_reads, planned_as, store_reads
 from ..store.snapshot import Snapshot
 from ..urls import is_absolute, output_path
@@ -62,7 +62,7 @@ def build(
 ) -> BuildResult:
     """Build the site; ``process_ends``: nothing follows in this process (the command
     line's build), which then need not free what the build made."""
-    with collecting_less(process_ends):
+    with collecting_less(process_ends), held(project.cache_dir) if use_cache else nullcontext():
         try:
             return _build(project, out, offline, live_reload, use_cache)
         except DamagedSnapshot:

@@ -14,8 +14,10 @@ import hmac
 import os
 import pickle
 import secrets
+import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,27 @@ OUTPUTS_SINCE = "outputs-since"  # the same for the outputs made again since
 STAMP = "stamp"  # what the last build read and wrote, by size and time (stamp.py)
 SEARCH_PAGES = "search"  # each search bundle's pages as Pagefind reads them (search.py)
 SPRINGS = "springs"  # the networks' spring layouts, by what they were worked out from (cache.py)
+LOCK = "lock"  # locked by the build using the cache (held)
+
+
+@contextmanager
+def held(cache: Path) -> Iterator[None]:
+    """The cache for one build at a time: another build of the project (a second
+    command, or `briefing serve` beside one) waits until this one is done. Two at once
+    would each take the other's records for their own, and Pagefind would read the
+    search pages one puts in place while the other changes them."""
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        lock = (cache / LOCK).open("a+b")
+    except OSError:  # a cache that cannot be written holds nothing to share
+        yield
+        return
+    with lock:
+        if sys.platform != "win32":
+            import fcntl
+
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)  # let go when the file is closed
+        yield
 
 
 def user_cache_folder() -> Path:
