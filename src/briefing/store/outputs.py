@@ -66,19 +66,21 @@ class WholeReads:
     @classmethod
     def made(cls, outputs: Mapping[str, Made]) -> WholeReads:
         """The record of each output's plan, keys read and seconds."""
-        table = sorted({key.encode("utf-8") for _, read, _ in outputs.values() for key in read})
+        # In code point order, which is the byte order of their UTF-8.
+        table = sorted({key for _, read, _ in outputs.values() for key in read})
         place = {key: number for number, key in enumerate(table)}
         starts, places = array(NUMBER, [0]), array(NUMBER)
         readers_of: list[list[int]] = [[] for _ in table]
         for number, (_, read, _) in enumerate(outputs.values()):
-            for key in read:
-                found = place[key.encode("utf-8")]
-                places.append(found)
-                readers_of[found].append(number)
+            found = [place[key] for key in read]
+            places.extend(found)
+            for key_number in found:
+                readers_of[key_number].append(number)
             starts.append(len(places))
+        encoded = [key.encode("utf-8") for key in table]
         return cls(
-            b"".join(table),
-            array(NUMBER, accumulate(map(len, table), initial=0)),
+            b"".join(encoded),
+            array(NUMBER, accumulate(map(len, encoded), initial=0)),
             list(outputs),
             [planned for planned, _, _ in outputs.values()],
             array("d", (seconds for _, _, seconds in outputs.values())),
