@@ -111,7 +111,7 @@ def _build(
                                     woven.research, woven.rewoven)  # fmt: skip
     edited = None
     if woven.rewoven is not None:
-        edited = data.Edited(out, set(woven.rewoven), keys)
+        edited = data.Edited(out, woven.rewoven, keys)
     same_views = before is not None and woven.research is before.research
     shape = before.snapshot.shape if before and same_views else None
     shape = shape or site_shape(briefing, research)
@@ -134,8 +134,10 @@ def _build(
         if before is None:
             done = _write_site(out, project, renderer, outputs, kept, keep)
         else:
-            own = [output_path(urls.article(slug)) for slug in sorted(woven.rewoven or ())]
-            own = [path for path in own if path in outputs and keys is not None]
+            own = []  # the edited articles' pages, when the rest is compared read by read
+            if keys is not None:
+                own = [output_path(urls.article(slug)) for slug in sorted(woven.rewoven or ())]
+                own = [path for path in own if path in outputs]
             done = _patch_site(out, project, renderer, outputs, before, keys, own, kept, keep)
     try:
         html_pages = sum(1 for path in outputs if path.endswith(".html"))

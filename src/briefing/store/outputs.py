@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain
 from pathlib import Path
 
-from ..model import Page
+from ..model import Page, field_values
 from .cache import digest
 from .folder import OUTPUTS, OUTPUTS_SINCE, read_pickle, write_pickle
 
@@ -213,13 +213,12 @@ def store_reads(folder: Path, build_id: str, reads: OutputReads) -> None:
     if reads.base_id and len(reads.since) <= MAX_SINCE:
         write_pickle(folder / OUTPUTS_SINCE, (_VERSION, build_id, reads.base_id, reads.since))
         return
-    whole = _values(reads.whole().record)
+    whole = _whole_values(reads.whole().record)
     if write_pickle(folder / OUTPUTS, (_VERSION, build_id, whole)):
         (folder / OUTPUTS_SINCE).unlink(missing_ok=True)
 
 
-def _values(record: WholeReads) -> tuple[object, ...]:
-    return tuple(getattr(record, f.name) for f in fields(record))
+_whole_values = field_values(WholeReads)
 
 
 def load_reads(folder: Path, build_id: str) -> OutputReads | None:
