@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.conftest import REPO
-from tests.e2e.briefing_corpus import LIMITS
-from tests.e2e.warm_cold import WarmProject, warm_project_in
 
 
 @pytest.fixture
@@ -54,20 +51,3 @@ def built_project(_built_once: tuple[Path, Path]) -> Path:
     shutil.rmtree(place, ignore_errors=True)
     shutil.copytree(kept, place, symlinks=True)
     return place
-
-
-@pytest.fixture(scope="module")
-def plan_limits() -> Iterator[None]:
-    """The plan's limits lowered to the generated briefing's size, for a whole module
-    (test_warm_equals_cold*.py use it for every build)."""
-    with pytest.MonkeyPatch.context() as patch:
-        for module, limits in LIMITS.items():
-            for name, value in limits.items():
-                patch.setattr(f"{module}.{name}", value)
-        yield
-
-
-@pytest.fixture(scope="module")
-def warm_project(tmp_path_factory: pytest.TempPathFactory, plan_limits: None) -> WarmProject:
-    """The generated briefing, built once for a module: each example starts from it."""
-    return warm_project_in(tmp_path_factory.mktemp("warm-cold"))

@@ -1,9 +1,8 @@
 """Property: whatever a person edits, a warm rebuild makes the site a cold build makes.
 
-This module draws edits built once (one step); test_warm_equals_cold_in_steps.py
-draws two steps, each built. warm_cold.py holds the edits and the comparison. It
-also keeps the edits that take the generated briefing back over the plan's limits
-and the cases the property found, as plain tests.
+warm_cold.py holds the edits, the generated briefing's warm state and the
+comparison. This module also keeps the edits that take the generated briefing
+back over the plan's limits and the cases the property found, as plain tests.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis import example, given
 from tests.conftest import REPO
+from tests.e2e.briefing_corpus import LIMITS
 from tests.e2e.warm_cold import (
     AddSentence,
     Date,
@@ -36,6 +36,7 @@ from tests.e2e.warm_cold import (
     drawn,
     site_differences,
     steps,
+    warm_project_in,
 )
 from tests.helpers import rendered_by_a_build
 
@@ -47,7 +48,23 @@ from briefing.site.pages import RECENT_EVENTS, TOP_ACTORS
 from briefing.views.network import DRAWN
 from briefing.weave import weave
 
-pytestmark = pytest.mark.usefixtures("plan_limits")
+
+@pytest.fixture(scope="module", autouse=True)
+def plan_limits() -> Iterator[None]:
+    """The plan's limits lowered to the generated briefing's size for every build of this
+    module."""
+    with pytest.MonkeyPatch.context() as patch:
+        for module, limits in LIMITS.items():
+            for name, value in limits.items():
+                patch.setattr(f"{module}.{name}", value)
+        yield
+
+
+@pytest.fixture(scope="module")
+def warm_project(tmp_path_factory: pytest.TempPathFactory, plan_limits: None) -> WarmProject:
+    """The generated briefing, built once: each example starts from it."""
+    return warm_project_in(tmp_path_factory.mktemp("warm-cold"))
+
 
 # --- the tests -----------------------------------------------------------------
 
@@ -78,7 +95,7 @@ def _crossing(test: Callable) -> Callable:
 @pytest.mark.long
 @_crossing
 @drawn
-@given(steps(1))
+@given(steps)
 def test_a_warm_rebuild_after_any_edits_equals_a_cold_build(
     warm_project: WarmProject, steps: list[Step]
 ):
