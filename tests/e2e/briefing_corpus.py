@@ -49,6 +49,7 @@ _LIMITS = {
     44: {"THEMES_SOURCES": 40, "TIMELINE_EVENTS": 120, "QUOTES_PER_PAGE": 80},
     220: {},  # the real ones
 }
+assert ARTICLES in _LIMITS, f"BRIEFING_WARM_COLD_ARTICLES is one of {sorted(_LIMITS)}"
 LIMITS = {
     "briefing.site.pages": {
         "EVIDENCE_ARTICLES": 6,
