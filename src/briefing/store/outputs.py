@@ -8,6 +8,7 @@ changed or that read a key whose value changed (changes.py).
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -112,15 +113,9 @@ class WholeReads:
 
     def _place(self, key: bytes) -> int | None:
         """The key's number, found by a binary search of the keys in byte order."""
-        low, high = 0, len(self.key_starts) - 1
-        while low < high:
-            middle = (low + high) // 2
-            if self._key_bytes(middle) < key:
-                low = middle + 1
-            else:
-                high = middle
         count = len(self.key_starts) - 1
-        return low if low < count and self._key_bytes(low) == key else None
+        place = bisect_left(range(count), key, key=self._key_bytes)
+        return place if place < count and self._key_bytes(place) == key else None
 
     def _key_bytes(self, place: int) -> bytes:
         return self.keys[self.key_starts[place] : self.key_starts[place + 1]]
