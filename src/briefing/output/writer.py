@@ -15,6 +15,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
+from functools import partial
 from itertools import islice
 from pathlib import Path, PurePosixPath
 
@@ -171,10 +172,13 @@ class SiteWriter:
                     ) from None
                 raise
         if old is not None:
-            # Removing ten thousand folders takes a second or two: it goes on
-            # beside what the build does next, until wait().
-            self._removal = threading.Thread(target=shutil.rmtree, args=(old, True))
-            self._removal.start()
+            # Removing ten thousand folders takes a second or two.
+            self._removed_meanwhile(partial(shutil.rmtree, old, ignore_errors=True))
+
+    def _removed_meanwhile(self, removal: Callable[[], None]) -> None:
+        """What a commit set aside, removed beside what the build does next, until wait()."""
+        self._removal = threading.Thread(target=removal)
+        self._removal.start()
 
     def wait(self) -> None:
         """Wait until the site the commit replaced is removed. Ctrl-C meanwhile waits for
@@ -268,13 +272,7 @@ class SitePatch(SiteWriter):
                 if (self.out / folder).exists():
                     os.replace(self.out / folder, self.kept / f"{number}.gone")
         self.placed = []
-        # What the patch set aside is removed beside what the build does next, until wait().
-        self._removal = threading.Thread(target=self._remove_aside)
-        self._removal.start()
-
-    def _remove_aside(self) -> None:
-        shutil.rmtree(self.kept, ignore_errors=True)
-        shutil.rmtree(self.staging, ignore_errors=True)
+        self._removed_meanwhile(self.discard)  # with nothing placed, it only removes
 
     def discard(self) -> None:
         with _no_interruption():
