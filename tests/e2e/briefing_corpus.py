@@ -373,7 +373,7 @@ def _numbers(count: int) -> list[int]:
 # and quotes views read them.
 DATED_PER_ARTICLE = (2, 2, 2, 3, 3)
 QUOTED_PER_ARTICLE = (1, 2, 2, 3)
-DATED_MORE = (0, 10, 20, 30, 40)  # articles with one more: a few events to spare
+DATED_MORE = (0, 10, 20, 30)  # articles with one more: a few events to spare
 QUOTED_MORE = range(0, ARTICLES, 12)  # and a few quotations
 
 
