@@ -344,6 +344,57 @@ def test_a_real_ctrl_c_at_any_moment_leaves_a_whole_site(built_mini: Path, delay
     assert leftovers(built_mini) == []
 
 
+# Ctrl-C landing where Python only reports an exception and goes on: in a finaliser, or
+# in the weakref callback by which the import system drops a module's lock (compiled
+# here under the import system's file name, as its own is).
+_CTRL_C_IN_A_CALLBACK = """
+import gc, os, signal, sys, time, weakref
+from briefing.commands import cli
+signal.signal(signal.SIGINT, cli._interrupted)
+gc.disable()
+
+class Finalised:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)
+        sum(range(1000))  # the handler runs here, within the finaliser
+
+namespace = {"os": os, "signal": signal}
+exec(compile(
+    "def cb(ref):\\n    os.kill(os.getpid(), signal.SIGINT)\\n    sum(range(1000))\\n",
+    "<frozen importlib._bootstrap>", "exec"), namespace)
+
+class Locked:
+    pass
+
+def interrupted_in(drop):
+    try:
+        drop()
+        time.sleep(5)  # the rest of the command
+    except KeyboardInterrupt:
+        return "interrupted"
+    return "went on"
+
+def finaliser():
+    Finalised()
+
+def lock_callback():
+    lock = Locked()
+    ref = weakref.ref(lock, namespace["cb"])
+    del lock
+
+print(interrupted_in(finaliser), interrupted_in(lock_callback))
+"""
+
+
+def test_ctrl_c_in_a_finaliser_or_the_import_systems_callback_still_interrupts():
+    """Raised there, the interrupt is printed as "Exception ignored in …" with a traceback,
+    and lost: the command goes on. It is raised once that code is left."""
+    done = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_IN_A_CALLBACK], capture_output=True, text=True, timeout=60
+    )
+    assert (done.stdout, done.stderr) == ("interrupted interrupted\n", "")
+
+
 # The ingest, interrupted
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from types import FrameType
 from typing import NoReturn
 
 from .. import __version__
@@ -138,11 +141,30 @@ def entry() -> NoReturn:
     A build of ten thousand articles holds hundreds of megabytes of objects,
     which Python would free one by one at exit, for most of a second.
     """
+    signal.signal(signal.SIGINT, _interrupted)
     code = main()
     with contextlib.suppress(OSError, ValueError):
         sys.stdout.flush()
         sys.stderr.flush()
     os._exit(code)
+
+
+def _interrupted(number: int, frame: FrameType | None) -> None:
+    """Ctrl-C as KeyboardInterrupt, except in the import system's own code or a finaliser:
+    raised there, as in the callback that drops a module's import lock, it is reported
+    ("Exception ignored in …") and lost, and the command goes on. It is then signalled
+    again a moment later, from a thread: signalled from here, it would be handled at once,
+    in here again."""
+    code = frame.f_code if frame is not None else None
+    if code is not None and (
+        code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__"
+    ):
+        main = threading.main_thread().ident
+        again = threading.Timer(0.001, signal.pthread_kill, (main, number))
+        again.daemon = True
+        again.start()
+        return
+    raise KeyboardInterrupt
 
 
 def _silence_stdout() -> None:
