@@ -259,10 +259,10 @@ def _place_labels(
             _union(candidates[0][0], candidates[1][0]), shapes[index].height + dot.radius
         )
         others = [disc for other, disc in enumerate(discs) if other != index] + taken
-        near = [box for box in others if _overlap(box, reach) > 0]
+        near = _overlapping(others, reach)
         best, best_cost = None, math.inf
         for rank, (box, anchor) in enumerate(candidates):
-            cost = sum(_overlap(box, other) for other in near) * 4
+            cost = _covered(box, near) * 4
             cost += _outside(box, size) + rank * 0.5
             if cost < best_cost:
                 best, best_cost = (box, anchor), cost
@@ -270,6 +270,36 @@ def _place_labels(
         placed.append(best)
         taken.append(_grown(best[0], CLEARANCE))
     return placed
+
+
+# _overlap over many boxes, written out: label placement calls it a million times in a
+# build of a few hundred articles, where the calls cost more than the sums.
+def _overlapping(boxes: list[Box], box: Box) -> list[Box]:
+    """The boxes that overlap ``box``."""
+    left, top, right, bottom = box
+    return [
+        other
+        for other in boxes
+        if (right if right < other[2] else other[2]) - (left if left > other[0] else other[0]) > 0
+        and (bottom if bottom < other[3] else other[3]) - (top if top > other[1] else other[1]) > 0
+    ]
+
+
+def _covered(box: Box, boxes: list[Box]) -> float:
+    """sum(_overlap(box, other) for other in boxes), the same sum in the same order."""
+    left, top, right, bottom = box
+    total = 0.0
+    for other_left, other_top, other_right, other_bottom in boxes:
+        width = (right if right < other_right else other_right) - (
+            left if left > other_left else other_left
+        )
+        if width > 0:
+            height = (bottom if bottom < other_bottom else other_bottom) - (
+                top if top > other_top else other_top
+            )
+            if height > 0:
+                total += width * height
+    return total
 
 
 def _pushes(
