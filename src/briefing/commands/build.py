@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from .. import urls
@@ -21,7 +21,7 @@ from ..output.search import bundles as search_bundles
 from ..output.writer import SitePatch, SiteWriter, check_output_dir
 from ..parallel import answered_apart, collecting_less, fork_map, workers
 from ..site import data, feeds
-from ..site.pages import plan_pages, site_shape
+from ..site.pages import article_page, plan_pages, site_shape
 from ..site.render import Renderer
 from ..store import changes, reads, stamp
 from ..store import snapshot as snapshots
@@ -115,7 +115,11 @@ def _build(
     same_views = before is not None and woven.research is before.research
     shape = before.snapshot.shape if before and same_views else None
     shape = shape or site_shape(briefing, research)
-    outputs = plan_outputs(briefing, research, project.config, shape, edited)
+    # The whole plan waits, in a patch, until the edited articles' pages are made and
+    # being indexed: at 10,000 articles it takes a twentieth of a second.
+    plan = lru_cache(maxsize=1)(
+        partial(plan_outputs, briefing, research, project.config, shape, edited)
+    )
     renderer = Renderer(
         project.templates_dir,
         project.config,
@@ -129,18 +133,15 @@ def _build(
     kept = project.cache_dir / SEARCH_PAGES if cache.enabled else None
     keep: Keep | None = None
     if cache.enabled:
-        keep = partial(_remember, project, woven, before, site_key, outputs, shape)
+        keep = partial(_remember, project, woven, before, site_key, shape)
     with springs_kept(springs):
         if before is None:
-            done = _write_site(out, project, renderer, outputs, kept, keep)
+            done = _write_site(out, project, renderer, plan(), kept, keep)
         else:
-            own = []  # the edited articles' pages, when the rest is compared read by read
-            if keys is not None:
-                own = [output_path(urls.article(slug)) for slug in sorted(woven.rewoven or ())]
-                own = [path for path in own if path in outputs]
-            done = _patch_site(out, project, renderer, outputs, before, keys, own, kept, keep)
+            own = _own_pages(briefing, research, woven.rewoven) if keys is not None else {}
+            done = _patch_site(out, project, renderer, plan, before, keys, own, kept, keep)
     try:
-        html_pages = sum(1 for path in outputs if path.endswith(".html"))
+        html_pages = sum(1 for path in plan() if path.endswith(".html"))
         if cache.enabled:
             stamp.store(
                 project.cache_dir,
@@ -204,6 +205,17 @@ def _site_key(project: Project, offline: bool, live_reload: bool) -> str:
     )
 
 
+def _own_pages(
+    briefing: Briefing, research: Research, rewoven: set[str] | None
+) -> dict[str, Output]:
+    """The edited articles' pages, planned alone, as the whole plan plans them."""
+    return {
+        output_path(urls.article(slug)): article_page(briefing, research, briefing.by_slug[slug])
+        for slug in sorted(rewoven or ())
+        if slug in briefing.by_slug  # not a deleted one
+    }
+
+
 def plan_outputs(
     briefing: Briefing,
     research: Research,
@@ -263,9 +275,9 @@ def _render(
     return dict(zip(paths, fork_map(make, paths, spread=spread), strict=True))
 
 
-# Keeps what the next build compares with (see _remember), given what each output read
-# and the search bundles.
-Keep = Callable[[dict[str, Made], tuple[Bundle, ...]], None]
+# Keeps what the next build compares with (see _remember), given the outputs, what each
+# read and the search bundles.
+Keep = Callable[[dict[str, Output], dict[str, Made], tuple[Bundle, ...]], None]
 
 
 def _write_site(
@@ -287,7 +299,7 @@ def _write_site(
         _copy_assets(writer, project)
         writer.write(".nojekyll", "")
         found = search_bundles(_page_urls(outputs))
-        with _meanwhile(None if keep is None else partial(keep, read, tuple(found))):
+        with _meanwhile(None if keep is None else partial(keep, outputs, read, tuple(found))):
             index_site(writer.staging, found, out, kept=kept)
         writer.commit()
     except BaseException:
@@ -304,10 +316,10 @@ def _patch_site(
     out: Path,
     project: Project,
     renderer: Renderer,
-    outputs: dict[str, Output],
+    plan: Callable[[], dict[str, Output]],
     before: LastBuild,
     keys: set[str] | None,
-    own: list[str],
+    own: dict[str, Output],
     kept: Path | None,
     keep: Keep | None,
 ) -> Written:
@@ -321,17 +333,22 @@ def _patch_site(
     the next build compares with is kept (``keep``) while Pagefind indexes the rest, if
     any. The search pages are kept in ``kept``. First of all come the edited articles'
     ``own`` pages, made again whatever they read: their bundles are being indexed while
-    what the other outputs read is loaded and compared.
+    what the other outputs read is loaded and compared. They are planned alone, and the
+    bundles that hold them are taken to be the last build's, until the whole site is
+    planned (``plan``).
     """
-    found = search_bundles(_page_urls(outputs))
     old = set(before.snapshot.bundles)
-    indexed = {page for bundle in found if bundle in old for page in bundle.pages}
     patch = SitePatch(out)
     try:
         page_at = partial(_patched_page, patch)
         with started_indexing(page_at, out, patch.staging, kept) as indexing:
-            making = _Making(renderer, outputs, patch, found, indexed, indexing)
-            making.make(own, None)
+            making = _Making(renderer, own, patch, list(before.snapshot.bundles),
+                             _pages_of(old), indexing)  # fmt: skip
+            making.make(list(own), None)
+            outputs = plan()
+            found = search_bundles(_page_urls(outputs))
+            indexed = _pages_of(b for b in found if b in old)
+            making.planned(outputs, found, indexed)
             remade = set(own).union(
                 outputs if keys is None else before.reads.stale(outputs, keys)
             )
@@ -353,7 +370,8 @@ def _patch_site(
                      and (b not in old or not written.isdisjoint(b.pages))]  # fmt: skip
             stamp.clear(project.cache_dir)  # a patch cut short must not pass for the last build
             patch.put_in_place()
-            with _meanwhile(None if keep is None else partial(keep, read, tuple(found))):
+            keeping = None if keep is None else partial(keep, outputs, read, tuple(found))
+            with _meanwhile(keeping):
                 index_site(patch.out, again, patch.out, into=patch.staging, kept=kept)
                 indexing.finish()
         for bundle in [*early, *again]:
@@ -406,6 +424,14 @@ class _Making:
             if len(self.early) < workers() and bundle not in self.early:
                 self.indexing.start(bundle)
                 self.early.append(bundle)
+
+    def planned(self, outputs: dict[str, Output], found: list[Bundle], indexed: set[str]) -> None:
+        """The whole site planned: its outputs and bundles. A bundle started that the site
+        no longer has (an article added or removed changes them) is stopped."""
+        self.outputs, self.found, self.indexed = outputs, found, indexed
+        for bundle in [b for b in self.early if b not in found]:
+            self.indexing.cancel(bundle)
+            self.early.remove(bundle)
 
     def stop_unfinished(self, remade: set[str]) -> None:
         """Stop indexing the bundles with a page to make again that is not made yet."""
@@ -462,6 +488,10 @@ def _files_after(out: Path, before: stamp.Stats, patch: SitePatch) -> stamp.Stat
     return dict(sorted(files.items()))
 
 
+def _pages_of(bundles: Iterable[Bundle]) -> set[str]:
+    return {page for bundle in bundles for page in bundle.pages}
+
+
 def _page_urls(outputs: dict[str, Output]) -> list[str]:
     return [output.url for output in outputs.values() if isinstance(output, Page)]
 
@@ -483,8 +513,8 @@ def _remember(
     woven: Woven,
     before: LastBuild | None,
     site_key: str,
-    outputs: dict[str, Output],
     shape: SiteShape,
+    outputs: dict[str, Output],
     read: dict[str, Made],
     bundles: tuple[Bundle, ...],
 ) -> None:
