@@ -336,3 +336,24 @@ def test_the_edited_articles_bundle_indexed_first_is_indexed_again_when_others_c
     else:
         assert ("stopped", "pagefind-1") not in events
     assert leftovers(project) == []
+
+
+def test_a_bundle_started_before_the_site_is_planned_is_stopped_if_the_plan_changed_it():
+    """The edited articles' bundles are started as the last build had them; the whole plan
+    may hold them otherwise (an article added to one), and then they are stopped."""
+    before = Bundle("pagefind-1", ("articles/a/index.html", "articles/b/index.html"))
+    after = Bundle("pagefind-1", (*before.pages, "articles/c/index.html"))
+    kept = Bundle("pagefind-2", ("articles/d/index.html",))
+    stopped: list[Bundle] = []
+
+    class Indexing:
+        def cancel(self, bundle: Bundle) -> None:
+            stopped.append(bundle)
+
+    making = build_module._Making(
+        None, {}, None, [before, kept], set(), Indexing(), early=[before, kept]  # type: ignore[arg-type]
+    )
+    making.planned({}, [after, kept], set(after.pages))
+    assert stopped == [before]
+    assert making.early == [kept]
+    assert (making.found, making.indexed) == ([after, kept], set(after.pages))
