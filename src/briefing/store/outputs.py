@@ -11,7 +11,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain
 from pathlib import Path
 
@@ -32,7 +32,14 @@ def planned_as(output: Output) -> str:
     and the data a page was given whole."""
     if not isinstance(output, Page):
         return ""
-    return digest(repr((output.template, output.title, output.context)))
+    return _plan_digest(repr((output.template, output.title, output.context)))
+
+
+@lru_cache(maxsize=1024)
+def _plan_digest(plan: str) -> str:
+    """Pages that gather their data as they are rendered share a plan: the ten thousand
+    article pages of a big briefing, one digest."""
+    return digest(plan)
 
 
 MAX_SINCE = 1_000  # outputs made again since the whole record; past this, all is stored again
