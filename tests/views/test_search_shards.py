@@ -91,6 +91,24 @@ def test_each_bundle_indexes_its_pages_and_the_search_page_merges_them(project: 
     assert [p for p in project.rglob(".index-*")] == []
 
 
+def test_only_the_main_bundle_holds_pagefinds_scripts(project: Path):
+    """The search page loads the main bundle's scripts, which read the merged bundles'
+    indexes and language files: a copy in each of them would only weigh on the site."""
+    site = project / "site"
+
+    def top_files(folder: str) -> set[str]:
+        return {p.name for p in (site / folder).iterdir() if p.is_file()}
+
+    scripts = {"pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-worker.js"}
+    assert scripts <= top_files(BUNDLE)
+    for number in (1, 2, 3):
+        held = top_files(f"{BUNDLE}-{number}")
+        assert not [name for name in held if name.endswith((".js", ".css"))]
+        assert "pagefind-entry.json" in held
+        assert any(name.startswith("wasm.") for name in held)
+        assert any(name.endswith(".pf_meta") for name in held)
+
+
 def test_an_edit_indexes_again_only_the_bundles_of_the_pages_it_changed(project: Path):
     site = project / "site"
     slug = "russia-china-military-cooperation-in-central-asia"

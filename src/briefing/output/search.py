@@ -175,6 +175,8 @@ class _Run:
             raise BriefingError("search indexing failed: No space left on device", named)
         try:
             stabilise_bundle(self.output)
+            if self.output.name != BUNDLE:
+                _drop_scripts(self.output)
         except (OSError, ValueError, EOFError, gzip.BadGzipFile, cbor2.CBORError) as error:
             raise BriefingError(f"search index incomplete ({error})", named) from None
 
@@ -327,6 +329,14 @@ def stabilise_bundle(bundle: Path) -> None:
 
 
 CORE_FILES = ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-worker.js")
+
+
+def _drop_scripts(bundle: Path) -> None:
+    """Remove a merged bundle's copy of Pagefind's scripts and styles: the search page
+    loads the main bundle's, which reads the others' indexes and language files alone.
+    At 10,000 articles the 80 copies came to 33 MB of the site."""
+    for path in [*bundle.glob("pagefind*.js"), *bundle.glob("pagefind*.css")]:
+        path.unlink()
 
 
 def _check_complete(bundle: Path, language: str, meta: list[Any]) -> None:
