@@ -429,13 +429,14 @@ class _Making:
         """The whole site planned: its outputs and bundles. A bundle started that the site
         no longer has (an article added or removed changes them) is stopped."""
         self.outputs, self.found, self.indexed = outputs, found, indexed
-        for bundle in [b for b in self.early if b not in found]:
-            self.indexing.cancel(bundle)
-            self.early.remove(bundle)
+        self._stop([b for b in self.early if b not in found])
 
     def stop_unfinished(self, remade: set[str]) -> None:
         """Stop indexing the bundles with a page to make again that is not made yet."""
-        for bundle in [b for b in self.early if not self.read.keys() >= remade & set(b.pages)]:
+        self._stop([b for b in self.early if not self.read.keys() >= remade & set(b.pages)])
+
+    def _stop(self, bundles: list[Bundle]) -> None:
+        for bundle in bundles:
             self.indexing.cancel(bundle)
             self.early.remove(bundle)
 
