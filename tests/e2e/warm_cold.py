@@ -25,6 +25,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import yaml
 from hypothesis import HealthCheck, settings
@@ -346,15 +347,23 @@ class Touch:
 
 
 @dataclass(frozen=True)
-class SourceUrl:
+class _FieldSet:
+    """A front-matter field set to one of its VALUES (None: removed)."""
+
     article: int
     variant: int
+    FIELD: ClassVar[str]
+    VALUES: ClassVar[tuple[str | None, ...]]
 
     def apply(self, root: Path) -> None:
         article = _article(root, self.article)
-        urls = [None, "https://example.org/moved", "https://example.net/elsewhere"]
-        article.set("source_url", urls[self.variant % len(urls)])
+        article.set(self.FIELD, self.VALUES[self.variant % len(self.VALUES)])
         _save(root, article)
+
+
+class SourceUrl(_FieldSet):
+    FIELD = "source_url"
+    VALUES = (None, "https://example.org/moved", "https://example.net/elsewhere")
 
 
 @dataclass(frozen=True)
@@ -405,16 +414,9 @@ class Language:
         _save(root, article)
 
 
-@dataclass(frozen=True)
-class Summary:
-    article: int
-    variant: int
-
-    def apply(self, root: Path) -> None:
-        article = _article(root, self.article)
-        summaries = [None, "A summary that names Russia and the SCO.", "A plain new summary."]
-        article.set("summary", summaries[self.variant % len(summaries)])
-        _save(root, article)
+class Summary(_FieldSet):
+    FIELD = "summary"
+    VALUES = (None, "A summary that names Russia and the SCO.", "A plain new summary.")
 
 
 @dataclass(frozen=True)
