@@ -357,6 +357,13 @@ class Finalised:
     def __del__(self):
         os.kill(os.getpid(), signal.SIGINT)  # handled within os.kill, in the finaliser
 
+def interrupt():
+    os.kill(os.getpid(), signal.SIGINT)
+
+class FinalisedThroughACall:
+    def __del__(self):
+        interrupt()  # handled in a function the finaliser calls
+
 namespace = {"os": os, "signal": signal}
 exec(compile(
     "def cb(ref):\\n    os.kill(os.getpid(), signal.SIGINT)\\n",
@@ -376,22 +383,26 @@ def interrupted_in(drop):
 def finaliser():
     Finalised()
 
+def finaliser_calling():
+    FinalisedThroughACall()
+
 def lock_callback():
     lock = Locked()
     ref = weakref.ref(lock, namespace["cb"])
     del lock
 
-print(interrupted_in(finaliser), interrupted_in(lock_callback))
+print(interrupted_in(finaliser), interrupted_in(finaliser_calling), interrupted_in(lock_callback))
 """
 
 
 def test_ctrl_c_in_a_finaliser_or_the_import_systems_callback_still_interrupts():
-    """Raised there, the interrupt is printed as "Exception ignored in …" with a traceback,
-    and lost: the command goes on. It is raised once that code is left."""
+    """Raised there, or in what such code calls, the interrupt is printed as "Exception
+    ignored in …" with a traceback, and lost: the command goes on. It is raised once that
+    code is left."""
     done = subprocess.run(
         [sys.executable, "-c", _CTRL_C_IN_A_CALLBACK], capture_output=True, text=True, timeout=60
     )
-    assert (done.stdout, done.stderr) == ("interrupted interrupted\n", "")
+    assert (done.stdout, done.stderr) == ("interrupted interrupted interrupted\n", "")
 
 
 # The ingest, interrupted

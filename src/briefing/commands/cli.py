@@ -150,21 +150,29 @@ def entry() -> NoReturn:
 
 
 def _interrupted(number: int, frame: FrameType | None) -> None:
-    """Ctrl-C as KeyboardInterrupt, except in the import system's own code or a finaliser:
-    raised there, as in the callback that drops a module's import lock, it is reported
-    ("Exception ignored in …") and lost, and the command goes on. It is then signalled
-    again a moment later, from a thread: signalled from here, it would be handled at once,
-    in here again."""
-    code = frame.f_code if frame is not None else None
-    if code is not None and (
-        code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__"
-    ):
+    """Ctrl-C as KeyboardInterrupt, except within the import system's own code or a
+    finaliser: raised there, as in the callback that drops a module's import lock, it is
+    reported ("Exception ignored in …") and lost, and the command goes on. It is then
+    signalled again a moment later, from a thread: signalled from here, it would be
+    handled at once, in here again."""
+    if _within_callback(frame):
         main = threading.main_thread().ident
         again = threading.Timer(0.001, signal.pthread_kill, (main, number))
         again.daemon = True
         again.start()
         return
     raise KeyboardInterrupt
+
+
+def _within_callback(frame: FrameType | None) -> bool:
+    """Whether the frame, or one it was called from, is the import system's or a
+    finaliser's: what a finaliser calls (starting that thread, say) is within it too."""
+    while frame is not None:
+        code = frame.f_code
+        if code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _silence_stdout() -> None:
