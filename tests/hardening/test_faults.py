@@ -405,6 +405,23 @@ def test_ctrl_c_in_a_finaliser_or_the_import_systems_callback_still_interrupts()
     assert (done.stdout, done.stderr) == ("interrupted interrupted interrupted\n", "")
 
 
+def test_ctrl_c_interrupts_a_command_run_from_an_import(tmp_path: Path):
+    """The frames that called the command are not within it: run from a module's import
+    (the import system's frames below it), Ctrl-C is not held back for ever."""
+    (tmp_path / "run_at_import.py").write_text(
+        "import sys\n"
+        "from briefing.commands import cli\n"
+        "cli.main = lambda: print(cli._within_callback(sys._getframe())) or 0\n"
+        "cli.entry()\n",
+        "utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", "import run_at_import"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert (done.stdout, done.stderr, done.returncode) == ("False\n", "", 0)
+
+
 # The ingest, interrupted
 
 

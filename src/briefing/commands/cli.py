@@ -165,9 +165,10 @@ def _interrupted(number: int, frame: FrameType | None) -> None:
 
 
 def _within_callback(frame: FrameType | None) -> bool:
-    """Whether the frame, or one it was called from, is the import system's or a
-    finaliser's: what a finaliser calls (starting that thread, say) is within it too."""
-    while frame is not None:
+    """Whether the frame, or one it was called from within the command, is the import
+    system's or a finaliser's: what a finaliser calls (starting that thread, say) is
+    within it too. Whatever called the command (an import, run from elsewhere) is not."""
+    while frame is not None and frame.f_code is not entry.__code__:
         code = frame.f_code
         if code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__":
             return True
