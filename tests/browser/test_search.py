@@ -24,11 +24,17 @@ def _result_count(page: Page, query: str) -> int:
     return int(message.inner_text().split()[0])
 
 
-def _show_all_results(page: Page) -> list[str]:
+def _show_all_results(page: Page, total: int) -> None:
+    """Load every batch of results, each loading as it is asked for, on a busy machine too,
+    and wait until every result shows its link."""
+    results = page.locator(RESULT)
     more = page.locator(".pagefind-ui__button", has_text="Load more results")
-    while more.count():
-        more.click()
-    return page.eval_on_selector_all(RESULT_LINK, "links => links.map(a => a.href)")
+    while results.count() < total:
+        expect(more.or_(results.nth(total - 1))).to_be_visible()
+        if more.count():
+            more.click()
+    expect(results).to_have_count(total)
+    expect(page.locator(".pagefind-ui__loading")).to_have_count(0)
 
 
 def test_a_phrase_finds_the_article_that_holds_it(tab: Tab, served: ServedSite):
@@ -52,7 +58,8 @@ def test_filtering_by_an_actor_narrows_the_results(tab: Tab, served: ServedSite)
     expect(message).not_to_have_text(f"{before} results for Russia")
     after = _result_count(tab.page, "Russia")
     assert 0 < after < before
-    links = _show_all_results(tab.page)
+    _show_all_results(tab.page, after)
+    links = tab.page.eval_on_selector_all(RESULT_LINK, "links => links.map(a => a.href)")
     assert len(links) == after
     tag = f'data-pagefind-filter="actor:{escape("Kazakhstan")}"'
     for link in links:
@@ -100,14 +107,7 @@ def _results(tab: Tab, address: str, root: str) -> list[tuple[str, str]]:
     counted = re.match(r"\d+", message.inner_text())
     assert counted is not None
     total = int(counted.group())
-    results = tab.page.locator(".pagefind-ui__result")
-    more = tab.page.locator(".pagefind-ui__button", has_text="Load more results")
-    while results.count() < total:  # each batch loads as it is asked for, on a busy machine too
-        expect(more.or_(results.nth(total - 1))).to_be_visible()
-        if more.count():
-            more.click()
-    expect(results).to_have_count(total)
-    expect(tab.page.locator(".pagefind-ui__loading")).to_have_count(0)
+    _show_all_results(tab.page, total)
     found = tab.page.eval_on_selector_all(
         ".pagefind-ui__result-link",
         """links => links.map(a => [a.pathname + a.hash,
