@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.model import Splice
+from briefing.output.writer import splice_bytes
 from briefing.site import data
 from briefing.site.pages import Page
 from briefing.store import changes, reads
@@ -245,8 +247,8 @@ def test_the_articles_export_made_from_the_last_one_reads_what_one_made_whole_re
         made_whole = "".join(data.articles_export(watched, None))  # made as it is written
     with reads.recording() as patched:
         made = data.articles_export(watched, _edited(tmp_path, {briefing.articles[1].slug}))
-    assert isinstance(made, bytes)
-    assert made.decode("utf-8") == made_whole
+    assert isinstance(made, Splice)
+    assert splice_bytes(made).decode("utf-8") == made_whole
     of_articles = {key for key in whole if key.startswith(("a:", "t:"))}
     assert {reads.any_article_key(key) for key in of_articles} <= patched
     assert whole - of_articles <= patched
@@ -281,9 +283,10 @@ def test_the_articles_export_made_from_the_last_one_equals_one_made_whole(
     articles = [renamed if w.slug == slug else w for w in briefing.articles]
     now = replace(briefing, articles=articles, by_slug={w.slug: w for w in articles})
     made = data.articles_export(now, _edited(tmp_path, {slug}))
-    assert isinstance(made, bytes)
-    assert made.decode("utf-8") == _articles_json(now)
-    assert json.loads(made)[edited if edited >= 0 else len(articles) - 1]["title"] == title
+    assert isinstance(made, Splice)
+    text = splice_bytes(made).decode("utf-8")
+    assert text == _articles_json(now)
+    assert json.loads(text)[edited if edited >= 0 else len(articles) - 1]["title"] == title
 
 
 @pytest.mark.parametrize("last", ["empty", "gone", "another briefing's"])
@@ -297,8 +300,8 @@ def test_an_articles_export_not_made_from_a_last_one_it_cannot_use(
     elif last == "another briefing's":
         export.write_text('[\n{"slug": "elsewhere"}\n]\n', "utf-8")
     made = data.articles_export(briefing, _edited(tmp_path, {briefing.articles[0].slug}))
-    text = made.decode("utf-8") if isinstance(made, bytes) else "".join(made)
-    assert text == _articles_json(briefing)
+    assert not isinstance(made, Splice | str | bytes)
+    assert "".join(made) == _articles_json(briefing)
 
 
 def test_the_whole_record_finds_each_key_and_its_readers():
@@ -334,9 +337,9 @@ def test_the_actors_export_made_from_the_last_one_remakes_the_records_reading_a_
         "".join(data.actors_export(reads.watched_briefing(now), None))  # made as written
     with reads.recording() as patched:
         made = data.actors_export(reads.watched_briefing(now), _edited(tmp_path, set(), keys))
-    assert isinstance(made, bytes) and made.decode("utf-8") == whole_export
+    assert isinstance(made, Splice) and splice_bytes(made).decode("utf-8") == whole_export
     assert patched == whole
     last = (tmp_path / data.ACTORS).read_bytes()
     unchanged = data.actors_export(briefing, _edited(tmp_path, set(), {"t:elsewhere"}))
-    assert unchanged == last
-    assert not isinstance(data.actors_export(now, _edited(tmp_path, set(), None)), bytes)
+    assert isinstance(unchanged, Splice) and splice_bytes(unchanged) == last
+    assert not isinstance(data.actors_export(now, _edited(tmp_path, set(), None)), Splice)

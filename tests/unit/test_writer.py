@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from briefing.errors import BriefingError
+from briefing.model import Splice
 from briefing.output import writer as writer_module
 from briefing.output.writer import (
     SitePatch,
@@ -312,6 +313,53 @@ def test_pieces_that_fail_half_way_leave_the_site_as_it_was(tmp_path: Path):
     writer = SiteWriter(tmp_path / "site")
     with pytest.raises(BriefingError):
         writer.write_pieces("index.html", pieces())
+    writer.discard()
+    assert tree(tmp_path / "site") == {"index.html": b"before"}
+
+
+def _splice(source: Path) -> Splice:
+    """Two lines of the source put anew, one of them its last."""
+    old = source.read_bytes()
+    stat = source.stat()
+    second, last = old.index(b"\n") + 1, old.rindex(b"\n", 0, len(old) - 1) + 1
+    pieces = ((0, second), "deux é\n".encode(), (old.index(b"\n", second) + 1, last), b"fin\n")
+    return Splice(source, (stat.st_size, stat.st_mtime_ns), (*pieces, (len(old), len(old))))
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_a_splice_is_written_as_its_source_with_the_new_bytes_put_in(
+    tmp_path: Path, monkeypatch, kernel_copy: bool
+):
+    """The ranges are the source's bytes, copied by the kernel or, where it cannot copy
+    between files, read and written (ranges longer than one read among them)."""
+    source = tmp_path / "last.json"
+    middle = b"x" * (3 << 20) + b"\n"
+    source.write_bytes(b"one\ntwo\n" + middle + b"last\n")
+    if not kernel_copy:
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    writer = SiteWriter(tmp_path / "site")
+    splice = _splice(source)
+    writer.write_splice("data/export.json", splice)
+    writer.commit()
+    made = (tmp_path / "site" / "data" / "export.json").read_bytes()
+    assert made == "one\ndeux é\n".encode() + middle + b"fin\n"
+    assert made == writer_module.splice_bytes(splice)
+
+
+@pytest.mark.parametrize("change", ["grown", "cut short"])
+def test_a_splice_whose_source_changed_since_is_refused_and_the_site_kept(
+    tmp_path: Path, change: str
+):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("before")
+    source = tmp_path / "last.json"
+    source.write_bytes(b"one\ntwo\nthree\nlast\n")
+    splice = _splice(source)
+    source.write_bytes(b"one\ntwo\nthree\nlast\nmore\n" if change == "grown" else b"one\n")
+    writer = SiteWriter(tmp_path / "site")
+    with pytest.raises(BriefingError, match="changed while the build read it") as caught:
+        writer.write_splice("data/export.json", splice)
+    assert caught.value.path == source
     writer.discard()
     assert tree(tmp_path / "site") == {"index.html": b"before"}
 

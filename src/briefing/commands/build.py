@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import urls
 from ..errors import BriefingError, DamagedSnapshot
 from ..load.project import PACKAGED_TEMPLATES, Config, Project, load_project
-from ..model import Briefing, Bundle, Page, Research, SiteShape
+from ..model import Briefing, Bundle, Page, Research, SiteShape, Splice
 from ..output.search import Indexing, index_site, started_indexing
 from ..output.search import bundles as search_bundles
 from ..output.writer import SitePatch, SiteWriter, check_output_dir
@@ -267,6 +267,8 @@ def _render(
                 made = output()
                 if isinstance(made, bytes):  # as it is: no decoding and encoding again
                     writer.write_bytes(path, made)
+                elif isinstance(made, Splice):
+                    writer.write_splice(path, made)
                 else:
                     writer.write_pieces(path, [made] if isinstance(made, str) else made)
         return planned_as(output), tuple(seen), round(time.perf_counter() - started, 4)

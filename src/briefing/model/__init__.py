@@ -17,7 +17,7 @@ from .articles import (
     Theme,
 )
 from .pickling import field_values, pickled_as_call
-from .site import PAGE_TITLE, Bundle, Page, SiteShape
+from .site import PAGE_TITLE, Bundle, Page, SiteShape, Splice
 from .views import (
     UNDATED,
     Citation,
@@ -57,6 +57,7 @@ __all__ = [
     "Research",
     "SeedText",
     "SiteShape",
+    "Splice",
     "TextSource",
     "Theme",
     "WovenArticle",

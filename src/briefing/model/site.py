@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 
@@ -28,6 +29,17 @@ class Page:
 
 
 PAGE_TITLE = "page_title"
+
+
+@dataclass(frozen=True)
+class Splice:
+    """A file made of another's bytes with some of them put anew: ``pieces`` are ranges
+    (start, end) of ``source``'s bytes and new bytes between them, in order. ``stat``:
+    the source's size and time when the ranges were found in it."""
+
+    source: Path
+    stat: tuple[int, int]
+    pieces: tuple[tuple[int, int] | bytes, ...]
 
 
 @dataclass(frozen=True)

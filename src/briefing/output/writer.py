@@ -7,6 +7,7 @@ one file are refused together.
 
 from __future__ import annotations
 
+import errno
 import filecmp
 import os
 import shutil
@@ -20,6 +21,7 @@ from itertools import islice
 from pathlib import Path, PurePosixPath
 
 from ..errors import BriefingError
+from ..model import Splice
 
 _RESERVED = {
     "con",
@@ -117,6 +119,10 @@ class SiteWriter:
                     file.write("".join(batch).encode("utf-8"))
 
         self._write(path, fill)
+
+    def write_splice(self, path: str, splice: Splice) -> None:
+        """Write a file made of ranges of another's bytes and new bytes (Splice)."""
+        self._write(path, partial(_put_splice, splice))
 
     def _write(self, path: str, fill: Callable[[Path], object]) -> None:
         target = self.staging / safe_relative(path)
@@ -293,6 +299,47 @@ class SitePatch(SiteWriter):
             yield
         except OSError as error:
             raise BriefingError(f"cannot update the site: {error.strerror}", self.out) from None
+
+
+def _put_splice(splice: Splice, target: Path) -> None:
+    """The splice's bytes written to target, its ranges copied by the kernel rather than
+    read into this process and written back."""
+    with splice.source.open("rb") as source, target.open("wb", buffering=0) as file:
+        stat = os.fstat(source.fileno())
+        if (stat.st_size, stat.st_mtime_ns) != splice.stat:
+            raise BriefingError("changed while the build read it", splice.source)
+        for piece in splice.pieces:
+            if isinstance(piece, bytes):
+                _write_all(file.fileno(), piece)
+            else:
+                _copy_range(source.fileno(), file.fileno(), *piece)
+
+
+def _copy_range(source: int, target: int, start: int, end: int) -> None:
+    """Bytes start to end of the source appended to the target."""
+    while start < end:
+        try:
+            copied = os.copy_file_range(source, target, end - start, start)
+        except (AttributeError, OSError):  # no such call here, or not between these files
+            copied = os.write(target, os.pread(source, min(end - start, 1 << 20), start))
+        if copied == 0:
+            raise OSError(errno.EIO, "source cut short")
+        start += copied
+
+
+def _write_all(target: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(target, view) :]
+
+
+def splice_bytes(splice: Splice) -> bytes:
+    """The splice's bytes, read whole."""
+    source = splice.source.read_bytes()
+    return b"".join(
+        piece if isinstance(piece, bytes) else source[piece[0] : piece[1]]
+        for piece in splice.pieces
+    )
 
 
 def link_or_copy(source: Path, target: Path) -> None:

@@ -15,11 +15,12 @@ from functools import cached_property, lru_cache
 from itertools import accumulate, chain
 from pathlib import Path
 
-from ..model import Page, field_values
+from ..model import Page, Splice, field_values
 from .cache import digest
 from .folder import OUTPUTS, OUTPUTS_SINCE, read_pickle, write_pickle
 
-Export = str | bytes | Iterator[str]  # an export's content: whole, or piece by piece
+# An export's content: whole, piece by piece, or as another file's bytes with some put anew.
+Export = str | bytes | Splice | Iterator[str]
 Output = Page | Callable[[], Export]  # a page to render, or an export made by a function
 # What an output was planned from, the keys it read (each once: a tuple takes a sixth of a
 # frozenset's memory, and ten thousand pages' are held to the build's end), and its seconds.
