@@ -318,7 +318,7 @@ def stabilise_bundle(bundle: Path) -> None:
     for language, info in sorted(entry.get("languages", {}).items()):
         meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
         meta = _read(meta_path)
-        _check_complete(bundle, language, meta)
+        _check_complete(bundle, info.get("wasm") or "unknown", meta)
         filters = _filter_list(meta, bundle)
         if filters is None:
             continue
@@ -339,9 +339,11 @@ def _drop_scripts(bundle: Path) -> None:
         path.unlink()
 
 
-def _check_complete(bundle: Path, language: str, meta: list[Any]) -> None:
-    """Pagefind can exit 0 having failed to write some files (a full disk): look for each."""
-    needed = [bundle / name for name in CORE_FILES] + [bundle / f"wasm.{language}.pagefind"]
+def _check_complete(bundle: Path, wasm: str, meta: list[Any]) -> None:
+    """Pagefind can exit 0 having failed to write some files (a full disk): look for each.
+    ``wasm``: the language's search code, "unknown" for a language Pagefind cannot stem
+    (Kazakh, Uzbek), as its scripts name it."""
+    needed = [bundle / name for name in CORE_FILES] + [bundle / f"wasm.{wasm}.pagefind"]
     for item in meta:
         for row in item if isinstance(item, list) else ():
             if isinstance(row, list) and len(row) == 2 and isinstance(row[1], int):
