@@ -253,7 +253,7 @@ def test_files_that_are_not_seeds_are_skipped_with_a_note(project):
     lines = run_quietly(project)
     assert lines[0] == (
         "skipped seeds/picture.png: "
-        "not a seed (seeds are .txt, .md or .text files other than a README)"
+        "not a seed (seeds are .txt, .md, .text, .html or .htm files other than a README)"
     )
 
 

@@ -11,11 +11,14 @@ from ..weave.tagging import Tagger
 from .article import IngestedArticle, ingest_seed
 from .manifest import Manifest
 from .publish import Plan, carry_out, plan_articles
-from .reading import find_seeds, read_seed
+from .reading import SEED_SUFFIXES, find_seeds, read_seed
 
 __all__ = ["run"]
 
-SKIP_REASON = "not a seed (seeds are .txt, .md or .text files other than a README)"
+SKIP_REASON = (
+    f"not a seed (seeds are {', '.join(SEED_SUFFIXES[:-1])} or {SEED_SUFFIXES[-1]} files "
+    "other than a README)"
+)
 
 
 def run(
