@@ -63,6 +63,7 @@ class Renderer:
             kind_label=kind_label,
             without_full_stop=without_full_stop,
             site_links=self._site_links,
+            lang_if_other=self._lang_if_other,
         )
 
     @jinja2.pass_context
@@ -85,6 +86,13 @@ class Renderer:
         page showing it: woven text names no page, base path or offline choice."""
         url = context["url"]
         return Markup(_SITE_LINK.sub(lambda found: f'href="{url(found.group(1))}"', html))
+
+    def _lang_if_other(self, language: str) -> Markup:
+        """A lang attribute for text in another language than the site's (a French
+        article in an English briefing), for screen readers and browsers; else none."""
+        if language == self.config.language:
+            return Markup("")
+        return Markup(' lang="{}"').format(language)
 
     def _absolute(self, target: str) -> str:
         return urls.absolute(self.config.base_url, target)

@@ -1,0 +1,58 @@
+"""An article in another language than the briefing's is marked as such where its text
+is shown whole: screen readers then read it in its own language (WCAG 3.1.2)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from tests.conftest import FIXTURES
+
+from briefing.commands.build import build
+from briefing.load.project import load_project
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small briefing, in English, with its article 'beta' in French."""
+    root = tmp_path_factory.mktemp("languages") / "mini"
+    shutil.copytree(FIXTURES / "mini", root)
+    beta = root / "content/articles/beta.md"
+    beta.write_text(beta.read_text("utf-8").replace("slug: beta", "slug: beta\nlanguage: fr"))
+    build(load_project(root), use_cache=False)
+    return root / "site"
+
+
+def _page(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path / "index.html").read_bytes(), "lxml")
+
+
+def _languages(page: BeautifulSoup, selector: str) -> list[str | None]:
+    return [element.get("lang") for element in page.select(selector)]
+
+
+def test_an_article_in_another_language_marks_its_title_and_text(site: Path):
+    page = _page(site, "articles/beta")
+    assert page.html["lang"] == "en"  # the page's own words: the briefing's language
+    assert _languages(page, "h1, .prose") == ["fr", "fr"]
+    assert page.select_one(".prose").find_all(lang=True) == []  # once, on the text
+    assert page.select_one(".byline").find_parent(lang="fr") is None
+    assert page.select_one("nav").find_parent(lang=True).name == "html"
+
+
+def test_an_article_in_the_briefings_language_is_not_marked_again(site: Path):
+    page = _page(site, "articles/alpha")
+    assert _languages(page, "h1, .prose") == [None, None]
+
+
+def test_the_pack_marks_each_text_in_its_language(site: Path):
+    pack = _page(site, "print")
+    articles = pack.select("article.pack-article")
+    assert {article.h3["id"] for article in articles} == {"article-alpha", "article-beta"}
+    for article in articles:
+        language = "fr" if article.h3["id"] == "article-beta" else None
+        texts = _languages(article, "h3, h3 + p ~ *")  # its title and its text's blocks
+        assert len(texts) > 1 and set(texts) == {language}
+        assert article.select_one("h3 + p").get("lang") is None  # the byline: the site's
