@@ -1,4 +1,5 @@
-"""Helpers shared by the tests: the real command line, and what a build renders."""
+"""Helpers shared by the tests: the real command line, what a build renders, and the
+bytes of an export spliced from the last one."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from briefing import parallel
 from briefing.commands.build import build
 from briefing.load.project import load_project
-from briefing.model import Page
+from briefing.model import Page, Splice
 from briefing.site.render import Renderer
 
 
@@ -41,3 +42,12 @@ def rendered_by_a_build(root: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]
     build(load_project(root))
     monkeypatch.undo()
     return rendered
+
+
+def splice_bytes(splice: Splice) -> bytes:
+    """The bytes a splice writes, read whole."""
+    source = splice.source.read_bytes()
+    return b"".join(
+        piece if isinstance(piece, bytes) else source[piece[0] : piece[1]]
+        for piece in splice.pieces
+    )

@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from tests.helpers import splice_bytes
 
 from briefing.model import Splice
-from briefing.output.writer import splice_bytes
 from briefing.site import data
 from briefing.site.pages import Page
 from briefing.store import changes, reads

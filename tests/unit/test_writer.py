@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 import pytest
+from tests.helpers import splice_bytes
 
 from briefing.errors import BriefingError
 from briefing.model import Splice
@@ -343,7 +344,7 @@ def test_a_splice_is_written_as_its_source_with_the_new_bytes_put_in(
     writer.commit()
     made = (tmp_path / "site" / "data" / "export.json").read_bytes()
     assert made == "one\ndeux é\n".encode() + middle + b"fin\n"
-    assert made == writer_module.splice_bytes(splice)
+    assert made == splice_bytes(splice)
 
 
 @pytest.mark.parametrize("change", ["grown", "cut short"])

@@ -333,15 +333,6 @@ def _write_all(target: int, data: bytes) -> None:
         view = view[os.write(target, view) :]
 
 
-def splice_bytes(splice: Splice) -> bytes:
-    """The splice's bytes, read whole."""
-    source = splice.source.read_bytes()
-    return b"".join(
-        piece if isinstance(piece, bytes) else source[piece[0] : piece[1]]
-        for piece in splice.pieces
-    )
-
-
 def link_or_copy(source: Path, target: Path) -> None:
     """Put source's file at target: a hard link (same bytes, same timestamp, no copy),
     or a copy where the filesystem has no hard links."""
