@@ -1,5 +1,6 @@
 """An article in another language than the briefing's is marked as such where its text
-is shown whole: screen readers then read it in its own language (WCAG 3.1.2)."""
+is shown, whole or in passages: screen readers then read it in its own language (WCAG
+3.1.2)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,14 @@ from briefing.load.project import load_project
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small briefing, in English, with its article 'beta' in French."""
+    """The small briefing, in English, with its article 'beta' in French, which dates an
+    event."""
     root = tmp_path_factory.mktemp("languages") / "mini"
     shutil.copytree(FIXTURES / "mini", root)
     beta = root / "content/articles/beta.md"
-    beta.write_text(beta.read_text("utf-8").replace("slug: beta", "slug: beta\nlanguage: fr"))
+    text = beta.read_text("utf-8").replace("slug: beta", "slug: beta\nlanguage: fr")
+    dated = "En mars 2015, la Chine et la Russie ont signé un accord commercial."
+    beta.write_text(f"{text}\n{dated}\n", "utf-8")
     build(load_project(root), use_cache=False)
     return root / "site"
 
@@ -56,3 +60,20 @@ def test_the_pack_marks_each_text_in_its_language(site: Path):
         texts = _languages(article, "h3, h3 + p ~ *")  # its title and its text's blocks
         assert len(texts) > 1 and set(texts) == {language}
         assert article.select_one("h3 + p").get("lang") is None  # the byline: the site's
+
+
+def test_its_passages_and_dated_sentences_are_marked_wherever_they_are_shown(site: Path):
+    """On actor, theme and timeline pages and in the pack, each passage and each sentence
+    dating an event is marked with its article's language when it is not the briefing's."""
+    links = []
+    for path in ["actors/china", "themes/trade", "timeline", "print"]:
+        page = _page(site, path)
+        passages = [(q, q["cite"]) for q in page.select("blockquote[cite]")]
+        events = [(e, e.find_parent("li").select_one(".event-meta a")["href"])
+                  for e in page.select(".event-sentence")]  # fmt: skip
+        shown = passages + events
+        assert any("/beta/" in link for _, link in shown), path
+        for element, link in shown:
+            assert element.get("lang") == ("fr" if "/beta/" in link else None), (path, link)
+        links += [link for _, link in shown]
+    assert any("/alpha/" in link for link in links)  # the English article's, unmarked

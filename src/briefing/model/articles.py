@@ -84,6 +84,7 @@ class Passage:
     # How many of each theme's keywords it holds, in the order of themes: how
     # strongly it treats each, as theme evidence weighs a paragraph.
     theme_keywords: tuple[int, ...] = ()
+    language: str = ""  # its article's ("": not known)
 
     def keywords_on(self, theme_id: str) -> int:
         """Distinct keywords of the theme in the passage (1 where they were not counted)."""

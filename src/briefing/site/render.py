@@ -89,8 +89,9 @@ class Renderer:
 
     def _lang_if_other(self, language: str) -> Markup:
         """A lang attribute for text in another language than the site's (a French
-        article in an English briefing), for screen readers and browsers; else none."""
-        if language == self.config.language:
+        article in an English briefing), for screen readers and browsers; else none
+        (as for a language not known)."""
+        if not language or language == self.config.language:
             return Markup("")
         return Markup(' lang="{}"').format(language)
 

@@ -82,7 +82,7 @@ def weave_article(
         names.update(normal_name(m.text) for m in actor_mentions)
         uncovered += uncovered_names(block.text, found)
         paragraph_actors[block.anchor] = tuple(dict.fromkeys(m.id for m in actor_mentions))
-        passages += _passages(article.slug, block, actor_mentions, theme_mentions)
+        passages += _passages(article, block, actor_mentions, theme_mentions)
     evidence = {e.theme: e for e in theme_evidence(paragraph_themes)}
     themes = _article_themes(article, evidence)
     passages = [_only_themes(p, set(themes)) for p in passages]
@@ -149,19 +149,20 @@ def _allowed(mentions: list[Mention], allowed: set[str] | None) -> list[Mention]
 
 
 def _passages(
-    slug: str, block: Block, actors: list[Mention], themes: list[Mention]
+    article: Article, block: Block, actors: list[Mention], themes: list[Mention]
 ) -> list[Passage]:
     passages = []
     for start, end in split_sentences(block.text):
         keywords = _keywords_within(themes, start, end)
         passages.append(
             Passage(
-                slug=slug,
+                slug=article.slug,
                 anchor=block.anchor,
                 text=block.text[start:end],
                 actors=_ids_within(actors, start, end),
                 themes=tuple(keywords),
                 theme_keywords=tuple(len(found) for found in keywords.values()),
+                language=article.language,
             )
         )
     return passages
@@ -198,6 +199,7 @@ def _only_themes(passage: Passage, themes: set[str]) -> Passage:
         passage.actors,
         tuple(passage.themes[i] for i in kept),
         tuple(passage.theme_keywords[i] for i in kept),
+        passage.language,
     )
 
 
