@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.helpers import run_briefing
 
 from briefing import __version__
+from briefing.load.project import load_project
 
 
 def test_help_lists_every_command():
@@ -77,6 +79,22 @@ def test_unknown_setting_is_refused(mini_project: Path):
         f"briefing: error: {mini_project / 'briefing.yml'}:2: unknown setting 'theme' "
         "(known: author, base_url, description, language, title)\n"
     )
+
+
+@pytest.mark.parametrize("language", ["French", "en us", ""])
+def test_a_language_that_is_no_language_code_is_refused(mini_project: Path, language: str):
+    (mini_project / "briefing.yml").write_text(f'title: Mini\nlanguage: "{language}"\n')
+    result = run_briefing("build", "--root", str(mini_project))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"briefing: error: {mini_project / 'briefing.yml'}:2: language {language!r} "
+        "must be a language code like en, fr or pt-BR\n"
+    )
+
+
+def test_a_language_code_is_read_with_its_language_in_lower_case(mini_project: Path):
+    (mini_project / "briefing.yml").write_text("title: Mini\nlanguage: PT-BR\n")
+    assert load_project(mini_project).config.language == "pt-BR"
 
 
 def test_unknown_actor_in_front_matter_names_file_and_line(mini_project: Path):

@@ -189,6 +189,19 @@ def test_date_that_is_not_a_date_is_an_error(tmp_path, value):
     )
 
 
+@pytest.mark.parametrize("value", ["French", "fr_FR", "f", "français"])
+def test_a_language_that_is_no_language_code_is_an_error_on_its_line(tmp_path, value):
+    assert message(tmp_path, f"title: T\nlanguage: {value}\n") == (
+        f"{tmp_path / 'a.md'}:3: language {value!r} must be a language code like en, fr or pt-BR"
+    )
+
+
+@pytest.mark.parametrize(("value", "read"), [("fr", "fr"), ("pt-BR", "pt-BR"), ("EN", "en"),
+                                             ("zh-Hans", "zh-Hans")])  # fmt: skip
+def test_a_language_code_is_read_with_its_language_in_lower_case(tmp_path, value, read):
+    assert load(tmp_path, f"title: T\nlanguage: {value}\n").language == read
+
+
 def test_accessed_that_is_not_a_date_is_an_error(tmp_path):
     assert message(tmp_path, "title: T\naccessed: soon\n") == (
         f"{tmp_path / 'a.md'}:3: 'accessed' must be an ISO date like 2018-12-21, or null"

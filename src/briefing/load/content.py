@@ -14,6 +14,7 @@ from ..errors import BriefingError, raise_all
 from ..model import Article, Gazetteer
 from ..urls import name_problem
 from .frontmatter import split_document
+from .language_tag import checked_language
 from .yamlfile import LineDict, LineList, read_text
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -87,7 +88,7 @@ def parse_article(text: str, path: Path, gazetteer: Gazetteer, language: str) ->
         slug=_slug(meta, path),
         title=_required_text(meta, "title", path),
         date=_date(meta, "date", path),
-        language=_optional_text(meta, "language", path) or language,
+        language=_language(meta, path) or language,
         themes=_ids(meta, "themes", path, gazetteer.themes_by_id, "theme"),
         actors=_ids(meta, "actors", path, gazetteer.actors_by_id, "actor"),
         body=document.body,
@@ -136,6 +137,11 @@ def _optional_text(meta: LineDict, key: str, path: Path) -> str | None:
     if not isinstance(value, str):
         raise BriefingError(f"'{key}' must be text", path, meta.line_of(key))
     return value.strip() or None
+
+
+def _language(meta: LineDict, path: Path) -> str | None:
+    tag = _optional_text(meta, "language", path)
+    return tag and checked_language(tag, path, meta.line_of("language"))
 
 
 def _slug(meta: LineDict, path: Path) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import BriefingError
+from .language_tag import checked_language
 from .yamlfile import LineDict, load_yaml_file
 
 PACKAGED_TEMPLATES = Path(__file__).parent.parent / "templates"
@@ -96,6 +97,8 @@ def load_config(path: Path) -> Config:
         values[str(key)] = value.strip()  # a known setting's name
     if not values.get("title"):
         raise BriefingError("'title' is missing", path, 1)
+    if "language" in values:
+        values["language"] = checked_language(values["language"], path, data.line_of("language"))
     try:
         values["base_url"] = normalise_base_url(values.get("base_url", "/"))
     except BriefingError as error:
