@@ -163,8 +163,27 @@ def test_problems_are_listed_page_by_page_in_path_order(tmp_path):
     ) == ["a/index.html: broken link: y", "b/index.html: broken link: x"]
 
 
+def test_a_link_found_several_times_on_a_page_is_one_problem_with_its_count(tmp_path):
+    links = '<a href="gone/">a</a><a href="here/">b</a><a href="gone/">c</a><a href="gone/">d</a>'
+    assert problems(tmp_path, {"index.html": links, "here/index.html": ""}) == [
+        "index.html: broken link: gone/ (3 links)"
+    ]
+
+
+def test_a_page_that_is_not_utf8_is_a_problem_and_its_anchors_still_count(tmp_path):
+    root = site(tmp_path, {"index.html": '<a href="b/#p-1">b</a><a href="b/#p-2">b</a>'})
+    (root / "b").mkdir()
+    (root / "b" / "index.html").write_bytes(b'<p id="p-1">\xff</p><a href="../gone/">x</a>')
+    assert [str(problem) for problem in check_site(root)] == [
+        "b/index.html: not UTF-8 text",
+        "b/index.html: broken link: ../gone/",
+        "index.html: missing anchor: b/#p-2",
+    ]
+
+
 def test_broken_link_record_reads_as_a_line():
     assert str(BrokenLink("a/index.html", "x/", "broken link")) == "a/index.html: broken link: x/"
+    assert str(BrokenLink("a/index.html", "", "not UTF-8 text")) == "a/index.html: not UTF-8 text"
 
 
 def test_parse_page_collects_ids_and_links():

@@ -24,7 +24,7 @@ def check_command(root: Path | None, out: Path | None) -> int:
         raise BriefingError("no built site to check: run `briefing build` first", site)
     broken = check_site(site)
     for link in broken:
-        print(f"briefing: error: {site / link.page}: {link.reason}: {link.href}")
+        print(f"briefing: error: {site / link.page}: {link.problem()}")
     pages = sum(1 for _ in site.rglob("*.html"))
     print(
         f"checked {len(briefing.articles)} articles, {len(briefing.gazetteer.actors)} actors, "

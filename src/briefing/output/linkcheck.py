@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
@@ -10,12 +11,20 @@ from urllib.parse import unquote, urlsplit
 
 @dataclass(frozen=True)
 class BrokenLink:
+    """A problem of a page of the site: a link of it (``href``), or the page itself."""
+
     page: str  # path of the page, relative to the site
-    href: str
+    href: str  # "": the page itself
     reason: str
+    count: int = 1  # the page's links to the same place
+
+    def problem(self) -> str:
+        """What is wrong, said after the page's name."""
+        said = f"{self.reason}: {self.href}" if self.href else self.reason
+        return said if self.count == 1 else f"{said} ({self.count} links)"
 
     def __str__(self) -> str:
-        return f"{self.page}: {self.reason}: {self.href}"
+        return f"{self.page}: {self.problem()}"
 
 
 class _PageParser(HTMLParser):
@@ -41,19 +50,37 @@ def parse_page(html: str) -> _PageParser:
 
 
 def check_site(site: Path) -> list[BrokenLink]:
-    pages = {
-        p.relative_to(site).as_posix(): parse_page(p.read_text("utf-8"))
-        for p in sorted(site.rglob("*.html"))
-    }
-    broken = []
+    """The problems of the site's pages, page by page in path order; a link found
+    several times on a page is one problem."""
+    pages, unread = {}, []
+    for path in sorted(site.rglob("*.html")):
+        page = path.relative_to(site).as_posix()
+        html, problem = _read(path)
+        pages[page] = parse_page(html)
+        if problem:
+            unread.append(BrokenLink(page, "", problem))
+    found: Counter[tuple[str, str, str]] = Counter()
     for page, parsed in pages.items():
         if page == "404.html":
             continue  # links there start from the published base path, not from the file
         for href in parsed.links:
             problem = _problem(site, page, href, pages)
             if problem:
-                broken.append(BrokenLink(page, href, problem))
-    return broken
+                found[page, href, problem] += 1
+    broken = unread + [BrokenLink(*link, count) for link, count in found.items()]
+    return sorted(broken, key=lambda link: link.page)
+
+
+def _read(path: Path) -> tuple[str, str | None]:
+    """A page's text, and what kept it from being read whole, if anything."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return "", f"cannot be read: {error.strerror}"
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), "not UTF-8 text"
 
 
 def _problem(site: Path, page: str, href: str, pages: dict[str, _PageParser]) -> str | None:
