@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from tests.helpers import run_briefing
 
 from briefing import __version__
@@ -118,6 +119,20 @@ def test_build_then_check_succeed(mini_project: Path):
     checked = run_briefing("check", "--root", str(mini_project))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.strip().endswith(": 0 problems")
+
+
+def test_a_briefing_with_nothing_yet_builds_a_site_that_passes_its_check(tmp_path: Path):
+    """A new project, before anything is ingested: no search bundle, so its search page
+    says there is nothing to search instead of loading a search that is not there."""
+    (tmp_path / "briefing.yml").write_text("title: New\n")
+    built = run_briefing("build", "--root", str(tmp_path))
+    assert built.returncode == 0, built.stderr
+    checked = run_briefing("check", "--root", str(tmp_path))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.strip().endswith(": 0 problems")
+    page = BeautifulSoup((tmp_path / "site/search/index.html").read_bytes(), "lxml")
+    assert "nothing to search" in page.select_one(".lede").get_text()
+    assert page.select("#search, script[src*=pagefind], link[href*=pagefind]") == []
 
 
 def test_the_build_says_what_a_base_url_without_the_sites_address_leaves_out():

@@ -118,9 +118,12 @@ def _entries_of(research: Research, slugs: Iterable[str]) -> list[Entry]:
 
 
 def search_page(urls_planned: list[str]) -> Page:
-    """The search page, which merges the other search bundles into the main one."""
-    merged = [bundle.folder for bundle in search_bundles(urls_planned) if bundle.folder != BUNDLE]
-    return Page("/search/", "search.html", {"bundles": merged}, "Search")
+    """The search page, which merges the other search bundles into the main one; a
+    briefing with no page to index (no article, actor or theme yet) has no bundle, and
+    its search page says so rather than load a search that is not there."""
+    found = search_bundles(urls_planned)
+    merged = [bundle.folder for bundle in found if bundle.folder != BUNDLE]
+    return Page("/search/", "search.html", {"bundles": merged, "searchable": bool(found)}, "Search")
 
 
 @reads.derived
