@@ -123,7 +123,9 @@ def test_build_then_check_succeed(mini_project: Path):
 
 def test_a_briefing_with_nothing_yet_builds_a_site_that_passes_its_check(tmp_path: Path):
     """A new project, before anything is ingested: no search bundle, so its search page
-    says there is nothing to search instead of loading a search that is not there."""
+    says there is nothing to search instead of loading a search that is not there; its
+    home and network pages say they have nothing to show rather than list and draw
+    nothing ("the 0 most mentioned of 0")."""
     (tmp_path / "briefing.yml").write_text("title: New\n")
     built = run_briefing("build", "--root", str(tmp_path))
     assert built.returncode == 0, built.stderr
@@ -133,6 +135,10 @@ def test_a_briefing_with_nothing_yet_builds_a_site_that_passes_its_check(tmp_pat
     page = BeautifulSoup((tmp_path / "site/search/index.html").read_bytes(), "lxml")
     assert "nothing to search" in page.select_one(".lede").get_text()
     assert page.select("#search, script[src*=pagefind], link[href*=pagefind]") == []
+    home = BeautifulSoup((tmp_path / "site/index.html").read_bytes(), "lxml").main
+    assert "has no source yet" in home.get_text() and home.select("section, table") == []
+    network = BeautifulSoup((tmp_path / "site/network/index.html").read_bytes(), "lxml").main
+    assert "no network to draw" in network.get_text() and network.select("svg, table") == []
 
 
 def test_the_build_says_what_a_base_url_without_the_sites_address_leaves_out():
