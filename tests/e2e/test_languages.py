@@ -18,13 +18,14 @@ from briefing.load.project import load_project
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small briefing, in English, with its article 'beta' in French, which dates an
-    event."""
+    event and quotes Xi Jinping."""
     root = tmp_path_factory.mktemp("languages") / "mini"
     shutil.copytree(FIXTURES / "mini", root)
     beta = root / "content/articles/beta.md"
     text = beta.read_text("utf-8").replace("slug: beta", "slug: beta\nlanguage: fr")
     dated = "En mars 2015, la Chine et la Russie ont signé un accord commercial."
-    beta.write_text(f"{text}\n{dated}\n", "utf-8")
+    said = "« Nous resterons partenaires », a déclaré le président Xi Jinping à Astana."
+    beta.write_text(f"{text}\n{dated}\n\n{said}\n", "utf-8")
     build(load_project(root), use_cache=False)
     return root / "site"
 
@@ -77,3 +78,18 @@ def test_its_passages_and_dated_sentences_are_marked_wherever_they_are_shown(sit
             assert element.get("lang") == ("fr" if "/beta/" in link else None), (path, link)
         links += [link for _, link in shown]
     assert any("/alpha/" in link for link in links)  # the English article's, unmarked
+
+
+def test_its_quotations_are_marked_where_they_are_shown(site: Path):
+    """A French article's quotation, read by the French frames, is shown on the quotes page
+    in French: its words, its speaker's name and the role the article gives; the page's own
+    words around them in English."""
+    page = _page(site, "quotes")
+    (quote,) = [q for q in page.select(".quotes blockquote") if "/beta/" in q["cite"]]
+    assert quote.get("lang") == "fr"
+    assert quote.mark.get_text() == "Nous resterons partenaires"
+    heading = quote.find_parent("section").h2
+    assert heading.find("span", lang="fr").get_text() == "Xi Jinping"
+    line = quote.find_next_sibling("p")
+    assert line.find("span", lang="fr").get_text() == "président"
+    assert line.get("lang") is None and heading.get("lang") is None

@@ -208,7 +208,7 @@ def test_quoted_terms_and_names_are_no_quotations(paragraph: str):
     assert _quotes(paragraph) == ()
 
 
-def test_quotations_are_read_in_english_only():
+def test_english_frames_are_read_in_english_texts_only():
     said = "“Wir sind bereit,” said Sergei Lavrov."
     assert len(_quotes(said)) == 1
     assert _quotes(said, language="de") == ()

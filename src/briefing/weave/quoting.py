@@ -15,10 +15,12 @@ actor's page shows it. Quoted terms with no frame ("the “reset”") are no quo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Block, Gazetteer, Mention, Quote, QuotedPart
 from . import speech
+from .speech.lexicons import lexicon
+from .speech.reported import reported_speech
 
 
 def article_quotes(
@@ -29,18 +31,18 @@ def article_quotes(
 ) -> tuple[Quote, ...]:
     """The quotations of an article, from its paragraphs and the actors woven in them.
 
-    Only English is read: the frames are English words, and another language's
-    quotations are left unfound rather than found wrongly."""
-    if not (language or "en").lower().startswith("en"):
+    English is read by its many frames (speech/), the languages lexicons.py knows by
+    theirs (speech/reported.py); another language's quotations are left unfound
+    rather than found wrongly."""
+    read = _reader(language, gazetteer)
+    if read is None:
         return ()
     found: list[tuple[list[QuotedPart], speech.Speaker | None]] = []
     left_open: int | None = None  # the number of a paragraph that ends in open quotation
     for block, mentions in paragraphs:
         text = block.text
-        quoted = speech.quotations(text)
-        reader = speech.SpeakerReader(text, quoted, mentions, gazetteer)
-        for index, quote in enumerate(quoted):
-            speaker = reader.speaker(index)
+        quoted = read(text, mentions)
+        for index, (quote, speaker) in enumerate(quoted):
             part = _part(slug, block.anchor, text, quote)
             goes_on = left_open is not None and block.number == left_open + 1
             if index == 0 and goes_on and not text[: quote.opened].strip():
@@ -48,13 +50,40 @@ def article_quotes(
                 found[-1] = ([*parts, part], before or speaker)
             else:
                 found.append(([part], speaker))
-        left_open = block.number if quoted and not quoted[-1].closed else None
+        left_open = block.number if quoted and not quoted[-1][0].closed else None
     full = _full_names([s for _, s in found if s and s.person and not s.actors])
     return tuple(
         Quote(_named(speaker, full), speaker.actors, speaker.role, tuple(parts))
         for parts, speaker in found
         if speaker is not None
     )
+
+
+_Found = list[tuple[speech.Quoted, speech.Speaker | None]]
+_Read = Callable[[str, list[Mention]], _Found]
+
+
+def _reader(language: str | None, gazetteer: Gazetteer) -> _Read | None:
+    """What reads a paragraph's quotations and their speakers in this language."""
+    if (language or "en").lower().startswith("en"):
+
+        def english(text: str, mentions: list[Mention]) -> _Found:
+            quoted = speech.quotations(text)
+            reader = speech.SpeakerReader(text, quoted, mentions, gazetteer)
+            return [(quote, reader.speaker(index)) for index, quote in enumerate(quoted)]
+
+        return english
+    words = lexicon(language)
+    if words is None:
+        return None
+    last: list[speech.Speaker | None] = [None]  # the speaker quoted last, paragraph to paragraph
+
+    def other(text: str, mentions: list[Mention]) -> _Found:
+        quoted = reported_speech(text, mentions, gazetteer.actors_by_id, words, last[0])
+        last[0] = next((s for _, s in reversed(quoted) if s is not None), last[0])
+        return quoted
+
+    return other
 
 
 def _full_names(strangers: list[speech.Speaker]) -> dict[str | None, str]:
@@ -74,4 +103,7 @@ def _named(speaker: speech.Speaker, full: dict[str | None, str]) -> str | None:
 
 def _part(slug: str, anchor: str, text: str, quote: speech.Quoted) -> QuotedPart:
     start, end = speech.context(text, quote)
-    return QuotedPart(slug, anchor, text[start:end], quote.start - start, quote.end - start)
+    words = text[quote.start : quote.end]
+    first = quote.start + len(words) - len(words.lstrip())  # French sets spaces inside: « … »
+    last = max(first, quote.start + len(words.rstrip()))
+    return QuotedPart(slug, anchor, text[start:end], first - start, last - start)

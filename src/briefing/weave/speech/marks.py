@@ -44,7 +44,7 @@ def _marked(text: str) -> list[Quoted]:
     opened: int | None = None
     for mark in _MARKS.finditer(text):
         index, char = mark.start(), mark.group()
-        straight_opens = char == _STRAIGHT and (index == 0 or text[index - 1] in " \t([—–-")
+        straight_opens = char == _STRAIGHT and _straight_opens(text, index)
         if char == _OPENING or (opened is None and straight_opens):
             if opened is not None:  # a new quotation before this one closed
                 found.append(_open_quote(text, opened, index))
@@ -82,3 +82,27 @@ def context(text: str, quote: Quoted) -> tuple[int, int]:
     first = next((s for s, e in reversed(spans) if s <= quote.opened), 0)
     last = next((e for s, e in spans if e >= end), len(text.rstrip()))
     return first, last
+
+
+def quotations_between(text: str, marks: tuple[tuple[str, str], ...]) -> list[Quoted]:
+    """The outermost quoted spans of a paragraph whose language quotes between these
+    marks («…» with „…“ inside, say); each quotation's inner marks are its words'.
+    A mark that closes the quotation open within closes it, though it may open another
+    (German „…“ closes with the mark English opens with)."""
+    closing_of = dict(marks)
+    found: list[Quoted] = []
+    open_marks: list[tuple[str, int]] = []  # (the mark that closes it, where it opened)
+    for index, char in enumerate(text):
+        if open_marks and char == open_marks[-1][0]:
+            _, opened = open_marks.pop()
+            if not open_marks:
+                found.append(Quoted(opened + 1, index, opened, True))
+        elif char in closing_of and (char != _STRAIGHT or _straight_opens(text, index)):
+            open_marks.append((closing_of[char], index))
+    if open_marks:
+        found.append(_open_quote(text, open_marks[0][1], len(text)))
+    return [q for q in found if text[q.start : q.end].strip()]
+
+
+def _straight_opens(text: str, index: int) -> bool:
+    return index == 0 or text[index - 1] in " \t([—–-"

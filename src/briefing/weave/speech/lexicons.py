@@ -1,0 +1,262 @@
+"""The words other languages than English report speech by: the lexicons of reported.py.
+
+Each language has its quotation marks, its verbs of saying as they stand beside a
+quotation (in the forms a report uses: the past, the present, the compound past),
+the words that attribute words to someone ("according to"), its pronouns, and the
+words that end a speaker named after the verb ("said the minister in Astana").
+A verb form is written whole; reported.py matches words, never parts of words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group.split())
+
+
+def _phrases(phrases: str) -> frozenset[str]:
+    """Phrases of one word or more, between bars: "по словам|по мнению"."""
+    return frozenset(phrase.strip() for phrase in phrases.split("|"))
+
+
+def _compound(auxiliaries: str, participles: str) -> frozenset[str]:
+    """The compound forms: "a déclaré", "ont déclaré", … of each auxiliary and participle."""
+    return frozenset(f"{a} {p}" for a in auxiliaries.split() for p in participles.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    marks: tuple[tuple[str, str], ...]  # (opening, closing), outermost first
+    saying: frozenset[str]  # verb forms, lower case: "заявил", "a déclaré", "sagte"
+    calling: frozenset[str]  # verbs whose object is the quoted words: "назвал"
+    passive: frozenset[str]  # the words right before quoted words said by no one stated
+    according: frozenset[str]  # "по словам", "selon": the speaker follows, then a comma
+    leading: frozenset[str]  # "pour", "para": as "according", only opening a sentence
+    as_word: str  # "как", "comme": with a verb of saying, as "according": "как сказал X, «…»"
+    pronouns: frozenset[str]  # subject pronouns a speaker after the verb may be
+    ending: frozenset[str]  # words after which a speaker named after its verb has ended
+    times: frozenset[str]  # words of time, which may stand between a verb and its speaker
+    clitics: frozenset[str]  # pronouns before a verb, no part of its subject: "me lo resumió"
+    addressee: str  # a pattern of those spoken to, before a speaker: "журналистам", "a la prensa"
+    articles: frozenset[str]  # left out of a role: "le porte-parole" is "porte-parole"
+    # The definite ones: "el portavoz del Kremlin, Dmitri Peskov" is Peskov, where "un
+    # conseiller du président, Kassym-Jomart Tokaïev" is not Tokaïev.
+    definite: frozenset[str]
+    joining: frozenset[str]  # "и", "et": actors joined speak together
+    clause: frozenset[str]  # "что", "que": the words reported follow
+    pro_drop: bool = False  # a verb with no subject after it speaks for the last speaker
+
+
+RUSSIAN = Lexicon(
+    marks=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
+    saying=_words(
+        "сказал сказала сказали говорит говорят говорил говорила заявил заявила заявили",
+        "заявляет отметил отметила отметили отмечает подчеркнул подчеркнула подчеркнули",
+        "подчеркивает подчёркивает добавил добавила добавили пояснил пояснила пояснили",
+        "рассказал рассказала рассказали сообщил сообщила сообщили сообщает написал",
+        "написала написали пишет считает считают уверен уверена предупредил предупредила",
+        "признал признала заключил заключила ответил ответила объяснил объяснила",
+        "констатировал констатировала резюмировал уточнил уточнила убежден убеждён",
+        "полагает полагают отмечают заметил заметила процитировал цитирует говорится",
+        "рассказывают пишут резюмировала признаётся признается вспоминает",
+    ),
+    calling=_words(
+        "назвал назвала назвали называет называют охарактеризовал охарактеризовала",
+        "называл называла говорил говорят пишут выразил выразила выразили",
+    ),
+    passive=_phrases(
+        "назван|названа|названо|названы|был назван|была названа|были названы"
+        "|охарактеризован как|охарактеризована как|охарактеризованы как|называют"
+    ),
+    according=_phrases("по словам|по мнению|говорится в|отмечается в|сообщается в"),
+    leading=frozenset(),
+    as_word="как",
+    pronouns=_words("он она они него неё нее них ему ей им"),
+    ending=_words("в во на после перед также который которая которые"),
+    times=_words("накануне вчера сегодня"),
+    clitics=frozenset(),
+    addressee=r"(?:журналистам|корреспонденту|корреспондентам|изданию|агентству|газете"
+    r"|телеканалу|радиостанции|порталу|в интервью|в беседе с)(?:\s+«[^»]*»|\s+[А-ЯЁA-Z][\w-]*)?",
+    articles=frozenset(),
+    definite=frozenset(),
+    joining=_words("и ,"),
+    clause=_words("что чтобы"),
+)
+
+FRENCH = Lexicon(
+    marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
+    saying=_compound(
+        "a ont avait avaient",
+        "déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré averti"
+        " prévenu insisté rappelé confié martelé résumé noté observé jugé reconnu répondu écrit"
+        " lancé tranché conclu relevé",
+    )
+    | _words(
+        "déclare dit affirme explique ajoute souligne estime indique précise assure avertit",
+        "insiste rappelle confie martèle résume note observe juge reconnaît répond écrit",
+        "lance tranche conclut relève analyse commente poursuit résumait expliquait",
+        "déclarait disait affirmait estimait soulignait ajoutait résumait confiait",
+    ),
+    calling=_compound("a ont", "qualifié appelé décrit dénoncé évoqué salué proposé")
+    | _words("qualifie appelle décrit dénonce évoque salue promettait parle parlait juge")
+    | _compound("a ont", "jugé"),
+    passive=_phrases(
+        "qualifié de|qualifiée de|qualifiés de|qualifiées de|qualifié d'|qualifiée d'"
+        "|qualifié d’|qualifiée d’|décrit comme|décrite comme|présenté comme|présentée comme"
+    ),
+    according=_phrases("selon|d'après|d’après"),
+    leading=_words("pour"),
+    as_word="comme",
+    pronouns=_words("il elle ils elles on lui eux"),
+    ending=_words(
+        "à au aux lors dans devant en sur pendant après avant qui dont cité citée cités citées"
+    ),
+    times=_words("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui"),
+    clitics=_words("me m' m’ te t' t’ se s' s’ nous vous lui leur le la l' l’ les y en"),
+    addressee=r"(?:à|au|aux) (?:la presse|l['’]AFP|l['’]agence \w+|[A-Z][\w-]*)",
+    articles=_words("le la les l' l’ un une des"),
+    definite=_words("le la les l' l’"),
+    joining=_words("et ,"),
+    clause=_words("que qu' qu’"),
+)
+
+GERMAN = Lexicon(
+    marks=(("„", "“"), ("»", "«"), ("«", "»"), ("“", "”"), ('"', '"'), ("‚", "‘")),
+    saying=_words(
+        "sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte",
+        "meint schrieb schreibt warnte warnt kritisierte kritisiert ergänzte ergänzt",
+        "unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert räumte",
+        "stellte antwortete antwortet erläuterte erläutert bilanzierte resümierte urteilte",
+        "urteilt mahnte mahnt forderte fordert hieß heißt fügte fügt",
+    )
+    | _compound("hat haben", "gesagt erklärt betont"),
+    calling=_words("nannte nennt nannten bezeichnete bezeichnet bezeichneten sprach spricht"),
+    passive=frozenset(),
+    according=_phrases("laut|so|heißt es in|heißt es im|nach worten|nach angaben"),
+    leading=_words("für"),
+    as_word="wie",
+    pronouns=_words("er sie ihm ihr ihnen"),
+    ending=_words("am im in bei auf vor nach gegenüber während mit zu zum zur hinzu fest ein aus"),
+    times=_words("gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag"),
+    clitics=frozenset(),
+    addressee=r"gegenüber (?:der|dem|den)? ?[\w-]+",
+    articles=_words("der die das den dem ein eine einer"),
+    definite=_words("der die das den dem"),
+    joining=_words("und ,"),
+    clause=_words("dass"),
+)
+
+SPANISH = Lexicon(
+    marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
+    saying=_words(
+        "dijo afirmó declaró señaló explicó añadió agregó aseguró indicó subrayó destacó",
+        "advirtió sostuvo insistió reconoció apuntó precisó comentó escribió respondió",
+        "resume resumió cuenta contó relata relató reconoce",
+        "manifestó expresó concluyó recordó alertó denunció",
+        "dice afirma declara señala explica añade agrega asegura indica subraya destaca",
+        "advierte sostiene insiste reconoce apunta precisa comenta escribe responde",
+    )
+    | _compound(
+        "ha han",
+        "dicho afirmado declarado señalado explicado añadido asegurado subrayado destacado"
+        " advertido indicado",
+    ),
+    calling=_words("calificó calificaron califica llamó definió describió tachó rechazó"),
+    passive=_phrases(
+        "calificado de|calificada de|calificados de|calificadas de|descrito como"
+        "|descrita como|definido como|definida como"
+    ),
+    according=_phrases("según|en palabras de|a juicio de"),
+    leading=_words("para"),
+    as_word="como",
+    pronouns=_words("él ella ellos ellas"),
+    ending=_words("a al en durante ante tras desde con por para quien que citado citada citados"),
+    times=_words("ayer hoy lunes martes miércoles jueves viernes sábado domingo"),
+    clitics=_words("me te se nos os le les lo la los las"),
+    addressee=r"a (?:la prensa|los periodistas|periodistas|la agencia \w+|[A-Z][\w-]*)",
+    articles=_words("el la los las un una"),
+    definite=_words("el la los las"),
+    joining=_words("y e ,"),
+    clause=_words("que"),
+    pro_drop=True,
+)
+
+ITALIAN = Lexicon(
+    marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
+    saying=_compound(
+        "ha hanno",
+        "detto dichiarato affermato spiegato aggiunto sottolineato osservato precisato"
+        " ricordato avvertito ammesso scritto commentato concluso evidenziato",
+    )
+    | _words(
+        "dice dichiara afferma spiega aggiunge sottolinea osserva precisa ricorda avverte",
+        "ammette scrive commenta conclude evidenzia disse dichiarò affermò spiegò aggiunse",
+        "sottolineò osservò racconta raccontò",
+    ),
+    calling=_compound("ha hanno", "definito chiamato bollato") | _words("definisce chiama"),
+    passive=_phrases(
+        "stato definito|stata definita|stati definiti|state definite|definito come"
+        "|definita come|descritto come|descritta come"
+    ),
+    according=_phrases("secondo|a detta di"),
+    leading=_words("per"),
+    as_word="come",
+    pronouns=_words("lui lei loro"),
+    ending=_words("a al alla in nel nella durante davanti dopo con per da dal che citato citata"),
+    times=_words("ieri oggi lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+    clitics=_words("mi ti ci vi gli le lo la li si ne"),
+    addressee=r"(?:alla stampa|ai giornalisti|all['’]agenzia \w+|a [A-Z][\w-]*)",
+    articles=_words("il lo la l' l’ i gli le un una uno"),
+    definite=_words("il lo la l' l’ i gli le"),
+    joining=_words("e ed ,"),
+    clause=_words("che"),
+    pro_drop=True,
+)
+
+PORTUGUESE = Lexicon(
+    marks=(("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’")),
+    saying=_words(
+        "disse afirmou declarou explicou acrescentou sublinhou destacou ressaltou observou",
+        "salientou assegurou garantiu advertiu alertou escreveu respondeu comentou",
+        "concluiu admitiu reconheceu apontou frisou insistiu resume resumiu defendeu",
+        "diz afirma declara explica acrescenta sublinha destaca ressalta observa",
+        "salienta assegura garante adverte alerta escreve responde comenta conclui",
+    ),
+    calling=_words("classificou chamou definiu descreveu classifica chama define"),
+    passive=_phrases(
+        "descrito como|descrita como|descritos como|descritas como|classificado de"
+        "|classificada de|classificado como|classificada como|considerado|considerada"
+    ),
+    according=_phrases("segundo|de acordo com"),
+    leading=_words("para"),
+    as_word="como",
+    pronouns=_words("ele ela eles elas"),
+    ending=_words("a à ao em no na durante perante após com por para que citado citada"),
+    times=_words(
+        "ontem hoje segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado",
+        "domingo",
+    ),
+    clitics=_words("me te se nos lhe lhes o a os as"),
+    addressee=r"(?:à imprensa|aos jornalistas|à agência \w+|à [A-Z][\w-]*)",
+    articles=_words("o a os as um uma"),
+    definite=_words("o a os as"),
+    joining=_words("e ,"),
+    clause=_words("que"),
+    pro_drop=True,
+)
+
+LEXICONS = {
+    "ru": RUSSIAN,
+    "fr": FRENCH,
+    "de": GERMAN,
+    "es": SPANISH,
+    "it": ITALIAN,
+    "pt": PORTUGUESE,
+}
+
+
+def lexicon(language: str | None) -> Lexicon | None:
+    """The lexicon of a language code ("pt-BR" is Portuguese), or None for one not known."""
+    return LEXICONS.get((language or "").split("-")[0].lower())

@@ -1,0 +1,227 @@
+"""Quotations in Russian, French, German, Spanish, Italian and Portuguese: the frames
+each language's press reports speech by, the speakers they name, and the words in
+marks that are names or terms, no quotation.
+
+The sentences are written for these tests; test_quotes_languages_gold.py scores the reader on
+real-shaped pages and paragraphs read by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Actor, Block, Gazetteer, Quote
+from briefing.weave.persons import PersonResolver
+from briefing.weave.quoting import article_quotes
+from briefing.weave.tagging import Tagger
+
+GAZETTEER = Gazetteer(
+    actors=(
+        Actor(
+            "sergei-lavrov",
+            "Sergei Lavrov",
+            "person",
+            ("Lavrov",),
+            "",
+            translations=(("ru", ("Сергей Лавров", "Лавров", "Лаврова")),),
+        ),
+        Actor(
+            "russia",
+            "Russia",
+            "country",
+            ("Moscow",),
+            "",
+            translations=(
+                ("ru", ("Россия", "России", "Москва", "Москвы")),
+                ("fr", ("Russie", "Moscou")),
+                ("de", ("Russland", "Moskau")),
+                ("es", ("Rusia", "Moscú")),
+            ),
+        ),
+        Actor(
+            "china",
+            "China",
+            "country",
+            ("Beijing",),
+            "",
+            translations=(
+                ("ru", ("Китай", "Китая", "Пекин")),
+                ("fr", ("Chine", "Pékin")),
+                ("de", ("Peking",)),
+                ("es", ("Pekín",)),
+            ),
+        ),
+    ),
+    themes=(),
+)
+
+
+def _quotes(language: str, *paragraphs: str) -> tuple[Quote, ...]:
+    people = PersonResolver(Tagger(GAZETTEER, language))
+    blocks = [
+        (Block("paragraph", text, text, 1, number, f"p-{number}"), people.mentions(text))
+        for number, text in enumerate(paragraphs, 1)
+    ]
+    return article_quotes("a", blocks, GAZETTEER, language)
+
+
+def _read(language: str, *paragraphs: str) -> list[tuple[str | None, tuple[str, ...], str, str]]:
+    """(the speaker in the text's words, the actors, the role, the quoted words)."""
+    return [(q.speaker, q.actors, q.role, q.words) for q in _quotes(language, *paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "read"),
+    [
+        (  # the verb after the words, then the speaker with how the text describes them
+            "ru",
+            "«Мы не допустим этого», — заявил глава МИД России Сергей Лавров.",
+            [("Сергей Лавров", ("sergei-lavrov",), "глава МИД России", "Мы не допустим этого")],
+        ),
+        (  # one spoken to before the speaker, and a speaker the gazetteer lacks
+            "ru",
+            "«Поток грузов вырос на треть», — рассказал журналистам экономист Ольга Карпенко.",
+            [("Ольга Карпенко", (), "экономист", "Поток грузов вырос на треть")],
+        ),
+        (  # the speaker, the verb, a colon: a time before the speaker is no role
+            "ru",
+            "В понедельник глава МИД Сергей Лавров заявил: «Мы готовы к диалогу».",
+            [("Сергей Лавров", ("sergei-lavrov",), "глава МИД", "Мы готовы к диалогу")],
+        ),
+        (  # attributed
+            "ru",
+            "По словам Лаврова, «отношения переживают лучший период».",
+            [("Лаврова", ("sergei-lavrov",), "", "отношения переживают лучший период")],
+        ),
+        (  # the words called, by a country
+            "ru",
+            "Пекин назвал переговоры «конструктивными».",
+            [("Пекин", ("china",), "", "конструктивными")],
+        ),
+        (  # the frame inside the marks, split by dashes
+            "ru",
+            "«Мы готовы, — сказал Лавров. — Но не на любых условиях».",
+            [
+                (
+                    "Лавров",
+                    ("sergei-lavrov",),
+                    "",
+                    "Мы готовы, — сказал Лавров. — Но не на любых условиях",
+                )
+            ],
+        ),
+        (  # a pronoun fused to the verb stands for the speaker quoted before
+            "fr",
+            "« La Chine est un partenaire », a déclaré le ministre Jean Dupont. "
+            "« Mais pas un allié », a-t-il ajouté.",
+            [
+                ("Jean Dupont", (), "ministre", "La Chine est un partenaire"),
+                ("Jean Dupont", (), "ministre", "Mais pas un allié"),
+            ],
+        ),
+        (  # attributed, to someone only described
+            "fr",
+            "Selon un diplomate européen, « Moscou n’a plus les moyens de ses ambitions ».",
+            [
+                (
+                    "un diplomate européen",
+                    (),
+                    "",
+                    "Moscou n’a plus les moyens de ses ambitions",
+                )
+            ],
+        ),
+        (  # the verb second, the speaker after it, then a colon
+            "de",
+            "Am Montag sagte Außenministerin Anna Weber: „Wir beobachten das genau.“",
+            [("Anna Weber", (), "Außenministerin", "Wir beobachten das genau.")],
+        ),
+        (  # "so" after the words, and a place after the speaker
+            "de",
+            "„Peking weiß, dass Moskau keine Alternativen hat“, so Politologin Dina Sultanowa "
+            "aus Almaty.",
+            [
+                (
+                    "Dina Sultanowa",
+                    (),
+                    "Politologin",
+                    "Peking weiß, dass Moskau keine Alternativen hat",
+                )
+            ],
+        ),
+        (  # German marks the other way round, and a pronoun after the verb
+            "de",
+            "»Das ist ein Jahrhundertprojekt«, sagte Präsident Sadyr Dschaparow. "
+            "»Es wird Tausende Arbeitsplätze schaffen«, fügte er hinzu.",
+            [
+                ("Sadyr Dschaparow", (), "Präsident", "Das ist ein Jahrhundertprojekt"),
+                ("Sadyr Dschaparow", (), "Präsident", "Es wird Tausende Arbeitsplätze schaffen"),
+            ],
+        ),
+        (  # no subject after the verb: the speaker quoted last goes on
+            "es",
+            "«Rusia sigue siendo el garante de la seguridad», dijo el analista Pablo Ortega. "
+            "«Pero China paga las carreteras», añadió.",
+            [
+                ("Pablo Ortega", (), "analista", "Rusia sigue siendo el garante de la seguridad"),
+                ("Pablo Ortega", (), "analista", "Pero China paga las carreteras"),
+            ],
+        ),
+        (  # one spoken to, then the title and, after a comma, the name of its holder
+            "es",
+            "«No habrá bases extranjeras», dijo a la prensa el ministro de Defensa, Ruslan Aliev.",
+            [("Ruslan Aliev", (), "ministro de Defensa", "No habrá bases extranjeras")],
+        ),
+        (  # not so with the indefinite article: the name is the president's
+            "fr",
+            "« Nous ne choisissons pas », résumait un conseiller du président, Kassym Tokaïev.",
+            [("un conseiller du président", (), "", "Nous ne choisissons pas")],
+        ),
+        (
+            "it",
+            "«Se non ci siamo adesso, non ci saremo più», ha detto l'imprenditore Giorgio Zanin.",
+            [("Giorgio Zanin", (), "imprenditore", "Se non ci siamo adesso, non ci saremo più")],
+        ),
+        (
+            "pt",
+            "“As relações estão no melhor momento”, afirmou o presidente Vladimir Putin.",
+            [("Vladimir Putin", (), "presidente", "As relações estão no melhor momento")],
+        ),
+    ],
+)
+def test_each_language_reports_speech_by_its_frames(
+    language: str, paragraph: str, read: list[tuple[str | None, tuple[str, ...], str, str]]
+):
+    assert _read(language, paragraph) == read
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("ru", "Компания «Газпром» подписала контракт с CNPC на поставки по «Силе Сибири»."),
+        ("ru", "Десять лет назад в регионе боялись «цветных революций»."),
+        ("fr", "Le quotidien « Le Monde » parle d’un « grand jeu » en Asie centrale."),
+        ("de", "Die „Neue Seidenstraße“ führt durch Kasachstan, schreibt die Zeitung."),
+        ("es", "El gasoducto «Fuerza de Siberia» abastece a China desde 2019."),
+        ("it", "Il progetto «Via della Seta» attraversa l'Uzbekistan."),
+        ("pt", "O jornal “Público” dedicou a capa à “nova rota da seda”."),
+    ],
+)
+def test_names_and_terms_in_marks_are_no_quotations(language: str, paragraph: str):
+    assert _quotes(language, paragraph) == ()
+
+
+def test_a_language_with_no_lexicon_has_no_quotations():
+    said = "«Біз дайынбыз», — деді министр."
+    assert _quotes("kk", said) == ()
+    assert _quotes("ru", "«Мы готовы», — сказал министр.") != ()
+
+
+def test_a_quotation_over_two_paragraphs_is_one():
+    (quote,) = _quotes(
+        "ru",
+        "«Мы готовы к диалогу, — сказал Лавров. — Но на равных.",
+        "«Иначе разговора не будет».",
+    )
+    assert [part.anchor for part in quote.parts] == ["p-1", "p-2"]
+    assert quote.actors == ("sergei-lavrov",)
