@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from briefing.load.frontmatter import split_document
 from briefing.load.gazetteer import load_gazetteer
+from briefing.model import Actor, Gazetteer
 from briefing.weave.matching import NameMatcher
+from briefing.weave.tagging import Tagger
 
 REPO = Path(__file__).resolve().parents[2]
 GAZETTEER = load_gazetteer(REPO / "content")
@@ -94,3 +96,26 @@ def test_a_text_that_folds_to_another_length_keeps_its_offsets():
     matcher = NameMatcher([("Istanbul", "istanbul")], "en")
     text = "İzmir and Istanbul"
     assert [(m.start, m.text) for m in matcher.find(text)] == [(10, "Istanbul")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("ru-RU", "Отношения России и Китая", ["России"]),
+        ("de-AT", "die Politik Russlands in Zentralasien", ["Russlands"]),
+        ("pt-BR", "a Rússia e a China", ["Rússia"]),
+    ],
+)
+def test_a_language_with_its_region_is_matched_as_that_language(language, text, found):
+    """An article tagged "pt-BR" is matched with the gazetteer's Portuguese names, reduced
+    as Portuguese words are, as one tagged "pt" is."""
+    russia = Actor(
+        "russia",
+        "Russia",
+        "country",
+        (),
+        "",
+        translations=(("de", ("Russland",)), ("pt", ("Rússia",)), ("ru", ("Россия",))),
+    )
+    tagger = Tagger(Gazetteer(actors=(russia,), themes=()), language)
+    assert [m.text for m in tagger.actor_mentions(text)] == found

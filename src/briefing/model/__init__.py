@@ -15,6 +15,7 @@ from .articles import (
     Passage,
     SeedText,
     Theme,
+    primary_language,
 )
 from .pickling import field_values, pickled_as_call
 from .site import PAGE_TITLE, Bundle, Page, SiteShape, Splice
@@ -64,4 +65,5 @@ __all__ = [
     "WovenText",
     "field_values",
     "pickled_as_call",
+    "primary_language",
 ]

@@ -12,6 +12,12 @@ from .pickling import pickled_as_call
 ACTOR_KINDS = ("country", "organisation", "person", "initiative", "place")
 
 
+def primary_language(language: str | None) -> str:
+    """The language of a tag, without its script or region: "pt" of "pt-BR", by which
+    the gazetteer's names, the stemmers and the date words are kept."""
+    return (language or "").partition("-")[0]
+
+
 @dataclass(frozen=True)
 class Actor:
     id: str
@@ -30,7 +36,7 @@ class Actor:
 
     def names_in(self, language: str | None) -> tuple[str, ...]:
         """The names a text in this language may call the actor by."""
-        own = dict(self.translations).get(language or "", ())
+        own = dict(self.translations).get(primary_language(language), ())
         return (*self.names, *own)
 
     @property

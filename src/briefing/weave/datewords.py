@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model import primary_language
+
 
 @dataclass(frozen=True)
 class DateWords:
@@ -653,4 +655,4 @@ DATE_WORDS = {
 
 
 def date_words(language: str | None) -> DateWords:
-    return DATE_WORDS.get((language or "en")[:2].lower(), ENGLISH)
+    return DATE_WORDS.get(primary_language(language).lower(), ENGLISH)

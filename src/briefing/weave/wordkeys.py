@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 
+from ..model import primary_language
+
 APOSTROPHE = "\u2019"
 STEMMED = {
     "ru": "russian",
@@ -47,14 +49,14 @@ def fold(word: str) -> str:
 
 def stems(language: str | None) -> bool:
     """Whether words of this language are reduced to stems before matching."""
-    return (language or "") in STEMMED
+    return primary_language(language) in STEMMED
 
 
 class WordKeys:
     """Keys for the words of one language; `known` are the keys names have."""
 
     def __init__(self, language: str | None, known: Collection[str] = ()):
-        self.language = language or ""
+        self.language = primary_language(language)
         self.known = frozenset(known)
         self._base = _base_key(self.language)
         self._endings = ENDINGS.get(self.language, ())

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...model import primary_language
+
 
 def _words(*groups: str) -> frozenset[str]:
     return frozenset(word for group in groups for word in group.split())
@@ -259,4 +261,4 @@ LEXICONS = {
 
 def lexicon(language: str | None) -> Lexicon | None:
     """The lexicon of a language code ("pt-BR" is Portuguese), or None for one not known."""
-    return LEXICONS.get((language or "").split("-")[0].lower())
+    return LEXICONS.get(primary_language(language).lower())
