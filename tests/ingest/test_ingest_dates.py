@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.ingest.helpers import body_of, ingest_file
 
 from briefing.ingest.dates import parse_date_line
 
@@ -94,3 +95,38 @@ def test_the_pages_language_orders_a_numeric_date(line, language, date):
 @pytest.mark.parametrize("line", ["Mai 2022", "12 мая", "Updated 4:02 pm", "2 days ago"])
 def test_a_date_without_day_month_and_year_is_not_a_date(line):
     assert parse_date_line(line, "en") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2015 жылғы 17 маусым",  # Kazakh: the year first
+        "Жарияланды: 2015 жылғы 17 маусым, 14:30",
+        "17 маусым 2015",
+        "2015-yil 17-iyun",  # Uzbek
+        "17-iyun, 2015-yil",
+        "Chop etildi: 17-iyun 2015 soat 14:30",
+    ],
+)
+def test_kazakh_and_uzbek_date_lines(line):
+    assert parse_date_line(line, "kk") == JUNE_17
+
+
+def test_a_kazakh_sentence_with_a_date_is_no_date_line():
+    assert parse_date_line("2015 жылғы 17 маусымда Тоқаев Астанада мәлімдеді", "kk") is None
+
+
+def test_a_kazakh_page_has_its_date_and_keeps_the_date_line_out_of_its_text(tmp_path):
+    seed = tmp_path / "kk.txt"
+    seed.write_text(
+        "Қазақстан мен Қытай жаңа келісімге қол қойды\n\n"
+        "2022 жылғы 10 қаңтар\n\n"
+        "Астанада Қазақстан мен Қытай сауда және көлік саласындағы ынтымақтастық туралы "
+        "жаңа келісімге қол қойды. Құжат екі елдің арасындағы жүк тасымалын арттыруды "
+        "көздейді.\n\n"
+        "Сарапшылардың пікірінше, келісім аймақтағы сауда жолдарын өзгертуі мүмкін.\n",
+        "utf-8",
+    )
+    article = ingest_file(seed)
+    assert article.date == dt.date(2022, 1, 10)
+    assert "2022" not in body_of(article) and "2022" not in (article.summary or "")

@@ -19,6 +19,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°)?\.?"
+_YEAR_WORD = r"(?:\s*-?\s*(?:жылғы|жылы|жыл|yil|yilning)\.?)?"  # "2015 жылғы", "2015-yil"
 _SHAPES = (
     # 17 June 2015, 17. Juni 2015, 17 de junio de 2015, 1st of June 2021, 17 июня 2015 г.
     rf"(?<!\d){_DAY}{_ORDINAL}\s*(?:de\s+|of\s+)?{_MONTH_WORD},?\s*(?:de\s+)?{_YEAR}(?!\d)",
@@ -30,6 +31,10 @@ _SHAPES = (
     rf"(?<![\d./-])\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}(?![\d./-])",
     # 2015年6月17日
     rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}日",
+    # 2015 жылғы 17 маусым, 2015-yil 17-iyun: Kazakh and Uzbek put the year first
+    rf"(?<!\d){_YEAR}{_YEAR_WORD}\s+{_DAY}(?:-|\s+){_MONTH_WORD}",
+    # 17-iyun 2015, 17-iyun, 2015-yil
+    rf"(?<!\d){_DAY}-{_MONTH_WORD},?\s*{_YEAR}(?:-?yil)?(?!\d)",
 )
 _DATE = re.compile("|".join(f"(?:{shape})" for shape in _SHAPES), re.IGNORECASE)
 _NUMERIC = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})")
@@ -52,7 +57,8 @@ _LABEL_WORDS = frozenset(
     samstag sonntag mo di mi do fr sa so lunes martes miércoles jueves viernes sábado
     domingo lun mar mié jue vie sáb dom lunedì martedì mercoledì giovedì venerdì sabato
     domenica понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт
-    пт сб вс segunda terça quarta quinta sexta sábado domingo feira
+    пт сб вс segunda terça quarta quinta sexta sábado domingo feira жарияланды
+    жарияланған жылғы жылы жыл күні уақыты yil yili sana soat chop etildi e'lon qilindi
     """.split()
 )
 # "(hib 183/2023)", "(No. 14)": a release's number beside its date.
@@ -90,6 +96,7 @@ def parse_date_line(text: str, language: str = "en") -> dt.date | None:
     return read_date(found.group(0), language)
 
 
+_YEAR_FIRST = re.compile(rf"(?P<year>{_YEAR}){_YEAR_WORD}\s+(?P<rest>.+)")
 _MONTH_YEAR = re.compile(rf"(?:{_MONTH_WORD}|\d{{1,2}}[./])\s*{_YEAR}", re.IGNORECASE)
 
 
@@ -113,11 +120,15 @@ def find_date(text: str, language: str = "en") -> tuple[int, int, dt.date] | Non
 
 
 def read_date(text: str, language: str = "en") -> dt.date | None:
-    """One date expression read: numeric ones by the page's order, others by dateparser."""
+    """One date expression read: numeric ones by the page's order, others by dateparser
+    (with the year last, where Kazakh and Uzbek put it first)."""
     numeric = _NUMERIC.fullmatch(text.strip())
     if numeric:
         return _numeric_date(numeric, language)
-    return parse_date(text)
+    year_first = _YEAR_FIRST.fullmatch(text.strip())
+    if year_first:
+        return parse_date(f"{year_first['rest']} {year_first['year']}")
+    return parse_date(re.sub(r"(?<=\d)-?yil$", "", text.strip()))
 
 
 def _numeric_date(found: re.Match[str], language: str) -> dt.date | None:
