@@ -4,6 +4,7 @@ is shown, whole or in passages: screen readers then read it in its own language 
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -93,3 +94,24 @@ def test_its_quotations_are_marked_where_they_are_shown(site: Path):
     line = quote.find_next_sibling("p")
     assert line.find("span", lang="fr").get_text() == "président"
     assert line.get("lang") is None and heading.get("lang") is None
+
+
+def test_its_title_is_marked_wherever_articles_are_listed(site: Path):
+    """Home cards, the articles table, an actor's and a theme's sources, the pack's
+    contents and the links of passages and events: the French article's title is marked
+    French, the English one's is not marked."""
+    english = 0
+    for path in ["", "articles", "actors/china", "themes/trade", "print", "timeline"]:
+        page = _page(site, path)
+        titles: dict[str, list] = {"beta": [], "alpha": []}
+        for link in page.select("main a[href]"):
+            text = link.get_text(" ", strip=True)
+            for slug, found in titles.items():
+                article = "Beta on trade" if slug == "beta" else "Alpha"
+                if re.search(rf"(^|/){slug}/", link["href"]) and text.startswith(article):
+                    found.append(link.find(lang=True) or link)
+        assert titles["beta"], path
+        assert all(element.get("lang") == "fr" for element in titles["beta"]), path
+        assert all(element.get("lang") is None for element in titles["alpha"]), path
+        english += len(titles["alpha"])
+    assert english

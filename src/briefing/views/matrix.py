@@ -34,6 +34,7 @@ class MatrixCell:
 class MatrixRow:
     slug: str
     title: str
+    language: str | None  # the article's, its title's
     url: str
     cells: tuple[MatrixCell, ...]  # one per column, in column order
     total: int
@@ -63,6 +64,7 @@ def matrix(briefing: Briefing, rows_limit: int | None = None) -> Matrix:
             MatrixRow(
                 slug=woven.slug,
                 title=woven.article.title,
+                language=woven.article.language,
                 url=urls.article(woven.slug),
                 cells=cells,
                 total=sum(c.count for c in cells),
