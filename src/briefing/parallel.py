@@ -10,6 +10,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
@@ -71,18 +72,69 @@ def _forked(count: int) -> dict[int, list[Any]]:
 
     Workers inherit the task and the items, and take chunks of positions from a
     shared counter: pickling the items (pages with their data) would cost as
-    much as the work.
+    much as the work. Each sends its results back through a pipe of its own, read
+    once this process has done its share. Should this process fail or be stopped,
+    the workers are killed at once: none is left writing to a pipe no one reads.
     """
     global _next_chunk
-    context = multiprocessing.get_context("fork")
-    _next_chunk = context.Value("l", 0)
+    _next_chunk = multiprocessing.get_context("fork").Value("l", 0)
     _return_free_memory()
-    with context.Pool(count - 1) as pool:
-        theirs = pool.map_async(_take_chunks, range(count - 1), chunksize=1)
+    workers: list[tuple[int, int]] = []
+    try:
+        workers = [_fork_worker() for _ in range(count - 1)]
         done = _take_chunks(0)
-        for found in theirs.get():
-            done.update(found)
-    return done
+        for worker in workers:
+            done.update(_results_of(worker))
+        return done
+    except BaseException:
+        for pid, _ in workers:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
+        for pid, reading in workers:
+            os.close(reading)
+            with suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def _fork_worker() -> tuple[int, int]:
+    """A forked process taking chunks; its id, and the pipe its results come back by."""
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: its results, or its error, then an end that runs nothing else
+        code = 1
+        try:
+            os.close(reading)
+            with os.fdopen(writing, "wb") as stream:
+                stream.write(_outcome())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writing)
+    return pid, reading
+
+
+def _outcome() -> bytes:
+    try:
+        return pickle.dumps((True, _take_chunks(0)), pickle.HIGHEST_PROTOCOL)
+    except Exception as error:  # sent back whole, a BriefingError with its file and line
+        try:
+            return pickle.dumps((False, error), pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            return pickle.dumps((False, RuntimeError(repr(error))))
+
+
+def _results_of(worker: tuple[int, int]) -> dict[int, list[Any]]:
+    with os.fdopen(os.dup(worker[1]), "rb") as stream:
+        data = stream.read()
+    if not data:
+        raise RuntimeError("a worker process ended without sending its results")
+    succeeded, value = pickle.loads(data)
+    if not succeeded:
+        raise value
+    results: dict[int, list[Any]] = value
+    return results
 
 
 def _in_order(done: dict[int, list[Any]]) -> list[Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import time
 import weakref
 from pathlib import Path
@@ -50,6 +51,40 @@ def test_several_errors_cross_over_together():
     with pytest.raises(BriefingErrors) as raised:
         parallel.fork_map(fail, range(100))
     assert str(raised.value) == "x:1: a\nb"
+
+
+@pytest.mark.skipif(parallel.workers() < 2, reason="one core: no workers")
+def test_an_error_here_ends_the_map_at_once_and_leaves_no_worker(tmp_path: Path):
+    """This process fails while a worker still has long to go, and one that would not
+    stop when asked to (it ignores SIGTERM): the map ends with the error, the worker
+    killed, instead of waiting for its work."""
+    here = os.getpid()
+    pids = tmp_path / "pids"
+
+    def task(n: int) -> int:
+        if os.getpid() == here:
+            time.sleep(0.2)  # the worker is under way
+            raise BriefingError("stop")
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        with pids.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        time.sleep(0.5)  # its share would take minutes
+        return n
+
+    def too_long(number: int, frame: object) -> None:
+        raise TimeoutError("the map waited for its worker")
+
+    before = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(30)
+    try:
+        with pytest.raises(BriefingError):
+            parallel.fork_map(task, range(parallel.MIN_ITEMS * 8))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    for pid in {int(line) for line in pids.read_text().split()}:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # killed and reaped
 
 
 def _slowly(task):
