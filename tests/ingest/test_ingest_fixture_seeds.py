@@ -31,7 +31,7 @@ EXPECTED = {
         "date": JUNE_17,
         "author": "Jean Dupont",
         "author_bio": None,
-        "publisher": None,
+        "publisher": "Le Courrier d'Eurasie",  # its copyright line names it
         "source_url": None,
         "language": "fr",
         "paragraphs": 3,
@@ -139,7 +139,7 @@ EXPECTED = {
         "date": JUNE_17,
         "author": "Paul Stone",
         "author_bio": None,
-        "publisher": None,
+        "publisher": "Example Press",  # its copyright line names it
         "source_url": "https://www.example.net/asia/tajikistan-border-china",
         "language": "en",
         "paragraphs": 2,

@@ -10,6 +10,7 @@ from ..errors import BriefingError
 from ..urls import is_reserved
 from .body import Block, build_blocks
 from .captions import drop_captions
+from .copyright import copyright_holder
 from .language import detect_language
 from .metadata import (
     blog_owner,
@@ -66,6 +67,14 @@ class IngestedArticle:
         return "\n\n".join([self.title, *(block.text for block in self.blocks)])
 
 
+def _site_holding(sorting: Sorting, author: str | list[str] | None) -> str | None:
+    """The copyright line's holder, unless it is the author: a newsletter's writer holds
+    its copyright, and publishes under another name."""
+    holder = copyright_holder(sorting)
+    authors = [author] if isinstance(author, str) else author or []
+    return None if holder in authors else holder
+
+
 def ingest_seed(seed: Seed) -> IngestedArticle:
     language = detect_language(seed_prose(seed))
     sorting = apply_rules(seed.lines, language or "en")
@@ -92,14 +101,16 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
         )
     slug = _slug(title, seed)
     publisher = _stated_or_found("publisher", stated, sorting, str)
+    author = _byline(_author(stated.get("author")), _author(sorting.value("author")))
+    author = author or blog_owner(publisher)
+    publisher = publisher or _site_holding(sorting, author)
     return IngestedArticle(
         seed=seed,
         title=title,
         slug=slug,
         date=_stated_or_found("date", stated, sorting, dt.date)
         or _value(stated.get("markup_date"), dt.date),
-        author=_byline(_author(stated.get("author")), _author(sorting.value("author")))
-        or blog_owner(publisher),
+        author=author,
         author_bio=_value(sorting.value("author_bio"), str),
         publisher=publisher,
         source_url=_stated_or_found("source_url", stated, sorting, str),

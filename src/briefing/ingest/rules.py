@@ -177,8 +177,10 @@ RULES: tuple[Rule, ...] = (
         "a footer giving the address of the original page",
         r"(?:URL Sorgente|Source URL|Original URL|Originally published(?: (?:at|on|in|by))?|"
         r"First published(?: (?:at|on|in|by))?|Read (?:the )?original(?: article)?"
-        r"(?: (?:at|on|here))?|Source|Sources?|Fonte|Quelle|Источник|Fuente|Link|Permalink)"
-        r"\b.{0,60}?:?\s*<?(?P<source_url>https?://[^\s<>]+?)>?\.?",
+        r"(?: (?:at|on|here))?|Source|Sources?|Fonte|Quelle|Источник|Fuente|Link|Permalink|"
+        r"Short link|Article link|Kurzlink|Lien permanent|Ссылка на (?:материал|статью|новость)|"
+        r"Постоянная ссылка|Короткая ссылка|Сілтеме|Шилтеме|Havola|Manba|本文链接|原文链接|"
+        r"文章链接)\b.{0,60}?[:：]?\s*<?(?P<source_url>https?://[^\s<>]+?)>?\.?",
         max_words=25,
     ),
     rule(
@@ -217,13 +219,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "author-line",
         "'Author: NAME' names the author",
-        rf"(?i:Autore|Author|Auteur|Autor|Autora|Автор)\s*:\s*(?P<author>{NAMES})",
+        rf"(?i:Autore|Author|Auteur|Autor|Autora|Автор|Авторы|Muallif|Муаллиф)\s*:\s*"
+        rf"(?P<author>{NAMES})",
         case=True,
     ),
     rule(
         "author-label",
         "'Author:' alone: the author's name is on the next line",
-        r"(?:Autore|Author|Auteur|Autor|Autora|Автор|Written by|By)\s*:?",
+        r"(?:Autore|Author|Auteur|Autor|Autora|Автор|Авторы|Muallif|Муаллиф|Written by|By)"
+        r"\s*:?",
         takes_next="author",
     ),
     rule(
@@ -248,7 +252,8 @@ RULES: tuple[Rule, ...] = (
         "an 'Updated' date is not the publication date",
         r"(?:Updated|Last updated|Modified|Last modified|Aggiornato|Mis à jour|Modifié|"
         r"Aktualisiert|Zuletzt aktualisiert|Geändert|Actualizado|Última actualización|"
-        r"Обновлено|Последнее изменение|Изменено|Atualizado)\b.*"
+        r"Обновлено|Последнее изменение|Изменено|Atualizado|Жаңартылған|Жаңартылды|"
+        r"Yangilandi|Yangilangan|Жаңыланды|Навсозӣ шуд)\b.*"
         r"(?:\d{4}|\d{1,2}[:.h]\d{2}|\bago\b|назад|il y a|\bvor\b|\bhace\b).*",
     ),
     Rule(
@@ -338,14 +343,17 @@ RULES: tuple[Rule, ...] = (
         "photo-credit",
         "a picture's credit line",
         r"(?:Source|Photo|Photos|Image|Picture|Credit|Credits|Photo credit|Image credit|"
-        r"Image source|Photo source|Foto|Fonte|Quelle|Crédit photo|Источник|Фото)\s*:\s*"
+        r"Image source|Photo source|Foto|Fonte|Quelle|Crédit photo|Источник|Фото|Сурет|"
+        r"Сүрөт|Surat|Акс|Суратро|图片来源|图)\s*[:：]\s*"
         r"(?!https?://).{1,80}",
         max_words=12,
     ),
     rule(
         "caption-credit",
         "a picture's caption ending in its credit",
-        r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit)\s*:\s*[^.]{2,60}|"
+        r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit)\s*:\s*"
+        r"(?:[^.]|\.(?=\w)){2,60}|"
+        r"(?<=[.!?»)] )(?:Фото|Сурет|Сүрөт|Surat|Акс)\s+(?:[^.]|\.(?=\w)){2,60}|"
         r"(?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s?){1,4}/\s?(?:[A-Z][\w.-]+\s?){1,3}|"
         r"\((?:Photo|Foto|Фото)\s*:?[^)]{2,60}\)|\((?:[A-Z][\w.&'-]*\s?){1,3}/\s?[^)]{2,30}\))\.?",
         max_words=70,
@@ -397,7 +405,8 @@ RULES: tuple[Rule, ...] = (
         r"Читайте также|По теме|Похожие материалы|Ещё по теме|Популярное|Самое читаемое|"
         r"Другие материалы|Leia também|Mais lidas|Similar articles|Articles similaires|"
         r"Articles liés|Ähnliche Artikel|Artículos relacionados|Похожие статьи|Read Next|"
-        r"Up next|More stories|Weitere Beiträge(?: im \w+)?)\s*:?",
+        r"Up next|More stories|Weitere Beiträge(?: im \w+)?|Тағы оқыңыз|Mavzuga oid|"
+        r"Дагы окуңуз|Ўхшаш мақолалар|相关新闻|相关文章|相关阅读|延伸阅读)\s*[:：]?",
         continues=_title_like,
     ),
     rule(
@@ -405,7 +414,9 @@ RULES: tuple[Rule, ...] = (
         "a one-line link to another article",
         r"(?:Read more|Read also|See also|Also read|Related|Lire aussi|À lire aussi|"
         r"Lesen Sie auch|Mehr dazu|Lee también|Leer más|Leggi anche|Читайте также|Читайте|"
-        r"По теме|Leia também)\s*[:|]\s*.+",
+        r"По теме|Leia também|Тағы оқыңыз|Тағы да оқыңыз|Оқи отырыңыз|Mavzuga oid|"
+        r"Shuningdek o['‘’]qing|Дагы окуңуз|Дагы караңыз|Инчунин хонед|相关新闻|相关阅读|"
+        r"延伸阅读)\s*[:|：]\s*.+",
         max_words=25,
     ),
     rule(
@@ -509,7 +520,8 @@ RULES: tuple[Rule, ...] = (
         "picture-label",
         "a picture's label or credit standing alone",
         r"(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Video|Vidéo|Видео|Gallery|Galerie|"
-        r"Photo d['’]illustration|Illustration)(?:\s*:\s*.{1,60}|(?:\s+[^\W\d_]+){1,3})?|"
+        r"Photo d['’]illustration|Illustration|Архивдик сүрөт|Архивтік сурет|Сурет|Сүрөт|"
+        r"Surat|Акс)(?:\s*:\s*.{1,60}|(?:\s+[^\W\d_]+){1,3})?\.?|"
         r"(?:[A-ZА-ЯЁ][\w.'’-]+\s){0,3}[A-ZА-ЯЁ][\w.'’-]+(?:\s?/\s?(?:[A-ZА-ЯЁ«][\w&.'’»-]*\s?){1,5})+",
         max_words=10,
         case=True,

@@ -189,7 +189,7 @@ def author_names(text: str) -> str | list[str] | None:
 
 _HONORIFIC = re.compile(
     r"^(?:(?:Dr|Prof|Professor|Professeur|Doz|Mag|Ing|Mr|Mrs|Ms|M|Mme|Herr|Frau|Sr|Sra|"
-    r"Author|Autor|Autorin|Auteur|Autore|Автор|By|Par|Von|Por|Di)\.?:?\s+)+",
+    r"Author|Autor|Autorin|Auteur|Autore|Автор|Muallif|Муаллиф|By|Par|Von|Por|Di)\.?:?\s+)+",
     re.IGNORECASE,
 )
 

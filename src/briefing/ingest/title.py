@@ -211,13 +211,20 @@ def _in_capitals(text: str) -> bool:
 
 
 def _vertical_menus(sorting: Sorting, head: list[int]) -> set[int]:
-    """Lines of a menu copied one item to a line: three or more short lines in a row."""
+    """Lines of a menu copied one item to a line: three or more short lines in a row.
+    A longer line ends the run: a section label, the headline, then its author's name
+    and role ("Мнения", the headline, "Ержан Абилов", "политолог") are no menu."""
     menus: set[int] = set()
     for run in sorting.runs():
         items = [i for i in run if i in head]
-        short = [i for i in items if len(words(sorting.lines[i].text)) <= MAX_MENU_ITEM_WORDS]
-        if len(short) >= MIN_MENU_RUN and len(short) >= len(items) - 1:
-            menus.update(short)
+        stretch: list[int] = []
+        for index in [*items, -1]:
+            if index >= 0 and len(words(sorting.lines[index].text)) <= MAX_MENU_ITEM_WORDS:
+                stretch.append(index)
+                continue
+            if len(stretch) >= MIN_MENU_RUN:
+                menus.update(stretch)
+            stretch = []
     return menus
 
 
