@@ -20,7 +20,7 @@ from .metadata import (
     find_name_byline,
 )
 from .reading import Seed
-from .shapes import first_sentence
+from .shapes import first_sentence, words
 from .slugs import slug_for
 from .sorting import Sorting, apply_rules
 from .tail import drop_after_article, drop_comments, drop_page_tail
@@ -128,7 +128,7 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
 
 def seed_prose(seed: Seed) -> str:
     """The seed's longer lines: running text, which tells its language better than menus."""
-    long_lines = [line.text for line in seed.lines if len(line.text.split()) >= 8]
+    long_lines = [line.text for line in seed.lines if len(words(line.text)) >= 8]
     return "\n".join(long_lines or [line.text for line in seed.lines])
 
 

@@ -59,8 +59,11 @@ _LABEL_WORDS = frozenset(
     domenica понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт
     пт сб вс segunda terça quarta quinta sexta sábado domingo feira жарияланды
     жарияланған жылғы жылы жыл күні уақыты yil yili sana soat chop etildi e'lon qilindi
+    发布时间 发布日期 发表时间 时间 日期
     """.split()
 )
+# "来源：新华社": the agency a Chinese page credits, printed beside its date.
+_CREDIT = re.compile(r"(?:来源|來源)[:：]\s*\S+")
 # "(hib 183/2023)", "(No. 14)": a release's number beside its date.
 _REFERENCE = re.compile(r"\((?=[^)]*\d)[^)]{1,30}\)")
 MAX_DATE_LINE_CHARS = 120
@@ -87,6 +90,7 @@ def parse_date_line(text: str, language: str = "en") -> dt.date | None:
         return None
     rest = _LATER_EDIT.sub("", text[: found.start()] + " " + text[found.end() :])
     rest = _REFERENCE.sub(" ", rest)
+    rest = _CREDIT.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     others = [w for w in _WORD.findall(rest.casefold()) if w not in _LABEL_WORDS]
     if others:

@@ -6,6 +6,8 @@ import re
 from functools import cache
 from typing import Any
 
+from . import shapes
+
 _WORD = re.compile(r"[^\W\d_]+")
 FEWEST_WORDS = 4  # fewer words than this say too little to tell a language by
 MIN_WORDS = 12  # from this many words, the detector's guess is taken however sure it is
@@ -22,7 +24,7 @@ def detect_language(text: str) -> str | None:
     windows of 4 words, 83% of those of 10) were right 2,509 times in 2,510. So a
     brief of a sentence or two gets its language too, when the detector is sure.
     """
-    words = len(_WORD.findall(text))
+    words = sum(len(shapes.words(found)) for found in _WORD.findall(text))  # 中文: 2 a word
     if words < FEWEST_WORDS:
         return None
     language, probability = _detector().classify(text)

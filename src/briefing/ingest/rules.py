@@ -84,7 +84,8 @@ def _title_like(line: SourceLine) -> bool:
 COUNT = r"(?:\d[\d\s.,]*\s*[KkMm]?|[KkMm]\b)"
 VIEWS = (
     r"views?|reads?|plays|listens|écoutes|Wiedergaben|reproducciones|прослушиван\w*|vues?|lectures?|Aufrufe|Ansichten|gelesen|visitas|vistas|lecturas|"
-    r"visualizzazioni|letture|visualizações|просмотр(?:ов|а)?|прочтени[йяе]"
+    r"visualizzazioni|letture|visualizações|просмотр(?:ов|а)?|прочтени[йяе]|浏览次数|浏览量|"
+    r"阅读量|阅读|点击量|点击"
 )
 COMMENTS = (
     r"comments?|commentaires?|Kommentare?|comentarios?|commenti|comentários?|"
@@ -138,6 +139,7 @@ SHARE_ITEMS = (
     r"Share|Shares|Tweet|Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Email|E-mail|Mail|"
     r"Reddit|VK|ВКонтакте|Одноклассники|Viber|Xing|Flipboard|Pinterest|Copy link|"
     r"Copier le lien|Link kopieren|Copiar enlace|Копировать ссылку|Print|Imprimer|Drucken|"
+    r"分享到：?|分享|打印本页|关闭窗口|"
     r"Imprimir|Stampa|Печать|Partager|Teilen|Compartir|Condividi|Поделиться|Compartilhar|"
     r"Save|Enregistrer|Merken|Guardar|Сохранить|Lire plus tard|Read later|Später lesen|"
     r"Like|Like Loading\.\.\.|Loading\.\.\.|J['’]aime|Gefällt mir|Me gusta|Нравится|Playlist|"
@@ -224,6 +226,28 @@ RULES: tuple[Rule, ...] = (
         case=True,
     ),
     rule(
+        "chinese-byline",
+        "'作者：NAME', '记者：NAME' names the author in Chinese",
+        r"[（(【]?(?:作者|记者|文)[:：]\s*(?P<author>[\u4e00-\u9fff·]{2,8}"
+        r"(?:[ 、，,][\u4e00-\u9fff·]{2,8})*)[）)】]?",
+        case=True,
+    ),
+    rule(
+        "editor-line",
+        "the editor in charge ('责任编辑'), who is not the author",
+        r"[（(【]?(?:责任编辑|编辑|Редактор|Muharrir)[:：]\s*\S.{0,30}?[）)】]?",
+    ),
+    rule(
+        "source-credit",
+        "the agency or site a Chinese page credits ('来源：新华社'), above or below it",
+        r"(?:来源|來源)[:：]\s*\S.{0,40}",
+    ),
+    rule(
+        "font-size",
+        "a text size switch",
+        r"(?:字号|字體|Размер шрифта|Font size|Taille du texte)[:：]?\s*.{0,12}",
+    ),
+    rule(
         "author-label",
         "'Author:' alone: the author's name is on the next line",
         r"(?:Autore|Author|Auteur|Autor|Autora|Автор|Авторы|Muallif|Муаллиф|Written by|By)"
@@ -267,7 +291,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "counter",
         "a view, read or comment counter",
-        rf"(?:[👁💬🗨]\s*)?(?:{COUNT}\s*(?:{VIEWS}|{COMMENTS})|(?:{VIEWS}|{COMMENTS})\s*:?\s*"
+        rf"(?:[👁💬🗨]\s*)?(?:{COUNT}\s*(?:{VIEWS}|{COMMENTS})|(?:{VIEWS}|{COMMENTS})\s*[:：]?\s*"
         rf"(?:{COUNT}|\({COUNT}\))|\d[\d\s.,]*[KkMm]?|"
         rf"(?:Voir|See|View|Show|Read|Ver|Mostrar|Leer|Показать|Alle|Afficher)\s+"
         rf"(?:les |all |the |los |las |\w+ )?(?:{COUNT}\s*)?(?:{COMMENTS})|"
@@ -354,6 +378,7 @@ RULES: tuple[Rule, ...] = (
         r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit)\s*:\s*"
         r"(?:[^.]|\.(?=\w)){2,60}|"
         r"(?<=[.!?»)] )(?:Фото|Сурет|Сүрөт|Surat|Акс)\s+(?:[^.]|\.(?=\w)){2,60}|"
+        r"(?<=[.!?»)] )(?:Архивдик сүрөт|Архивтік сурет|Архивное фото|Archive photo|File photo)|"
         r"(?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s?){1,4}/\s?(?:[A-Z][\w.-]+\s?){1,3}|"
         r"\((?:Photo|Foto|Фото)\s*:?[^)]{2,60}\)|\((?:[A-Z][\w.&'-]*\s?){1,3}/\s?[^)]{2,30}\))\.?",
         max_words=70,
@@ -520,8 +545,9 @@ RULES: tuple[Rule, ...] = (
         "picture-label",
         "a picture's label or credit standing alone",
         r"(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Video|Vidéo|Видео|Gallery|Galerie|"
-        r"Photo d['’]illustration|Illustration|Архивдик сүрөт|Архивтік сурет|Сурет|Сүрөт|"
-        r"Surat|Акс)(?:\s*:\s*.{1,60}|(?:\s+[^\W\d_]+){1,3})?\.?|"
+        r"Photo d['’]illustration|Illustration|Иллюстрация|Коллаж|Инфографика|Архивдик сүрөт|"
+        r"Архивтік сурет|Сурет|Сүрөт|Surat|Акс)"
+        r"(?:\s*:\s*.{1,60}|(?:\s+[«\"„]?[^\W\d_][\w-]*[»\"“]?){1,4})?\.?|"
         r"(?:[A-ZА-ЯЁ][\w.'’-]+\s){0,3}[A-ZА-ЯЁ][\w.'’-]+(?:\s?/\s?(?:[A-ZА-ЯЁ«][\w&.'’»-]*\s?){1,5})+",
         max_words=10,
         case=True,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!…][\"”’')\]]*$")
+_SENTENCE_END = re.compile(r"[.!…。！？][\"”’')\]」』）]*$")
 _HEADING_END = re.compile(r"[.,;:!?…\"”’'(\[-]$")
 # A full stop ends a sentence when the next word starts a new one, unless it closes
 # an abbreviation ("Mr.", "U.S.", "e.g.").
@@ -32,8 +32,29 @@ MAX_HEADING_CHARS = 90
 MAX_QUESTION_HEADING_WORDS = 7  # "Quelle marge pour Moscou ?"; an interviewer asks at length
 
 
+# Chinese and Japanese write words without spaces: a run of their characters counts as a
+# word every two characters (a Chinese word's usual length), so that a sentence of them
+# is as long, to the rules, as one of spaced words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+UNSPACED_WORD_CHARS = 2
+
+
 def words(text: str) -> list[str]:
-    return text.split()
+    found = text.split()
+    if not _UNSPACED.search(text):
+        return found
+    return [piece for token in found for piece in _unspaced_words(token)]
+
+
+def _unspaced_words(token: str) -> list[str]:
+    pieces: list[str] = []
+    for part in re.split(f"({_UNSPACED.pattern})", token):
+        if _UNSPACED.fullmatch(part):
+            step = UNSPACED_WORD_CHARS
+            pieces += [part[i : i + step] for i in range(0, len(part), step)]
+        elif any(c.isalnum() for c in part):  # not its full-width commas and stops
+            pieces.append(part)
+    return pieces
 
 
 MIN_SENTENCE_WORDS = 4  # "Search...", "Yes." and "Loading..." end like sentences
@@ -116,6 +137,8 @@ def is_name(text: str) -> bool:
 def is_name_list(text: str) -> bool:
     """Two or more people's names joined by 'and', 'und', 'et', 'y', 'и', '&' or commas."""
     parts = [part for part in _NAME_JOINS.split(text.strip()) if part.strip()]
+    if _UNSPACED.search(text):  # "赵文博", "张晓东 郭媛": Chinese names, spaces between them
+        parts = [part for part in re.split(r"[\s、，,]+", text.strip()) if part]
     return len(parts) >= 2 and all(is_name(part) for part in parts)
 
 
@@ -180,6 +203,8 @@ def author_names(text: str) -> str | list[str] | None:
     """The people a byline names, each in normal capitals: one name, or a list. A role
     after a comma ("Jane Doe, Senior Fellow") is not a name."""
     parts = [part for part in _NAME_JOINS.split(text.strip()) if part.strip()]
+    if _UNSPACED.search(text):  # "赵文博", "张晓东 郭媛": Chinese names, spaces between them
+        parts = [part for part in re.split(r"[\s、，,]+", text.strip()) if part]
     names = [person_name(part) for part in parts if not _is_role(part)]
     names = [name for name in names if name]
     if not names:
@@ -201,7 +226,7 @@ def _is_role(text: str) -> bool:
 def person_name(text: str) -> str:
     """'Jean DUPONT' → 'Jean Dupont', 'Dr. Anna Vogel' → 'Anna Vogel': a name as it is cited."""
     bare = _HONORIFIC.sub("", re.sub(r"\s*\([^)]*\)", "", text).strip(" ,;:—–-"))
-    return " ".join(_uncapitalised(word) for word in words(bare))
+    return " ".join(_uncapitalised(word) for word in bare.split())
 
 
 def _uncapitalised(word: str) -> str:
