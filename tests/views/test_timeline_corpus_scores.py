@@ -1,7 +1,7 @@
 """The timeline against the hand gold of the multilingual pages corpus.
 
 The gold (tests/fixtures/views-gold-corpus/) was read from the pages without
-the extraction's rules in view. Pages named h-* are held out: no rule was
+the extraction's rules in view. Pages named h-* and k-* are held out: no rule was
 written from them, so their score is what a new corpus may expect. The
 floors sit just under the scores measured; a change that lowers them is a
 regression to explain.
@@ -18,7 +18,9 @@ from tests.views.conftest import GOLD_CORPUS
 from briefing.model import EventDate, WovenArticle
 
 GOLD = GOLD_CORPUS
-FLOORS = {  # (precision, recall) measured: written from 136/142 and 136/139; held out 45/51, 45/59
+# (precision, recall) measured: written from 136/142 and 136/139; held out 73/80 and 73/91
+# (the h-* pages 45/51 and 45/59, the k-ru-* pages 28/29 and 28/32 at first reading)
+FLOORS = {
     "written from": (0.95, 0.97),
     "held out": (0.88, 0.76),
 }
@@ -52,7 +54,7 @@ def _expected(gold: Path) -> set[Pair]:
 @pytest.mark.parametrize("part", list(FLOORS))
 def test_the_timeline_reads_the_corpus_as_its_gold(found: dict[str, set[Pair]], part: str):
     held_out = part == "held out"
-    golds = [g for g in GOLD if g.stem.startswith("h-") == held_out]
+    golds = [g for g in GOLD if g.stem.startswith(("h-", "k-")) == held_out]
     right = extra = missed = 0
     for gold in golds:
         expected, got = _expected(gold), found[gold.stem]
