@@ -161,3 +161,12 @@ def test_a_german_ordinal_date_ends_no_sentence():
         "Am 21. März trafen sie sich.",
         "Im 19. Jahrhundert war das anders.",
     ]
+
+
+def test_chinese_sentences_end_at_full_width_stops_with_no_space_after():
+    text = "中亚再次成为观察中俄关系的重要窗口。2015年5月，两国签署联合声明！这意味着什么？"
+    assert sentences(text) == [
+        "中亚再次成为观察中俄关系的重要窗口。",
+        "2015年5月，两国签署联合声明！",
+        "这意味着什么？",
+    ]

@@ -52,9 +52,13 @@ _ABBREVIATIONS = {
     "ph.d",
 }
 # A sentence ends at . ! or ? (optionally followed by closing quotes or brackets)
-# and is followed by space and an opening quote, bracket, digit or capital letter.
-_BOUNDARY = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])"
+# and is followed by space and an opening quote, bracket, digit or capital letter;
+# or at a full-width 。！？, which Chinese and Japanese follow with no space.
+_SPACED = r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])"
+_BOUNDARY = re.compile(_SPACED)
+_UNSPACED_STOPS = "。！？"
+_BOUNDARY_UNSPACED = re.compile(
+    rf"{_SPACED}|[{_UNSPACED_STOPS}][\u201d\u2019\u300d\u300f\uff09]*(?=\S)"
 )
 
 
@@ -62,7 +66,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """The (start, end) span of each sentence in ``text``."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    unspaced = any(stop in text for stop in _UNSPACED_STOPS)  # looked for only where written
+    for match in (_BOUNDARY_UNSPACED if unspaced else _BOUNDARY).finditer(text):
         candidate = text[start : match.start() + 1]
         rest = text[match.end() :]
         if (
