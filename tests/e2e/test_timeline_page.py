@@ -8,12 +8,13 @@ form's options, the index) is what the event's article, actors and themes are.
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from tests.conftest import REPO
+from tests.conftest import FIXTURES, REPO
 
 from briefing.commands.build import build, load_briefing
 from briefing.load.project import load_project
@@ -238,3 +239,19 @@ def test_undated_events_come_last_and_relative_dates_say_how_they_were_read(
     assert treaty.year == "2001" and treaty.marked == ("2001", "this year")
     meta = " ".join(treaty.tag.select_one(".event-meta").get_text().split())
     assert "also 2021 (“this year”, dated from the article)" in meta
+
+
+def test_a_sentences_other_date_in_its_own_year_is_named_and_not_linked(tmp_path: Path):
+    """A sentence dating two events of one year is one row: its other date is named in
+    it, with no link to a row that is not there; the site's check finds no broken link."""
+    root = tmp_path / "mini"
+    shutil.copytree(FIXTURES / "mini", root)
+    alpha = root / "content/articles/alpha.md"
+    twice = "China remained Russia's largest partner in January-September 2019."
+    alpha.write_text(f"{alpha.read_text('utf-8')}\n{twice}\n", "utf-8")
+    site = build(load_project(root), use_cache=False).out
+    (row,) = [row for row in _rows(_soup(site / TIMELINE)) if "largest" in row.tag.get_text()]
+    meta = row.tag.select_one(".event-meta").get_text(" ", strip=True)
+    assert "also September 2019" in meta
+    assert row.tag.select(".event-meta a[href^='#']") == []
+    assert check_site(site) == []
