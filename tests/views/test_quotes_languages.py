@@ -158,6 +158,11 @@ def _read(language: str, *paragraphs: str) -> list[tuple[str | None, tuple[str, 
                 ("Sadyr Dschaparow", (), "Präsident", "Es wird Tausende Arbeitsplätze schaffen"),
             ],
         ),
+        (  # a verb in two parts, the speaker between them: a body, described
+            "de",
+            "„Wir verfolgen die Lage aufmerksam“, teilte das Auswärtige Amt am Montag mit.",
+            [("das Auswärtige Amt", (), "", "Wir verfolgen die Lage aufmerksam")],
+        ),
         (  # no subject after the verb: the speaker quoted last goes on
             "es",
             "«Rusia sigue siendo el garante de la seguridad», dijo el analista Pablo Ortega. "

@@ -62,7 +62,8 @@ RUSSIAN = Lexicon(
         "признал признала заключил заключила ответил ответила объяснил объяснила",
         "констатировал констатировала резюмировал уточнил уточнила убежден убеждён",
         "полагает полагают отмечают заметил заметила процитировал цитирует говорится",
-        "рассказывают пишут резюмировала признаётся признается вспоминает",
+        "рассказывают пишут резюмировала признаётся признается вспоминает заверил заверила",
+        "напомнил напомнила подытожил подытожила признался призналась добавляет поясняет",
     ),
     calling=_words(
         "назвал назвала назвали называет называют охарактеризовал охарактеризовала",
@@ -131,7 +132,8 @@ GERMAN = Lexicon(
         "meint schrieb schreibt warnte warnt kritisierte kritisiert ergänzte ergänzt",
         "unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert räumte",
         "stellte antwortete antwortet erläuterte erläutert bilanzierte resümierte urteilte",
-        "urteilt mahnte mahnt forderte fordert hieß heißt fügte fügt",
+        "urteilt mahnte mahnt forderte fordert hieß heißt fügte fügt teilte teilt",
+        "kommentierte kommentiert zitierte",
     )
     | _compound("hat haben", "gesagt erklärt betont"),
     calling=_words("nannte nennt nannten bezeichnete bezeichnet bezeichneten sprach spricht"),
@@ -155,7 +157,8 @@ SPANISH = Lexicon(
     saying=_words(
         "dijo afirmó declaró señaló explicó añadió agregó aseguró indicó subrayó destacó",
         "advirtió sostuvo insistió reconoció apuntó precisó comentó escribió respondió",
-        "resume resumió cuenta contó relata relató reconoce",
+        "resume resumió cuenta contó relata relató reconoce detalló puntualizó sentenció",
+        "lamentó remarcó matizó zanjó",
         "manifestó expresó concluyó recordó alertó denunció",
         "dice afirma declara señala explica añade agrega asegura indica subraya destaca",
         "advierte sostiene insiste reconoce apunta precisa comenta escribe responde",
@@ -190,7 +193,8 @@ ITALIAN = Lexicon(
     saying=_compound(
         "ha hanno",
         "detto dichiarato affermato spiegato aggiunto sottolineato osservato precisato"
-        " ricordato avvertito ammesso scritto commentato concluso evidenziato",
+        " ricordato avvertito ammesso scritto commentato concluso evidenziato ribadito"
+        " confidato confermato",
     )
     | _words(
         "dice dichiara afferma spiega aggiunge sottolinea osserva precisa ricorda avverte",
@@ -223,6 +227,7 @@ PORTUGUESE = Lexicon(
         "disse afirmou declarou explicou acrescentou sublinhou destacou ressaltou observou",
         "salientou assegurou garantiu advertiu alertou escreveu respondeu comentou",
         "concluiu admitiu reconheceu apontou frisou insistiu resume resumiu defendeu",
+        "considerou referiu lembrou precisou sustentou realçou vincou",
         "diz afirma declara explica acrescenta sublinha destaca ressalta observa",
         "salienta assegura garante adverte alerta escreve responde comenta conclui",
     ),
