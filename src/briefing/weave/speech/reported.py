@@ -25,17 +25,14 @@ from itertools import pairwise
 from ...model import Actor, Mention
 from .lexicons import Lexicon
 from .marks import Quoted, quotations_between
+from .naming import ELIDED, MOST_DESCRIBED, NameReader, name_word, without_asides
 from .phrases import Token, tokens
 from .speakers import UNSTATED, Speaker
 
 _PASSING = {",", "—", "–", "-", "!", "?", "…"}  # between quoted words and their verb
 _SENTENCE_END = {".", "!", "?", "…"}
 _INVERTED = re.compile(r"(.+?)-(?:t-)?(il|elle|ils|elles|on)")  # "a-t-il", "déclare-t-elle"
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична)$")
-_ELIDED = re.compile(r"^[lLdD]['’](?=\w)")
 MOST_SPEAKER_WORDS = 10  # past this, the words after a verb are more than its speaker
-MOST_DESCRIBED = 7  # a speaker described, not named, in as many words at most
-MOST_ROLE_WORDS = 8
 MOST_REACH = 8  # words between a verb before the quoted words and them
 MOST_CLAUSE_REACH = 20  # the same, through "that": "defendeu que … e “…”"
 
@@ -73,6 +70,7 @@ class _Reader:
         self.addressee = re.compile(lexicon.addressee) if lexicon.addressee else None
         self.spoken: list[Speaker | None] = []
         self.ends = lexicon.ending | lexicon.times
+        self.names = NameReader(text, mentions, actors, lexicon)
         self.verbs = lexicon.saying | lexicon.calling
         self.attributing = lexicon.according | lexicon.leading
 
@@ -134,10 +132,10 @@ class _Reader:
         comma = self._next(said_by, ",", at)
         if comma is not None and not (self._leading(start) and comma + 1 < at):
             return self._speaker_after(said_by, False, stop_at=comma)
-        if self._leading(start) or not _name_word(self.words[said_by].text):
+        if self._leading(start) or not name_word(self.words[said_by].text):
             return None
         end = said_by
-        while end < at and _name_word(self.words[end].text):
+        while end < at and name_word(self.words[end].text):
             end += 1
         return self._speaker_in(said_by, end) if end - said_by >= 2 else None
 
@@ -275,18 +273,18 @@ class _Reader:
         article, then the name of the one who holds it, after a comma."""
         first = self.words[start].lower
         definite = first in self.lexicon.definite or (
-            bool(_ELIDED.match(first)) and first[:2] in self.lexicon.definite
+            bool(ELIDED.match(first)) and first[:2] in self.lexicon.definite
         )
         if not definite or end + 1 >= limit or self.words[end].text != ",":
             return None
         last = end + 1
-        while last < limit and _name_word(self.words[last].text):
+        while last < limit and name_word(self.words[last].text):
             last += 1
         ends = last == limit or not self.words[last].word or not self._in_speaker(self.words[last])
         if last - end - 1 < 2 or not ends:
             return None
         name = self.words[end + 1].start
-        role = self._role(self.words[start].start, self.words[end].start)
+        role = self.names.role(self.words[start].start, self.words[end].start)
         return Speaker(self.text[name : self.words[last - 1].end], (), role, True)
 
     def _past_places(self, position: int, limit: int) -> int:
@@ -301,7 +299,7 @@ class _Reader:
             word, before = self.words[index], self.words[index - 1]
             if not word.word:
                 break
-            starts = word.lower in self.lexicon.articles or _name_word(word.text)
+            starts = word.lower in self.lexicon.articles or name_word(word.text)
             if starts and self._in_speaker(before) and before.lower not in self.lexicon.articles:
                 return index
         return position
@@ -330,43 +328,12 @@ class _Reader:
     # --- the speaker in some words -----------------------------------------------
 
     def _speaker_in(self, start: int, end: int, described: int = MOST_DESCRIBED) -> Speaker | None:
-        """The speaker words[start:end] name: a pronoun's, a person or actors the
-        gazetteer knows, a name, or a short description."""
-        words = _without_asides(self.words[start:end])
-        if not words:
-            return None
-        if any(w.quote >= 0 for w in words) or len(words) > described:
-            return self._first_name(words)
-        if words[-1].lower in self.lexicon.pronouns:  # "он", "où il"
-            return self._antecedent(start)
-        first, last = words[0].start, words[-1].end
-        within = [m for m in self.mentions if first <= m.start and m.end <= last]
-        if within and within[-1].end == last and self._is_person(within[-1].id):
-            person = within[-1]
-            named = [w for w in words if w.start >= person.start]
-            name = self._name_at_end(named) or person.start  # "глава МИД Сергей Лавров"
-            return Speaker(self.text[name:last], (person.id,), self._role(first, name), True)
-        if within and self._only(within, first, last):
-            return Speaker(self.text[first:last], tuple(dict.fromkeys(m.id for m in within)))
-        stranger = self._name_at_end(words)
-        if stranger is not None:
-            return Speaker(self.text[stranger:last], (), self._role(first, stranger), True)
-        if len(words) <= described:
-            return Speaker(self._described(first, last))
-        return None
-
-    def _first_name(self, words: list[Token]) -> Speaker | None:
-        """In words too many or too odd to be a speaker's, the first name of two words
-        and more, with the words before it as the role: "Синолог Илья Веденеев из НИУ
-        ВШЭ в интервью «Ведомостям»"."""
-        for index, (first, second) in enumerate(pairwise(words)):
-            if _name_word(first.text) and _name_word(second.text) and first.quote < 0:
-                end = index + 2
-                while end < len(words) and _name_word(words[end].text):
-                    end += 1
-                name = self.text[first.start : words[end - 1].end]
-                return Speaker(name, (), self._role(words[0].start, first.start), True)
-        return None
+        """The speaker words[start:end] name: a pronoun's, or who the words name."""
+        words = without_asides(self.words[start:end])
+        plain = len(words) <= described and all(w.quote < 0 for w in words)
+        if words and plain and words[-1].lower in self.lexicon.pronouns:
+            return self._antecedent(start)  # "он", "où il"
+        return self.names.speaker_in(words, described)
 
     def _antecedent(self, position: int) -> Speaker | None:
         """Whom a pronoun, or no subject, stands for: the speaker quoted last in the
@@ -377,7 +344,7 @@ class _Reader:
         if named is not None:
             return named
         before = self.words[position].start if position < len(self.words) else len(self.text)
-        people = [m for m in self.mentions if m.end <= before and self._is_person(m.id)]
+        people = [m for m in self.mentions if m.end <= before and self.names.is_person(m.id)]
         if people:
             return Speaker(people[-1].text, (people[-1].id,), person=True)
         if self.last is None or self._names_someone(position):
@@ -389,7 +356,7 @@ class _Reader:
         start of a sentence: a name the pronoun may stand for."""
         words = self.words[: min(position, len(self.words))]
         return any(
-            _name_word(a.text) and _name_word(b.text) and self._clause_start(index) < index
+            name_word(a.text) and name_word(b.text) and self._clause_start(index) < index
             for index, (a, b) in enumerate(pairwise(words))
         )
 
@@ -410,71 +377,3 @@ class _Reader:
             if person is not None:
                 return person
         return None
-
-    def _only(self, within: list[Mention], first: int, last: int) -> bool:
-        """Whether the words are the actors named and nothing else: "Москва и Пекин"."""
-        gaps = [self.text[first : within[0].start], self.text[within[-1].end : last]]
-        gaps += [self.text[a.end : b.start] for a, b in pairwise(within)]
-        return all(set(gap.replace(",", " , ").split()) <= self.lexicon.joining for gap in gaps)
-
-    def _name_at_end(self, words: list[Token]) -> int | None:
-        """Where the name ending the words starts: its last two capitalised words, three
-        with a patronymic ("министр Сергей Лавров", "Außenministerin Anna Weber").
-        An abbreviation ("МИД") is no name, nor a word after "de" ("ministro de Defensa")."""
-        count = 0
-        while count < min(len(words), 3) and _name_word(words[len(words) - 1 - count].text):
-            count += 1
-        if count == 3 and not _PATRONYMIC.search(words[-2].text):
-            count = 2
-        before = words[len(words) - 1 - count].text if count < len(words) else ""
-        if count == 0 or (before.islower() and len(before) <= 3):
-            return None
-        return words[len(words) - count].start
-
-    def _role(self, first: int, name: int) -> str:
-        """How the words before a name describe its bearer: what follows the last comma,
-        the last place or time ("в понедельник", "Lundi,"), the articles."""
-        role = self.text[first:name].replace(",", " , ").split()
-        for index in range(len(role) - 1, -1, -1):
-            word = role[index].lower()
-            if word == "," or word in self.ends:
-                role = role[index + (2 if word in self.lexicon.ending else 1) :]
-                break
-        while role and role[0].lower() in self.lexicon.articles:
-            role.pop(0)
-        if role:
-            role[0] = _ELIDED.sub("", role[0])  # "l'imprenditore"
-        return " ".join(role) if len(role) <= MOST_ROLE_WORDS else ""
-
-    def _described(self, first: int, last: int) -> str:
-        words = self.text[first:last].split()
-        if len(words) > 1 and words[1][:1].islower() and words[0][:1].isupper():
-            words[0] = words[0].lower()  # "Один из дипломатов" opened its sentence
-        return " ".join(words)
-
-    def _is_person(self, actor_id: str) -> bool:
-        actor = self.actors.get(actor_id)
-        return actor is not None and actor.kind == "person"
-
-
-def _name_word(word: str) -> bool:
-    """A capitalised word, not an abbreviation in capitals."""
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
-
-
-def _without_asides(words: list[Token]) -> list[Token]:
-    """The words naming a speaker without what is set between brackets or commas:
-    "Dr. Ulrike Brandner (Universität Regensburg)", "Xi Jinping, mais contido,",
-    "Lundi, le ministre"; but the name in "Le ministre russe, Sergueï Lavrov," with the
-    title before it."""
-    if words and words[-1].text == ")" and any(w.text == "(" for w in words):
-        opened = max(i for i, w in enumerate(words) if w.text == "(")
-        words = words[:opened]
-    commas = [i for i, w in enumerate(words) if w.text == ","]
-    if not commas:
-        return words
-    parts = [words[a + 1 : b] for a, b in pairwise([-1, *commas, len(words)])]
-    for before, part in pairwise(parts):
-        if len(part) >= 2 and all(_name_word(w.text) for w in part):
-            return before + part
-    return words[commas[-1] + 1 :] or words[: commas[0]]

@@ -1,0 +1,137 @@
+"""Who some words of a paragraph in another language than English name as speaking
+(reported.py finds the words, by the frames that report a quotation):
+
+- a person of the gazetteer ending them, the words before as the role the text gives
+  ("глава МИД России Сергей Лавров": Lavrov, "глава МИД России");
+- actors of the gazetteer and nothing else ("Москва и Пекин"): all of them;
+- a name the gazetteer lacks, its last two capitalised words ("Außenministerin Anna
+  Weber"), three with a patronymic; an abbreviation ("МИД") is no name;
+- else the words themselves, when few enough to describe a speaker ("один из дипломатов").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ...model import Actor, Mention
+from .lexicons import Lexicon
+from .phrases import Token
+from .speakers import Speaker
+
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична)$")
+ELIDED = re.compile(r"^[lLdD]['’](?=\w)")
+MOST_DESCRIBED = 7  # a speaker described, not named, in as many words at most
+MOST_ROLE_WORDS = 8
+
+
+class NameReader:
+    """Reads speakers in the words of one paragraph."""
+
+    def __init__(
+        self, text: str, mentions: Sequence[Mention], actors: dict[str, Actor], lexicon: Lexicon
+    ) -> None:
+        self.text, self.mentions, self.actors, self.lexicon = text, mentions, actors, lexicon
+        self.ends = lexicon.ending | lexicon.times
+
+    def speaker_in(self, words: list[Token], described: int = MOST_DESCRIBED) -> Speaker | None:
+        """The speaker the words name; in words too many or too odd for one (a quotation
+        among them), the first name they hold."""
+        if not words:
+            return None
+        if any(w.quote >= 0 for w in words) or len(words) > described:
+            return self._first_name(words)
+        first, last = words[0].start, words[-1].end
+        within = [m for m in self.mentions if first <= m.start and m.end <= last]
+        if within and within[-1].end == last and self.is_person(within[-1].id):
+            person = within[-1]
+            named = [w for w in words if w.start >= person.start]
+            name = self._name_at_end(named) or person.start  # "глава МИД Сергей Лавров"
+            return Speaker(self.text[name:last], (person.id,), self.role(first, name), True)
+        if within and self._only(within, first, last):
+            return Speaker(self.text[first:last], tuple(dict.fromkeys(m.id for m in within)))
+        stranger = self._name_at_end(words)
+        if stranger is not None:
+            return Speaker(self.text[stranger:last], (), self.role(first, stranger), True)
+        return Speaker(self._described(first, last))
+
+    def is_person(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is not None and actor.kind == "person"
+
+    def role(self, first: int, name: int) -> str:
+        """How the words before a name describe its bearer: what follows the last comma,
+        the last place or time ("в понедельник", "Lundi,"), the articles."""
+        role = self.text[first:name].replace(",", " , ").split()
+        for index in range(len(role) - 1, -1, -1):
+            word = role[index].lower()
+            if word == "," or word in self.ends:
+                role = role[index + (2 if word in self.lexicon.ending else 1) :]
+                break
+        while role and role[0].lower() in self.lexicon.articles:
+            role.pop(0)
+        if role:
+            role[0] = ELIDED.sub("", role[0])  # "l'imprenditore"
+        return " ".join(role) if len(role) <= MOST_ROLE_WORDS else ""
+
+    def _first_name(self, words: list[Token]) -> Speaker | None:
+        """The first name of two words or more, with the words before it as the role:
+        "Синолог Илья Веденеев из НИУ ВШЭ в интервью «Ведомостям»"."""
+        for index, (first, second) in enumerate(pairwise(words)):
+            if name_word(first.text) and name_word(second.text) and first.quote < 0:
+                end = index + 2
+                while end < len(words) and name_word(words[end].text):
+                    end += 1
+                name = self.text[first.start : words[end - 1].end]
+                return Speaker(name, (), self.role(words[0].start, first.start), True)
+        return None
+
+    def _only(self, within: list[Mention], first: int, last: int) -> bool:
+        """Whether the words are the actors named and nothing else: "Москва и Пекин"."""
+        gaps = [self.text[first : within[0].start], self.text[within[-1].end : last]]
+        gaps += [self.text[a.end : b.start] for a, b in pairwise(within)]
+        return all(set(gap.replace(",", " , ").split()) <= self.lexicon.joining for gap in gaps)
+
+    def _name_at_end(self, words: list[Token]) -> int | None:
+        """Where the name ending the words starts: its last two capitalised words, three
+        with a patronymic ("министр Сергей Лавров", "Außenministerin Anna Weber").
+        An abbreviation ("МИД") is no name, nor a word after "de" ("ministro de Defensa")."""
+        count = 0
+        while count < min(len(words), 3) and name_word(words[len(words) - 1 - count].text):
+            count += 1
+        if count == 3 and not _PATRONYMIC.search(words[-2].text):
+            count = 2
+        before = words[len(words) - 1 - count].text if count < len(words) else ""
+        if count == 0 or (before.islower() and len(before) <= 3):
+            return None
+        return words[len(words) - count].start
+
+    def _described(self, first: int, last: int) -> str:
+        words = self.text[first:last].split()
+        if len(words) > 1 and words[1][:1].islower() and words[0][:1].isupper():
+            words[0] = words[0].lower()  # "Один из дипломатов" opened its sentence
+        return " ".join(words)
+
+
+def name_word(word: str) -> bool:
+    """A capitalised word, not an abbreviation in capitals."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def without_asides(words: list[Token]) -> list[Token]:
+    """The words naming a speaker without what is set between brackets or commas:
+    "Dr. Ulrike Brandner (Universität Regensburg)", "Xi Jinping, mais contido,",
+    "Lundi, le ministre"; but the name in "Le ministre russe, Sergueï Lavrov," with the
+    title before it."""
+    if words and words[-1].text == ")" and any(w.text == "(" for w in words):
+        opened = max(i for i, w in enumerate(words) if w.text == "(")
+        words = words[:opened]
+    commas = [i for i, w in enumerate(words) if w.text == ","]
+    if not commas:
+        return words
+    parts = [words[a + 1 : b] for a, b in pairwise([-1, *commas, len(words)])]
+    for before, part in pairwise(parts):
+        if len(part) >= 2 and all(name_word(w.text) for w in part):
+            return before + part
+    return words[commas[-1] + 1 :] or words[: commas[0]]
