@@ -56,6 +56,11 @@ def relative(sentence: str, language: str) -> list[tuple[str, str | None]]:
         ("ru", "В 1990-х годах Россия ушла из региона.", ["1990s"]),
         ("ru", "В марте 2016 года они подписали договор.", ["March 2016"]),
         ("ru", "К 2021 году доля выросла до 20%.", ["2021"]),
+        ("zh", "2015年5月，中俄两国元首签署联合声明。", ["May 2015"]),
+        ("zh", "2022年9月15日，上海合作组织峰会在撒马尔罕举行。", ["15 September 2022"]),
+        ("zh", "该协定于2019年10月正式生效。", ["October 2019"]),
+        ("zh", "2021年，中国与中亚五国贸易额超过440亿美元。", ["2021"]),
+        ("zh", "1990年代，中亚国家相继独立。", ["1990s"]),
     ],
 )
 def test_dates_used_as_dates_are_found_in_each_language(language, sentence, expected):
@@ -83,6 +88,9 @@ def test_dates_used_as_dates_are_found_in_each_language(language, sentence, expe
         ("ru", "После 2022 года логистика изменилась."),
         ("es", "Su presencia está garantizada por un acuerdo en vigor hasta 2042."),
         ("en", "The SCO has grown to include, from July 2024, Belarus."),
+        ("zh", "自2015年以来，贸易额增长了一倍。"),  # since 2015: a span
+        ("zh", "在2021年至2023年间，运量翻了一番。"),
+        ("zh", "贸易额达到2015万美元。"),  # a number
     ],
 )
 def test_measures_spans_and_names_are_not_events_in_each_language(language, sentence):

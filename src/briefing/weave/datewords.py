@@ -643,6 +643,32 @@ RUSSIAN = DateWords(
     ),
 )
 
+_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+# Chinese writes a date in numbers, the year first: 2015年5月8日; a decade is 1990年代.
+CHINESE = DateWords(
+    months=tuple((f"{n}月", f"{n:02d}月", f"{_CHINESE_MONTHS[n - 1]}月") for n in range(1, 13)),
+    day_dates=(r"<YEAR>\s*年\s*<MONTH>\s*<DAY>\s*[日号]",),
+    month_dates=(r"<YEAR>\s*年\s*<MONTH>",),
+    year_dates=(r"<YEAR>\s*年(?!\s*代)",),
+    decades=(r"(?P<year>(?:18|19|20)\d0)\s*年代",),
+    not_before=r"(?:自|从|比|较)\s*$",
+    spans=(r"<YEAR>\s*年?\s*(?:至|到|—|~)\s*(?:18|19|20)\d{2}\s*年",),
+    not_names="(?!)",
+    names=r"(?!)",
+    quantity_after=r"\s*(?:%|万|亿|吨|公里|人|名)",
+    months_case_blind=False,
+    weekdays=(
+        ("星期一", "周一"),
+        ("星期二", "周二"),
+        ("星期三", "周三"),
+        ("星期四", "周四"),
+        ("星期五", "周五"),
+        ("星期六", "周六"),
+        ("星期日", "星期天", "周日"),
+    ),
+)
+
 DATE_WORDS = {
     "en": ENGLISH,
     "fr": FRENCH,
@@ -651,6 +677,7 @@ DATE_WORDS = {
     "it": ITALIAN,
     "pt": PORTUGUESE,
     "ru": RUSSIAN,
+    "zh": CHINESE,
 }
 
 
