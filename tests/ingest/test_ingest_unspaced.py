@@ -21,6 +21,7 @@ PAGE = """\
 浏览次数：1326
 字号：大 中 小
 2022年9月，上海合作组织成员国元首理事会第二十二次会议在乌兹别克斯坦撒马尔罕举行。这是新冠疫情暴发以来上合组织首次举行线下峰会。
+一、中俄在中亚的利益交汇
 长期以来，外界常以“俄罗斯管安全、中国管经济”来概括中俄在中亚的分工。这种说法虽然过于简单，但在一定程度上反映了两国在该地区的不同优势。
 总体而言，中俄在中亚的关系以合作为主，竞争总体可控。
 （责任编辑：陈静）
@@ -48,5 +49,6 @@ def test_a_chinese_page_is_read_as_any_other(tmp_path):
     assert article.source_url == "http://euroasia.cass.cn/news/1034582.htm"
     body = body_of(article)
     assert body.startswith("2022年9月，上海合作组织") and "竞争总体可控。" in body
+    assert "\n## 一、中俄在中亚的利益交汇\n" in body  # a numbered heading, with no capitals
     for furniture in ("来源", "浏览次数", "字号", "责任编辑", "分享到", "打印本页", "首页"):
         assert furniture not in body

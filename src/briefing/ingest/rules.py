@@ -139,7 +139,7 @@ SHARE_ITEMS = (
     r"Share|Shares|Tweet|Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Email|E-mail|Mail|"
     r"Reddit|VK|ВКонтакте|Одноклассники|Viber|Xing|Flipboard|Pinterest|Copy link|"
     r"Copier le lien|Link kopieren|Copiar enlace|Копировать ссылку|Print|Imprimer|Drucken|"
-    r"分享到：?|分享|打印本页|关闭窗口|"
+    r"分享到：?|分享|打印本页|关闭窗口|微信|微博|QQ空间|QQ|"
     r"Imprimir|Stampa|Печать|Partager|Teilen|Compartir|Condividi|Поделиться|Compartilhar|"
     r"Save|Enregistrer|Merken|Guardar|Сохранить|Lire plus tard|Read later|Später lesen|"
     r"Like|Like Loading\.\.\.|Loading\.\.\.|J['’]aime|Gefällt mir|Me gusta|Нравится|Playlist|"
@@ -245,7 +245,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "font-size",
         "a text size switch",
-        r"(?:字号|字體|Размер шрифта|Font size|Taille du texte)[:：]?\s*.{0,12}",
+        r"(?:字号|字体|字體|Размер шрифта|Font size|Taille du texte)[:：]?\s*.{0,12}",
     ),
     rule(
         "author-label",

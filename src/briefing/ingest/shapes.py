@@ -159,10 +159,15 @@ def is_heading_shaped(text: str, questions: bool = False) -> bool:
     return (
         len(words(text)) <= MAX_HEADING_WORDS
         and len(text) <= MAX_HEADING_CHARS
-        and (text[0].isupper() or text[0].isdigit() or text[0] in '¿¡«"“')
+        and (text[0].isupper() or text[0].isdigit() or text[0] in '¿¡«"“' or _uncased(text[0]))
         and not (_HEADING_END.search(text) and not question)
         and any(c.isalpha() for c in text)
     )
+
+
+def _uncased(char: str) -> bool:
+    """A letter of a script without capitals (Chinese, Japanese), which any line opens with."""
+    return bool(_UNSPACED.match(char))
 
 
 def first_sentence(text: str) -> str:
