@@ -81,7 +81,8 @@ def _forked(count: int) -> dict[int, list[Any]]:
     _return_free_memory()
     workers: list[tuple[int, int]] = []
     try:
-        workers = [_fork_worker() for _ in range(count - 1)]
+        for _ in range(count - 1):
+            workers.append(_fork_worker())  # each kept at once: a later fork may fail
         done = _take_chunks(0)
         for worker in workers:
             done.update(_results_of(worker))
