@@ -7,8 +7,9 @@ import re
 
 from .sorting import Sorting
 
-_MARK = re.compile(r"(?P<before>.*?)(?:©|\(c\)|Copyright\b)\s*(?P<after>.*)", re.I)
-_MARKS = re.compile(r"^(?:(?:©|\(c\)|Copyright\b)\s*)+", re.I)
+_SIGN = r"(?:©|\(c\)|Copyright\b)"
+_MARK = re.compile(rf"(?P<before>.*?){_SIGN}\s*(?P<after>.*)", re.I)
+_MARKS = re.compile(rf"^(?:{_SIGN}\s*)+", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?\b")
 _RIGHTS = re.compile(
     r"\s*[.,|–—-]?\s*(?:All rights reserved|Tous droits réservés|Alle Rechte vorbehalten|"

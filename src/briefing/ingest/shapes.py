@@ -134,11 +134,17 @@ def is_name(text: str) -> bool:
     return True
 
 
+def _name_parts(text: str) -> list[str]:
+    """The names a line joins: by "and" or commas; Chinese names ("赵文博", "张晓东 郭媛")
+    by spaces or enumeration commas."""
+    if _UNSPACED.search(text):
+        return [part for part in re.split(r"[\s、，,]+", text.strip()) if part]
+    return [part for part in _NAME_JOINS.split(text.strip()) if part.strip()]
+
+
 def is_name_list(text: str) -> bool:
     """Two or more people's names joined by 'and', 'und', 'et', 'y', 'и', '&' or commas."""
-    parts = [part for part in _NAME_JOINS.split(text.strip()) if part.strip()]
-    if _UNSPACED.search(text):  # "赵文博", "张晓东 郭媛": Chinese names, spaces between them
-        parts = [part for part in re.split(r"[\s、，,]+", text.strip()) if part]
+    parts = _name_parts(text)
     return len(parts) >= 2 and all(is_name(part) for part in parts)
 
 
@@ -207,9 +213,7 @@ _ROLE_WORDS = frozenset(
 def author_names(text: str) -> str | list[str] | None:
     """The people a byline names, each in normal capitals: one name, or a list. A role
     after a comma ("Jane Doe, Senior Fellow") is not a name."""
-    parts = [part for part in _NAME_JOINS.split(text.strip()) if part.strip()]
-    if _UNSPACED.search(text):  # "赵文博", "张晓东 郭媛": Chinese names, spaces between them
-        parts = [part for part in re.split(r"[\s、，,]+", text.strip()) if part]
+    parts = _name_parts(text)
     names = [person_name(part) for part in parts if not _is_role(part)]
     names = [name for name in names if name]
     if not names:

@@ -9,7 +9,9 @@ A verb form is written whole; reported.py matches words, never parts of words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ...model import primary_language
 
@@ -49,6 +51,26 @@ class Lexicon:
     joining: frozenset[str]  # "и", "et": actors joined speak together
     clause: frozenset[str]  # "что", "que": the words reported follow
     pro_drop: bool = False  # a verb with no subject after it speaks for the last speaker
+
+    # Made once per language, for every paragraph read in it:
+    @cached_property
+    def ends(self) -> frozenset[str]:
+        """The words a speaker named after its verb stops at."""
+        return self.ending | self.times
+
+    @cached_property
+    def verbs(self) -> frozenset[str]:
+        """The verbs a speaker before the quoted words reports them by."""
+        return self.saying | self.calling
+
+    @cached_property
+    def attributing(self) -> frozenset[str]:
+        """The words that open a sentence attributing what follows to someone."""
+        return self.according | self.leading
+
+    @cached_property
+    def spoken_to(self) -> re.Pattern[str]:
+        return re.compile(self.addressee)
 
 
 RUSSIAN = Lexicon(

@@ -33,7 +33,6 @@ class NameReader:
         self, text: str, mentions: Sequence[Mention], actors: dict[str, Actor], lexicon: Lexicon
     ) -> None:
         self.text, self.mentions, self.actors, self.lexicon = text, mentions, actors, lexicon
-        self.ends = lexicon.ending | lexicon.times
 
     def speaker_in(self, words: list[Token], described: int = MOST_DESCRIBED) -> Speaker | None:
         """The speaker the words name; in words too many or too odd for one (a quotation
@@ -66,7 +65,7 @@ class NameReader:
         role = self.text[first:name].replace(",", " , ").split()
         for index in range(len(role) - 1, -1, -1):
             word = role[index].lower()
-            if word == "," or word in self.ends:
+            if word == "," or word in self.lexicon.ends:
                 role = role[index + (2 if word in self.lexicon.ending else 1) :]
                 break
         while role and role[0].lower() in self.lexicon.articles:

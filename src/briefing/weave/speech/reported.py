@@ -67,12 +67,8 @@ class _Reader:
         self.text, self.quoted, self.mentions = text, quoted, mentions
         self.actors, self.lexicon, self.last = actors, lexicon, last
         self.words = tokens(text, 0, len(text), quoted) if words is None else words
-        self.addressee = re.compile(lexicon.addressee) if lexicon.addressee else None
         self.spoken: list[Speaker | None] = []
-        self.ends = lexicon.ending | lexicon.times
         self.names = NameReader(text, mentions, actors, lexicon)
-        self.verbs = lexicon.saying | lexicon.calling
-        self.attributing = lexicon.according | lexicon.leading
 
     def speaker(self, index: int) -> Speaker | None:
         """Read the quotations in order: a pronoun stands for the speakers before."""
@@ -107,11 +103,11 @@ class _Reader:
     def _before(self, at: int) -> Speaker | None:
         """ "X заявил: «…»", "Selon X, « … »", "X назвал отношения «…»"."""
         start = self._clause_start(at)
-        said_by = self._attribution_at(start, self.attributing)
+        said_by = self._attribution_at(start, self.lexicon.attributing)
         if said_by is not None:
             return self._attributed(start, said_by, at)
         for position in range(at - 1, start - 1, -1):
-            verb = self._verb_at(position, self.verbs)
+            verb = self._verb_at(position, self.lexicon.verbs)
             if verb is not None and self._reaches(verb[0], at, position):
                 return self._subject(start, position, verb, at)
         return None
@@ -312,13 +308,13 @@ class _Reader:
     def _in_speaker(self, word: Token) -> bool:
         """Whether a word after the verb may be its speaker's: not a stop, nor a word that
         ends a speaker, nor the first of those spoken to ("заявил Лукин журналистам")."""
-        spoken_to = self.addressee is not None and self.addressee.match(self.text, word.start)
-        return word.word and word.lower not in self.ends and not spoken_to
+        spoken_to = self.lexicon.spoken_to.match(self.text, word.start)
+        return word.word and word.lower not in self.lexicon.ends and not spoken_to
 
     def _past_addressee(self, position: int) -> int:
-        if self.addressee is None or position >= len(self.words):
+        if position >= len(self.words):
             return position
-        spoken_to = self.addressee.match(self.text, self.words[position].start)
+        spoken_to = self.lexicon.spoken_to.match(self.text, self.words[position].start)
         if not spoken_to:
             return position
         while position < len(self.words) and self.words[position].start < spoken_to.end():
