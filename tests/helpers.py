@@ -1,5 +1,5 @@
-"""Helpers shared by the tests: the real command line, what a build renders, and the
-bytes of an export spliced from the last one."""
+"""Helpers shared by the tests: the real command line, what a build renders, the
+bytes of an export spliced from the last one, and the quotations woven from paragraphs."""
 
 from __future__ import annotations
 
@@ -13,8 +13,11 @@ import pytest
 from briefing import parallel
 from briefing.commands.build import build
 from briefing.load.project import load_project
-from briefing.model import Page, Splice
+from briefing.model import Block, Gazetteer, Page, Quote, Splice
 from briefing.site.render import Renderer
+from briefing.weave.persons import PersonResolver
+from briefing.weave.quoting import article_quotes
+from briefing.weave.tagging import Tagger
 
 
 def run_briefing(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -51,3 +54,14 @@ def splice_bytes(splice: Splice) -> bytes:
         piece if isinstance(piece, bytes) else source[piece[0] : piece[1]]
         for piece in splice.pieces
     )
+
+
+def woven_quotes(gazetteer: Gazetteer, language: str, *paragraphs: str) -> tuple[Quote, ...]:
+    """The quotations weaving finds in an article of these paragraphs (p-1, p-2 …), its
+    actors matched in its language as the build matches them."""
+    people = PersonResolver(Tagger(gazetteer, language))
+    blocks = [
+        (Block("paragraph", text, text, 1, number, f"p-{number}"), people.mentions(text))
+        for number, text in enumerate(paragraphs, 1)
+    ]
+    return article_quotes("a", blocks, gazetteer, language)

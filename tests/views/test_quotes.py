@@ -12,8 +12,9 @@ import pickle
 from types import SimpleNamespace
 
 import pytest
+from tests.helpers import woven_quotes
 
-from briefing.model import Actor, Block, Gazetteer, Quote, QuotedPart, SiteShape
+from briefing.model import Actor, Gazetteer, Quote, QuotedPart, SiteShape
 from briefing.site import pages
 from briefing.views.quotes import (
     candidate_speakers,
@@ -21,10 +22,7 @@ from briefing.views.quotes import (
     quotes_by_speaker,
     speaker_name,
 )
-from briefing.weave.persons import PersonResolver
-from briefing.weave.quoting import article_quotes
 from briefing.weave.speech import quotations
-from briefing.weave.tagging import Tagger
 
 GAZETTEER = Gazetteer(
     actors=(
@@ -41,12 +39,7 @@ GAZETTEER = Gazetteer(
 
 
 def _quotes(*paragraphs: str, language: str = "en") -> tuple[Quote, ...]:
-    people = PersonResolver(Tagger(GAZETTEER, "en"))
-    blocks = [
-        (Block("paragraph", text, text, 1, number, f"p-{number}"), people.mentions(text))
-        for number, text in enumerate(paragraphs, 1)
-    ]
-    return article_quotes("a", blocks, GAZETTEER, language)
+    return woven_quotes(GAZETTEER, language, *paragraphs)
 
 
 def _read(*paragraphs: str) -> list[tuple[str | None, str, str]]:

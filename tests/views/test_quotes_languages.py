@@ -9,11 +9,9 @@ real-shaped pages and paragraphs read by hand.
 from __future__ import annotations
 
 import pytest
+from tests.helpers import woven_quotes
 
-from briefing.model import Actor, Block, Gazetteer, Quote
-from briefing.weave.persons import PersonResolver
-from briefing.weave.quoting import article_quotes
-from briefing.weave.tagging import Tagger
+from briefing.model import Actor, Gazetteer, Quote
 
 GAZETTEER = Gazetteer(
     actors=(
@@ -57,12 +55,7 @@ GAZETTEER = Gazetteer(
 
 
 def _quotes(language: str, *paragraphs: str) -> tuple[Quote, ...]:
-    people = PersonResolver(Tagger(GAZETTEER, language))
-    blocks = [
-        (Block("paragraph", text, text, 1, number, f"p-{number}"), people.mentions(text))
-        for number, text in enumerate(paragraphs, 1)
-    ]
-    return article_quotes("a", blocks, GAZETTEER, language)
+    return woven_quotes(GAZETTEER, language, *paragraphs)
 
 
 def _read(language: str, *paragraphs: str) -> list[tuple[str | None, tuple[str, ...], str, str]]:

@@ -24,12 +24,10 @@ from dataclasses import dataclass, field
 import pytest
 import yaml
 from tests.conftest import FIXTURES
+from tests.helpers import woven_quotes
 
 from briefing.load.gazetteer import load_gazetteer
-from briefing.model import Block, Quote, WovenArticle
-from briefing.weave.persons import PersonResolver
-from briefing.weave.quoting import article_quotes
-from briefing.weave.tagging import Tagger
+from briefing.model import Quote, WovenArticle
 
 PAGES_GOLD = sorted((FIXTURES / "quotes-gold-corpus").glob("*.yml"))
 PARAGRAPHS_GOLD = sorted((FIXTURES / "quotes-gold-paragraphs").glob("*.yml"))
@@ -103,20 +101,14 @@ def pages_score(gold_corpus: dict[str, WovenArticle]) -> Score:
     return score
 
 
-def _paragraph_quotes(text: str, language: str) -> list[Quote]:
-    gazetteer = load_gazetteer(FIXTURES / "mini" / "content")
-    people = PersonResolver(Tagger(gazetteer, language))
-    block = Block("paragraph", text, text, 1, 1, "p-1")
-    return list(article_quotes("a", [(block, people.mentions(text))], gazetteer, language))
-
-
 @pytest.fixture(scope="module")
 def paragraphs_score() -> dict[str, Score]:
+    gazetteer = load_gazetteer(FIXTURES / "mini" / "content")
     scores = {}
     for path in PARAGRAPHS_GOLD:
         score = scores[path.stem] = Score()
         for number, item in enumerate(yaml.safe_load(path.read_text("utf-8")), 1):
-            found = _paragraph_quotes(item["text"], path.stem)
+            found = list(woven_quotes(gazetteer, path.stem, item["text"]))
             score.add(item["quotes"] or [], found, f"{path.stem} {number}")
     return scores
 
