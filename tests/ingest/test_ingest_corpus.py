@@ -116,8 +116,9 @@ def test_saved_pages_show_their_extracted_text_as_the_source(corpus):
         assert "<div" not in text and "<script" not in text
 
 
-TAGGED_LANGUAGES = ("ru", "de", "fr", "es", "en")
-ACTOR_TARGET = 0.95
+TAGGED_LANGUAGES = ("ru", "de", "fr", "es", "it", "pt", "kk", "ky", "uz", "tg", "zh", "en")
+ACTOR_TARGET = 0.95  # over all pages
+LANGUAGE_TARGET = 0.85  # in each language, some of which have two or three pages
 
 
 def test_actors_are_found_in_every_language_inflected_forms_included(corpus):
@@ -127,13 +128,14 @@ def test_actors_are_found_in_every_language_inflected_forms_included(corpus):
     counts = {language: [0, 0, 0] for language in TAGGED_LANGUAGES}  # right, found, gold
     for gold in golds:
         wanted = gold_actors(gold)
-        if wanted is None or gold.language not in counts:
+        if wanted is None:
             continue
         got = set(found[gold.page.name]["actors"] or ())
         row = counts[gold.language]
         row[0] += len(got & wanted)
         row[1] += len(got)
         row[2] += len(wanted)
+    counts["all"] = [sum(row[i] for row in counts.values()) for i in range(3)]
     lines = ["actors against hand gold:"]
     for language, (right, got, wanted) in counts.items():
         lines.append(
@@ -141,8 +143,9 @@ def test_actors_are_found_in_every_language_inflected_forms_included(corpus):
             f"recall {right}/{wanted} = {right / wanted:.1%}"
         )
     REPORTS.append("\n".join(lines))
-    for right, got, wanted in counts.values():
-        assert right / got >= ACTOR_TARGET and right / wanted >= ACTOR_TARGET, lines
+    for language, (right, got, wanted) in counts.items():
+        target = ACTOR_TARGET if language == "all" else LANGUAGE_TARGET
+        assert right / got >= target and right / wanted >= target, lines
 
 
 def _front_matter_by_seed(root: Path) -> dict[str, dict]:

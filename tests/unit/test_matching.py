@@ -73,6 +73,24 @@ def test_any_english_text_gives_the_mentions_it_gave_before(pieces, joins):
         ("fr", [("Chine", "china")], "la Chine et la Russie", ["Chine"]),
         ("es", [("Kazajistán", "kazakhstan")], "Kazajistán y Rusia", ["Kazajistán"]),
         ("zh", [("俄罗斯", "russia")], "中国和俄罗斯在中亚的合作", ["俄罗斯"]),
+        # suffixes one after another: of China, to Russia, the Chinese, those in Uzbekistan
+        ("kk", [("Қытай", "china")], "Қытайдың үлесі өсті", ["Қытайдың"]),
+        ("kk", [("Ресей", "russia")], "газ Ресейге қайта", ["Ресейге"]),
+        ("kk", [("Қытай", "china")], "қытайлық инвесторлар", ["қытайлық"]),
+        ("kk", [("ШЫҰ", "sco")], "ШЫҰ-ның саммиті", ["ШЫҰ"]),
+        (
+            "kk",
+            [("Шанхай ынтымақтастық ұйымы", "sco")],
+            "Шанхай ынтымақтастық ұйымының саммиті",
+            ["Шанхай ынтымақтастық ұйымының"],
+        ),
+        ("ky", [("Орусия", "russia")], "Орусиянын эмгек рыногу", ["Орусиянын"]),
+        ("uz", [("Xitoy", "china")], "Xitoylik kompaniyalar", ["Xitoylik"]),
+        ("uz", [("Oʻzbekiston", "uzbekistan")], "O‘zbekistondagilar", ["O‘zbekistondagilar"]),
+        ("uz", [("Oʻzbekiston", "uzbekistan")], "O'zbekistonga", ["O'zbekistonga"]),
+        ("uz", [("Rossiya", "russia")], "Россия ва Rossiyaning", ["Rossiyaning"]),
+        ("tg", [("Чин", "china")], "Чинро дастгирӣ кард", ["Чинро"]),
+        ("tg", [("Тоҷикистон", "tajikistan")], "Тоҷикистону Афғонистон", ["Тоҷикистону"]),
     ],
 )
 def test_inflected_and_unspaced_names_are_found(language, names, text, found):
@@ -86,6 +104,10 @@ def test_inflected_and_unspaced_names_are_found(language, names, text, found):
         ("de", [("SOZ", "sco")], "die soziale Frage"),  # an acronym keeps its case
         ("fr", [("Chine", "china")], "la porcelaine de Chinon"),
         ("en", [("Xi", "xi")], "Xinjiang and Xi'an"),
+        # a name's letters then what is no chain of suffixes: Chinar, the Rossi family
+        ("tg", [("Чин", "china")], "дар Чинор"),
+        ("uz", [("Rossiya", "russia")], "Rossiyanchilik"),
+        ("kk", [("Иран", "iran")], "Иранбекова айтты"),
     ],
 )
 def test_words_that_only_look_alike_are_not_names(language, names, text):
@@ -119,3 +141,23 @@ def test_a_language_with_its_region_is_matched_as_that_language(language, text, 
     )
     tagger = Tagger(Gazetteer(actors=(russia,), themes=()), language)
     assert [m.text for m in tagger.actor_mentions(text)] == found
+
+
+_ABBREVIATED = [("中国", "china"), ("中", "china"), ("俄罗斯", "russia"), ("俄", "russia")]
+_ABBREVIATED += [("吉", "kyrgyzstan"), ("中亚", "central-asia"), ("美", "united-states")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("中俄关系不断深化", [("china", "中"), ("russia", "俄")]),
+        ("中吉乌铁路", [("china", "中"), ("kyrgyzstan", "吉")]),
+        ("中美俄三国", [("china", "中"), ("united-states", "美"), ("russia", "俄")]),
+        ("俄语和中文", []),  # one character alone is no name: Russian, Chinese (the languages)
+        ("其中俄罗斯", [("russia", "俄罗斯")]),  # "of which", then Russia
+        ("中亚与美元", [("central-asia", "中亚")]),
+    ],
+)
+def test_chinese_names_countries_together_by_one_character_each(text, found):
+    matcher = NameMatcher(_ABBREVIATED, "zh")
+    assert [(m.id, m.text) for m in matcher.find(text)] == found

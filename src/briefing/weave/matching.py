@@ -9,7 +9,9 @@ and curly apostrophes are the same.
 English texts are searched as they are, folded to lower case, by one automaton
 pass; the matches that a letter or digit joins on either side are dropped. Texts
 in an inflected language are first cut into words reduced to their keys (see
-wordkeys.py), and the names' keys are searched in that sequence instead.
+wordkeys.py), and the names' keys are searched in that sequence instead. Chinese
+writes no spaces: a name in Han characters stands as it is, and one of a single
+character (中, 俄) only beside another, as Chinese shortens countries named together.
 """
 
 from __future__ import annotations
@@ -20,13 +22,16 @@ from collections.abc import Callable, Iterable, Iterator
 
 import ahocorasick
 
-from ..model import Mention
+from ..model import Mention, primary_language
 from .wordkeys import WordKeys, fold, stems
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _INNER_APOSTROPHE = re.compile(r"['\u2019](?![sS]\b)[^\W\d_]")
 TOKEN = re.compile(rf"{_HAN.pattern}|\w+|[^\w\s]")  # a Han character is a word of its own
 SEPARATOR = "\x1f"  # between word keys: never inside a word
+# Uzbek writes the letters oʻ and gʻ with any of these marks ("O‘zbekiston", "O'zbekiston"):
+# each is made the one that is a letter, so that every spelling is one word.
+_UZBEK_MARKS = str.maketrans(dict.fromkeys("'\u2018\u2019\u02bc`", "\u02bb"))
 # Blanks that may stand between a name's words, each replaced by one space.
 _BLANK = re.compile("[\t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a]")
 
@@ -50,6 +55,7 @@ class NameMatcher:
     def __init__(self, names: Iterable[tuple[str, str]], language: str | None = None):
         named = [(name.strip(), entry_id) for name, entry_id in names if name.strip()]
         self.stemmed = stems(language)
+        self._marks = _UZBEK_MARKS if primary_language(language) == "uz" else None
         base = WordKeys(language)
         known = {base.base(w) for name, _ in named for w in TOKEN.findall(name)}
         self.keys = WordKeys(language, known)
@@ -70,7 +76,7 @@ class NameMatcher:
         if not self.stemmed:
             written = " ".join(plain.split())
             return written.lower(), written if is_acronym(name) else ""
-        words = TOKEN.findall(plain)
+        words = TOKEN.findall(plain.translate(self._marks) if self._marks else plain)
         if not words:
             return "", ""
         keys = [self.keys.base(w) for w in words]
@@ -92,15 +98,17 @@ class NameMatcher:
         if len(lowered) != len(plain):  # "İ" lowers to two characters: fold one by one
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
         chosen = _chosen_in_passing(plain, _plain_spans(plain, self._automaton.iter(lowered)))
+        chosen = _abbreviations_paired(plain, chosen)
         if places is _same_place:
             return chosen
         return [(places(start), places(end - 1) + 1, entry_id) for start, end, entry_id in chosen]
 
     def _find_words(self, text: str) -> list[_Span]:
-        spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        source = text.translate(self._marks) if self._marks else text  # of the same length
+        spans = [(m.start(), m.end()) for m in TOKEN.finditer(source)]
         if not spans:
             return []
-        words = [text[start:end].replace("\u2019", "'") for start, end in spans]
+        words = [source[start:end].replace("\u2019", "'") for start, end in spans]
         keys = [self.keys.key(w) for w in words]
         return _chosen_in_passing(text, _word_spans(self._automaton, keys, words, spans))
 
@@ -168,6 +176,23 @@ def _chosen_in_passing(text: str, spans: Iterable[_Span]) -> list[_Span]:
         del chosen[kept:]
         chosen.append((start, end, entry_id))
     return chosen
+
+
+def _abbreviations_paired(text: str, chosen: list[_Span]) -> list[_Span]:
+    """Chinese shortens a country to one character only beside another, to name them
+    together ("中俄" China and Russia, "中吉乌" China, Kyrgyzstan and Uzbekistan): a name of
+    one Han character stands only next to another."""
+    single = [end - start == 1 and _is_han(text[start]) for start, end, _ in chosen]
+    if not any(single):
+        return chosen
+    kept = []
+    for index, span in enumerate(chosen):
+        paired = (index and single[index - 1] and chosen[index - 1][1] == span[0]) or (
+            index + 1 < len(chosen) and single[index + 1] and chosen[index + 1][0] == span[1]
+        )
+        if paired or not single[index]:
+            kept.append(span)
+    return kept
 
 
 def _alone(text: str, start: int, end: int) -> bool:

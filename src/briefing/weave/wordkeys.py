@@ -6,7 +6,9 @@ Russian by its lemma (pymorphy3: "России", "Россией" → "росс�
 "российский"); German, French, Spanish, Italian and Portuguese by a Snowball
 stem. Snowball leaves some names' endings on ("Chinas", "Moskaus"): a word whose
 stem is no name's tries again without its language's common endings, so only
-names gain by it.
+names gain by it. Kazakh, Kyrgyz, Uzbek and Tajik add suffixes to a name one
+after another ("Қытай|дың", "O‘zbekiston|dagi|lar", "Чин|ро"): a word that is a
+name's key followed by a chain of its language's suffixes has that key.
 """
 
 from __future__ import annotations
@@ -41,6 +43,37 @@ ENDINGS = {
     "pt": ("s",),
     "nl": ("s", "en"),
 }
+# The suffixes a name may carry in the agglutinative languages of the region: case,
+# possession, number, "of/in" and "-ish" (Қытайлық, xitoylik), and Tajik's object,
+# ezafe and "and" (Чинро, Русияи, Тоҷикистону). Any chain of them follows a name.
+SUFFIXES = {
+    "kk": (
+        *("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "а", "е"),
+        *("ны", "ні", "ды", "ді", "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде"),
+        *("дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "менен"),
+        *("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "лар", "лер"),
+        *("дар", "дер", "тар", "тер", "ы", "і", "сы", "сі", "шы", "ші"),
+    ),
+    "ky": (
+        *("нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"),
+        *("га", "ге", "го", "гө", "ка", "ке", "ко", "кө", "а", "е", "о", "ө"),
+        *("ны", "ни", "ну", "нү", "ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "н"),
+        *("да", "де", "до", "дө", "та", "те", "то", "тө", "нда", "нде", "ндо", "ндө"),
+        *("дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн"),
+        *("менен", "лык", "лик", "лук", "лүк", "дык", "дик", "дук", "дүк", "тык", "тик"),
+        *("тук", "түк", "гы", "ги", "гу", "гү", "кы", "ки", "ку", "кү", "лар", "лер", "лор"),
+        *("лөр", "дар", "дер", "дор", "дөр", "тар", "тер", "тор", "төр", "ы", "и", "у", "ү"),
+        *("сы", "си", "су", "сү"),
+    ),
+    "uz": (
+        *("ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "lik", "lar", "dek", "cha"),
+        *("gacha", "i", "si", "miz", "ingiz"),
+        *("нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лик", "лар", "дек", "ча"),
+        *("гача", "и", "си"),
+    ),
+    "tg": ("ро", "и", "ӣ", "ҳо", "ҳои", "он", "у", "ю", "ву", "йи", "аш", "ашон", "ест"),
+}
+SUFFIXED_STEM = 3  # letters a name's key keeps at the least ("Чин")
 
 
 def fold(word: str) -> str:
@@ -48,8 +81,9 @@ def fold(word: str) -> str:
 
 
 def stems(language: str | None) -> bool:
-    """Whether words of this language are reduced to stems before matching."""
-    return primary_language(language) in STEMMED
+    """Whether words of this language are reduced to keys before matching."""
+    language = primary_language(language)
+    return language in STEMMED or language in SUFFIXES
 
 
 class WordKeys:
@@ -60,6 +94,8 @@ class WordKeys:
         self.known = frozenset(known)
         self._base = _base_key(self.language)
         self._endings = ENDINGS.get(self.language, ())
+        self._suffixes = frozenset(SUFFIXES.get(self.language, ()))
+        self._suffix_sizes = sorted({len(suffix) for suffix in self._suffixes}, reverse=True)
 
     def base(self, word: str) -> str:
         return self._base(fold(word))
@@ -69,7 +105,11 @@ class WordKeys:
         that does belong to a name."""
         folded = fold(word)
         found = self._base(folded)
-        if found in self.known or not self._endings:
+        if found in self.known:
+            return found
+        if self._suffixes:
+            return self._suffixed(folded) or found
+        if not self._endings:
             return found
         for ending in self._endings:
             if folded.endswith(ending) and len(folded) > len(ending) + 2:
@@ -77,6 +117,20 @@ class WordKeys:
                 if shorter in self.known:
                     return shorter
         return found
+
+    def _suffixed(self, word: str) -> str | None:
+        """The longest name's key the word starts with, where the rest is suffixes."""
+        for size in range(len(word) - 1, SUFFIXED_STEM - 1, -1):
+            if word[:size] in self.known and self._chain(word[size:]):
+                return word[:size]
+        return None
+
+    def _chain(self, rest: str) -> bool:
+        return not rest or any(
+            rest[:size] in self._suffixes and self._chain(rest[size:])
+            for size in self._suffix_sizes
+            if size <= len(rest)
+        )
 
 
 # How each language's words are reduced: "lemma" (pymorphy3), "stem" (Snowball), or
