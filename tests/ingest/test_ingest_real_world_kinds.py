@@ -178,6 +178,14 @@ def test_a_name_line_and_bio_below_the_text_go_to_the_front_matter(tmp_path):
         "Lire aussi | Au Kazakhstan, Tokaïev prend ses distances",
         "Подписывайтесь на ЕАН в Telegram — только главные новости",
         "Lesezeit: 9 Minuten",
+        "Қаралды: 4 217",
+        "Пікірлер: 3",
+        "Дидашуда: 1 052",
+        "Oʻqish vaqti: 6 daqiqa",
+        "【字体：大 中 小】",
+        "Окуңуз: Орусия «Кант» авиабазасына жаңы тик учактарды жөнөттү",
+        "Teglar: gaz, Rossiya, Xitoy",
+        "Редакция пікірі автордың көзқарасымен сәйкес келмеуі мүмкін.",
     ],
 )
 def test_furniture_of_every_kind_and_language_leaves_the_text(tmp_path, furniture):
@@ -219,3 +227,60 @@ def test_a_caption_above_its_credit_leaves_the_text(tmp_path):
         f"Dragon Rising over the steppe\n\n{PROSE}\n\n{caption}\nFoto: Pool / Archiv\n\n{PROSE}\n",
     )
     assert caption not in body_of(article)
+
+
+def test_a_caption_ending_in_its_credit_leaves_the_paragraph_above_it(tmp_path):
+    """The caption is on the credit's own line: the line above is the text's."""
+    caption = "Toshkent aeroportidagi navbat. Muallif surati"
+    article = ingest_text(
+        tmp_path, f"Dragon Rising over the steppe\n\n{PROSE}\n{caption}\n{PROSE_RU}\n"
+    )
+    assert caption not in body_of(article)
+    assert PROSE in body_of(article) and PROSE_RU in body_of(article)
+
+
+def test_a_saved_pages_figure_caption_leaves_the_text(tmp_path):
+    caption = "«Нұр жолы» бекетіне кезекте тұрған жүк көліктері"
+    page = (
+        "<html><body><article><h1>Dragon Rising over the steppe</h1>"
+        f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption>"
+        f"<div>Фото: Жас Алаш</div></figure><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    )
+    article = ingest_text(tmp_path, page, "page.html")
+    assert caption not in body_of(article) and article.summary != caption
+
+
+def test_a_heading_whose_clauses_a_dash_parts_is_no_menu(tmp_path):
+    heading = "Экономикада – Бейжің, қауіпсіздікте – Мәскеу"
+    article = ingest_text(
+        tmp_path, f"Dragon Rising over the steppe\n\n{PROSE_RU}\n{heading}\n{PROSE_RU}\n"
+    )
+    assert [b.text for b in article.blocks if b.kind == "heading"] == [heading]
+
+
+@pytest.mark.parametrize(
+    ("signature", "author", "role"),
+    [
+        ("Bekzod Ergashev, UzA muxbiri", "Bekzod Ergashev", "UzA muxbiri"),
+        ("Иван Петров, корреспондент ТАСС", "Иван Петров", "корреспондент ТАСС"),
+    ],
+)
+def test_a_signature_below_the_text_names_its_author(tmp_path, signature, author, role):
+    """A name and its role right after the last paragraph, with the site's furniture
+    after it."""
+    furniture = "\n".join(["Teglar:", "#gaz", "Ulashish:", "Telegram", "So‘nggi yangiliklar"])
+    article = ingest_text(
+        tmp_path,
+        f"Dragon Rising over the steppe\n\n{PROSE_RU}\n{PROSE_RU}\n{signature}\n{furniture}\n",
+    )
+    assert (article.author, article.author_bio) == (author, role)
+    assert signature not in body_of(article)
+
+
+def test_a_chinese_wires_dateline_names_its_reporter(tmp_path):
+    opening = "中新社北京4月10日电（记者 李晓）中国外交部10日发布消息称，中俄中亚事务磋商当天在北京举行。"
+    article = ingest_text(
+        tmp_path, f"中俄举行中亚事务磋商\n\n{opening}\n\n{opening}双方同意继续加强沟通与协调。\n"
+    )
+    assert article.author == "李晓"
+    assert opening in body_of(article)

@@ -17,6 +17,7 @@ from .metadata import (
     drop_masthead_labels,
     find_author_block,
     find_dateline,
+    find_wire_reporters,
     find_name_byline,
 )
 from .reading import Seed
@@ -85,6 +86,7 @@ def ingest_seed(seed: Seed) -> IngestedArticle:
     drop_repeated_title(sorting, title)
     find_name_byline(sorting, after)
     find_dateline(sorting, after)
+    find_wire_reporters(sorting, after)
     drop_masthead_labels(sorting, after)
     drop_captions(sorting)
     drop_comments(sorting)

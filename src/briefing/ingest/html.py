@@ -31,9 +31,11 @@ _BLOCK_TAGS = frozenset(
     table td th tr ul br time
     """.split()
 )
+# What a reader never reads as the article: code, controls, and a picture's caption
+# (which a saved page sets apart from its credit, so no line above a credit gives it away).
 _HIDDEN_TAGS = frozenset(
     """
-    script style noscript template svg head iframe button select
+    script style noscript template svg head iframe button select figcaption
     """.split()
 )
 _SPACE = re.compile(r"\s+")

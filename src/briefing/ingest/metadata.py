@@ -4,9 +4,18 @@ block after the text."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .dates import parse_date_line
-from .shapes import is_name, is_name_list, person_name, same_name, words
+from .shapes import (
+    is_name,
+    is_name_list,
+    is_prose,
+    person_name,
+    same_name,
+    signature,
+    words,
+)
 from .sorting import Sorting
 
 # "ALMATY, 14 March 2023 /Kazinform/ –", "MOSCÚ, 28 de abril de 2021 (EFE).-": a wire's
@@ -16,6 +25,11 @@ DATELINE = re.compile(
     r"(?:[/(]\s*(?P<agency>[^/()]{2,30}?)\s*[/)])?\s*\.?\s*[-–—:]+"
 )
 DATELINE_LINES = 3  # the first lines of the text a dateline may open
+# A Chinese wire's reporters in its dateline: "中新社北京4月10日电（记者 李晓）…".
+WIRE_REPORTERS = re.compile(
+    r"^.{2,30}?电\s*[（(]\s*记者\s*[:：]?\s*"
+    r"(?P<author>[\u4e00-\u9fff·]{2,4}(?:[ 、，][\u4e00-\u9fff·]{2,4})*)\s*[）)]"
+)
 
 MIN_BIO_WORDS = 6
 MAX_BIO_WORDS = 80
@@ -84,6 +98,17 @@ def find_dateline(sorting: Sorting, after: int) -> None:
             return
 
 
+def find_wire_reporters(sorting: Sorting, after: int) -> None:
+    """A Chinese wire's dateline names its reporters when no byline does."""
+    if sorting.value("author") is not None:
+        return
+    for index in [i for i in sorting.kept() if i > after][:DATELINE_LINES]:
+        found = WIRE_REPORTERS.match(sorting.lines[index].text)
+        if found:
+            sorting.record("author", found.group("author"), index)
+            return
+
+
 def find_author_block(sorting: Sorting) -> None:
     """Find the author's name (and biography) standing after the text: the known
     author's name repeated on a line of its own anywhere below the masthead, or a name
@@ -94,8 +119,10 @@ def find_author_block(sorting: Sorting) -> None:
     first_prose = sorting.first_prose()
     if first_prose is None:
         return
-    tail = [i for i in sorting.kept() if i > first_prose][-TAIL_LINES:]
     known = sorting.value("author")
+    if any(_take_signature(sorting, index, known) for index in _after_prose(sorting, first_prose)):
+        return
+    tail = [i for i in sorting.kept() if i > first_prose][-TAIL_LINES:]
     for position, index in enumerate(tail):
         name = lines[index].text
         rest = tail[position + 1 :]
@@ -153,6 +180,27 @@ def _is_author_block(name: str, rest: list[int], sorting: Sorting, known: object
         return True
     repeated = same_name(following, name) or following.startswith(name + " ")
     return repeated and len(rest) <= MAX_BIO_LINES + 1
+
+
+def _after_prose(sorting: Sorting, first_prose: int) -> list[int]:
+    """The kept lines right after a paragraph of the text, where a signature stands."""
+    kept = [i for i in sorting.kept() if i >= first_prose]
+    return [later for index, later in pairwise(kept) if is_prose(sorting.lines[index].text)]
+
+
+def _take_signature(sorting: Sorting, index: int, known: object) -> bool:
+    """A wire's or a portal's signature below the text, a name and its role: the author
+    (when the masthead named none, or named the same), the role their biography."""
+    signed = signature(sorting.lines[index].text)
+    if signed is None or not (
+        known is None or (isinstance(known, str) and same_name(signed[0], known))
+    ):
+        return False
+    sorting.drop(index, "author-name")
+    if known is None:
+        sorting.record("author", signed[0], index)
+    sorting.record("author_bio", signed[1], index)
+    return True
 
 
 def _take_author_block(sorting: Sorting, index: int, rest: list[int]) -> None:

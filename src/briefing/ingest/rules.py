@@ -85,11 +85,13 @@ COUNT = r"(?:\d[\d\s.,]*\s*[KkMm]?|[KkMm]\b)"
 VIEWS = (
     r"views?|reads?|plays|listens|écoutes|Wiedergaben|reproducciones|прослушиван\w*|vues?|lectures?|Aufrufe|Ansichten|gelesen|visitas|vistas|lecturas|"
     r"visualizzazioni|letture|visualizações|просмотр(?:ов|а)?|прочтени[йяе]|浏览次数|浏览量|"
-    r"阅读量|阅读|点击量|点击"
+    r"阅读量|阅读|点击量|点击|қаралды|қаралым|көрүлдү|каралды|дидашуда|тамошо|"
+    r"ko['‘’ʻ]rildi|ko['‘’ʻ]rishlar|кўрилди"
 )
 COMMENTS = (
     r"comments?|commentaires?|Kommentare?|comentarios?|commenti|comentários?|"
-    r"комментари(?:ев|я|й)?|responses?|replies|réactions?|contributions?"
+    r"комментари(?:ев|я|й)?|responses?|replies|réactions?|contributions?|пікірлер|пикирлер|"
+    r"izohlar|изоҳлар|шарҳҳо|назарҳо"
 )
 FOOTER_WORDS = (
     r"About us|About|Contact us|Contact|Contacts|Imprint|Impressum|Datenschutz(?:erklärung)?|"
@@ -144,7 +146,8 @@ SHARE_ITEMS = (
     r"Save|Enregistrer|Merken|Guardar|Сохранить|Lire plus tard|Read later|Später lesen|"
     r"Like|Like Loading\.\.\.|Loading\.\.\.|J['’]aime|Gefällt mir|Me gusta|Нравится|Playlist|"
     r"Leer más tarde|Send|Envoyer|Senden|Enviar|Отправить|Comment|Commenter|Kommentieren|"
-    r"Comentar|Комментировать|Gift|Offrir|Verschenken|Regalar|Подарить"
+    r"Comentar|Комментировать|Gift|Offrir|Verschenken|Regalar|Подарить|Ulashish|Улашиш|"
+    r"Бөлісу|Бөлүшүү"
 )
 AUDIO_WORDS = (
     r"Listen(?: to (?:this|the) (?:article|story|episode|programme|program|report))?|"
@@ -245,7 +248,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "font-size",
         "a text size switch",
-        r"(?:字号|字体|字體|Размер шрифта|Font size|Taille du texte)[:：]?\s*.{0,12}",
+        r"[【\[]?(?:字号|字体|字體|Размер шрифта|Font size|Taille du texte)[:：]?\s*.{0,12}",
     ),
     rule(
         "author-label",
@@ -375,10 +378,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         "caption-credit",
         "a picture's caption ending in its credit",
-        r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit)\s*:\s*"
+        r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit|Сурет|Сүрөт|"
+        r"Surat|Rasm|Акс)\s*:\s*"
         r"(?:[^.]|\.(?=\w)){2,60}|"
         r"(?<=[.!?»)] )(?:Фото|Сурет|Сүрөт|Surat|Акс)\s+(?:[^.]|\.(?=\w)){2,60}|"
-        r"(?<=[.!?»)] )(?:Архивдик сүрөт|Архивтік сурет|Архивное фото|Archive photo|File photo)|"
+        r"(?<=[.!?»)] )(?:Архивдик сүрөт|Архивтік сурет|Архивное фото|Archive photo|File photo|"
+        r"Фото автора|Автордың суреті|Автордун сүрөтү|Muallif surati|Муаллиф сурати|"
+        r"Акси муаллиф)|"
         r"(?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s?){1,4}/\s?(?:[A-Z][\w.-]+\s?){1,3}|"
         r"\((?:Photo|Foto|Фото)\s*:?[^)]{2,60}\)|\((?:[A-Z][\w.&'-]*\s?){1,3}/\s?[^)]{2,30}\))\.?",
         max_words=70,
@@ -440,7 +446,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:Read more|Read also|See also|Also read|Related|Lire aussi|À lire aussi|"
         r"Lesen Sie auch|Mehr dazu|Lee también|Leer más|Leggi anche|Читайте также|Читайте|"
         r"По теме|Leia também|Тағы оқыңыз|Тағы да оқыңыз|Оқи отырыңыз|Mavzuga oid|"
-        r"Shuningdek o['‘’]qing|Дагы окуңуз|Дагы караңыз|Инчунин хонед|相关新闻|相关阅读|"
+        r"Shuningdek o['‘’]qing|Дагы окуңуз|Дагы караңыз|Окуңуз|Инчунин хонед|Хонед|"
+        r"相关新闻|相关阅读|"
         r"延伸阅读)\s*[:|：]\s*.+",
         max_words=25,
     ),
@@ -497,7 +504,7 @@ RULES: tuple[Rule, ...] = (
         "tags",
         "a tag or category list",
         r"(?:Tags?|Topics?|Filed under|Categories|Category|Keywords|Schlagwörter|Mots-clés|"
-        r"Etichette|Теги)\s*:.*",
+        r"Etichette|Теги|Метки|Тегтер|Тегдер|Teglar|Теглар|Тегҳо|标签|关键词)\s*[:：].*",
         max_words=25,
     ),
     rule(
@@ -537,7 +544,7 @@ RULES: tuple[Rule, ...] = (
         "tag-list",
         "a list of tags or topics under its label",
         r"(?:Tags|Topics|Tópicos|Etiquetas|Temas|Schlagwörter|Themen|Mots-clés|Thèmes|"
-        r"Sujets|Теги|Метки|Темы|Argomenti|Tag)",
+        r"Sujets|Теги|Метки|Темы|Argomenti|Tag|Тегтер|Тегдер|Teglar|Теглар|Тегҳо|标签)",
         continues=_title_like,
         tail_only=True,
     ),
@@ -611,7 +618,9 @@ RULES: tuple[Rule, ...] = (
         r"Les opinions exprimées|Les tribunes publiées|Les propos tenus|Le opinioni espresse|"
         r"Die (?:hier )?geäußerten|Der Beitrag gibt|Namentlich gekennzeichnete|"
         r"Las opiniones expresadas|Los artículos de opinión|Мнение автора|Точка зрения автора|"
-        r"Редакция может не разделять|As opiniões expressas).*",
+        r"Редакция может не разделять|As opiniões expressas|Редакция пікірі|"
+        r"Редакциянын (?:пикири|көз карашы)|Tahririyat (?:fikri|nuqtai nazari)|"
+        r"Назари таҳририя).*",
         max_words=60,
     ),
     rule(
@@ -627,7 +636,8 @@ RULES: tuple[Rule, ...] = (
         r"(?: read| de lecture| de lectura| Lesezeit| чтения| lettura| de leitura)?|"
         r"Reading time:?.*|Temps de lecture.*|Lesezeit.*|"
         r"Tiempo de lectura.*|Время чтения.*|Tempo di lettura.*|Tempo de leitura.*|"
-        r"(?:Lectura|Lettura|Leitura|Чтение)\s*:?\s*\d+\s*(?:min\w*|мин\w*)\.?",
+        r"(?:Lectura|Lettura|Leitura|Чтение)\s*:?\s*\d+\s*(?:min\w*|мин\w*)\.?|"
+        r"(?:O['‘’ʻ]qish vaqti|Оқу уақыты|Окуу убактысы|Вақти хондан)\s*:?.{0,20}",
     ),
 )
 
@@ -661,6 +671,7 @@ def first_match(text: str, in_head: bool, language: str = "en") -> tuple[Rule, F
 
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•∙/]\s+|\s*[|·•∙]\s*|\s+[–—-]\s+")
+_SEPARATOR_MARK = re.compile(r"[|·•∙]|\s/\s")  # a separator no sentence writes
 MAX_LABEL_WORDS = 4  # a section's name, a menu item
 MIN_MENU_ITEMS = 3
 MAX_MENU_WORDS = 30
@@ -696,6 +707,10 @@ def segments_match(
             fields.setdefault("author", names[0])
         return META_LINE, fields
     if len(parts) >= MIN_MENU_ITEMS and len(text.split()) <= MAX_MENU_WORDS:
+        # Items between dashes with a comma among them are a sentence's clauses: "In the
+        # economy – Beijing, in security – Moscow" is a heading, not three links.
+        if not cells and ", " in text and not _SEPARATOR_MARK.search(text):
+            return None
         return MENU, fields
     if cells and len(parts) == 2 and len(parts[0].split()) <= MAX_LABEL_WORDS - 1:
         return INFOBOX, fields  # "Création <tab> 15 mai 1992": a label and its value

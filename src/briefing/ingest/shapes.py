@@ -205,7 +205,9 @@ _ROLE_WORDS = frozenset(
     chief associate contributor columnist staff writer journalist expert lecturer student
     rédacteur correspondant chercheur chercheuse journaliste redakteur korrespondent
     redakteurin korrespondentin corresponsal redactor investigador investigadora periodista
-    корреспондент обозреватель эксперт редактор
+    корреспондент обозреватель эксперт редактор тілші сарапшы талдаушы саясаттанушы
+    кабарчы кабарчысы серепчи muxbir muxbiri мухбир мухбири ekspert tahlilchi siyosatshunos
+    хабарнигор хабарнигори коршинос таҳлилгар сиёсатшинос
     """.split()
 )
 
@@ -226,6 +228,17 @@ _HONORIFIC = re.compile(
     r"Author|Autor|Autorin|Auteur|Autore|Автор|Muallif|Муаллиф|By|Par|Von|Por|Di)\.?:?\s+)+",
     re.IGNORECASE,
 )
+
+
+MAX_SIGNATURE_ROLE_WORDS = 6
+
+
+def signature(text: str) -> tuple[str, str] | None:
+    """A name, then its role after a comma: "Bekzod Ergashev, UzA muxbiri", "Иван Петров,
+    корреспондент ТАСС". The name and the role, or None."""
+    name, comma, role = text.partition(", ")
+    short = len(words(role)) <= MAX_SIGNATURE_ROLE_WORDS
+    return (name, role) if comma and short and is_name(name) and _is_role(role) else None
 
 
 def _is_role(text: str) -> bool:
