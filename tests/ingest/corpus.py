@@ -80,11 +80,12 @@ def load_gold(path: Path, page: Path) -> Gold:
     )
 
 
-def gold_actors(gold: Gold) -> set[str] | None:
-    """The actors a page's gold names, or None when its gold does not say."""
+def gold_ids(gold: Gold, field: str) -> list[str] | None:
+    """The actors or themes ("actors", "themes") a page's gold names, in its order, or
+    None when its gold does not say."""
     path = gold.page.with_name(gold.page.name.rsplit(".", 1)[0] + ".gold.yml")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return set(data["actors"] or ()) if "actors" in data else None
+    return list(data[field] or ()) if field in data else None
 
 
 def corpus_golds() -> list[Gold]:

@@ -16,7 +16,7 @@ from tests.ingest.corpus import (
     Gold,
     Score,
     corpus_golds,
-    gold_actors,
+    gold_ids,
     make_project,
     report,
     score,
@@ -127,12 +127,12 @@ def test_actors_are_found_in_every_language_inflected_forms_included(corpus):
     found = _front_matter_by_seed(root)
     counts = {language: [0, 0, 0] for language in TAGGED_LANGUAGES}  # right, found, gold
     for gold in golds:
-        wanted = gold_actors(gold)
+        wanted = gold_ids(gold, "actors")
         if wanted is None:
             continue
         got = set(found[gold.page.name]["actors"] or ())
         row = counts[gold.language]
-        row[0] += len(got & wanted)
+        row[0] += len(got & set(wanted))
         row[1] += len(got)
         row[2] += len(wanted)
     counts["all"] = [sum(row[i] for row in counts.values()) for i in range(3)]
@@ -146,6 +146,42 @@ def test_actors_are_found_in_every_language_inflected_forms_included(corpus):
     for language, (right, got, wanted) in counts.items():
         target = ACTOR_TARGET if language == "all" else LANGUAGE_TARGET
         assert right / got >= target and right / wanted >= target, lines
+
+
+THEME_PRECISION = 0.80
+THEME_RECALL = 0.30
+THEMED_SHARE = 0.65  # of the pages, those given a theme at all
+
+
+def test_themes_are_found_in_every_language(corpus):
+    """The themes each page's front matter gives, against those its hand gold says the
+    article treats: right, given, in the gold, by language; and how often the theme listed
+    first is one the gold names."""
+    root, golds, _ = corpus
+    found = _front_matter_by_seed(root)
+    counts: dict[str, list[int]] = {}
+    themed = first_right = pages = 0
+    for gold in golds:
+        wanted = gold_ids(gold, "themes")
+        if wanted is None:
+            continue
+        got = list(found[gold.page.name]["themes"] or ())
+        for key in (gold.language, "all"):
+            row = counts.setdefault(key, [0, 0, 0])
+            row[0] += len(set(got) & set(wanted))
+            row[1] += len(got)
+            row[2] += len(wanted)
+        pages += 1
+        themed += bool(got)
+        first_right += bool(got) and got[0] in wanted
+    lines = ["themes against hand gold:"]
+    for language, (right, got, wanted) in sorted(counts.items()):
+        lines.append(f"  {language}: precision {right}/{got}, recall {right}/{wanted}")
+    lines.append(f"  pages given a theme {themed}/{pages}, the first in the gold {first_right}")
+    REPORTS.append("\n".join(lines))
+    right, got, wanted = counts["all"]
+    assert right / got >= THEME_PRECISION and right / wanted >= THEME_RECALL, lines
+    assert themed / pages >= THEMED_SHARE and first_right / themed >= THEME_PRECISION, lines
 
 
 def _front_matter_by_seed(root: Path) -> dict[str, dict]:

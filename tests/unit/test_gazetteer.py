@@ -280,7 +280,7 @@ def test_aliases_may_be_given_per_language(tmp_path):
 @pytest.mark.parametrize(
     ("aliases", "message"),
     [
-        ("{english: [Moscow]}", "alias language 'english' must be a code like en, ru or de"),
+        ("{english: [Moscow]}", "aliases language 'english' must be a code like en, ru or de"),
         ("{ru: Россия}", "aliases for 'ru' must be a list of text"),
     ],
 )
@@ -314,3 +314,26 @@ def test_a_wikidata_id_has_its_form(tmp_path):
     with pytest.raises(BriefingError) as caught:
         load_gazetteer(tmp_path)
     assert "wikidata 'Russia' must be an item id like Q159" in str(caught.value)
+
+
+def test_keywords_may_be_given_per_language(tmp_path):
+    (tmp_path / "themes.yml").write_text(
+        "- id: energy\n  title: Energy\n"
+        "  keywords:\n    en: [gas, pipeline]\n    ru: [газопровод]\n    kk: [газ құбыры]\n",
+        encoding="utf-8",
+    )
+    theme = load_gazetteer(tmp_path).themes[0]
+    assert theme.keywords == ("gas", "pipeline")
+    assert theme.keywords_in("ru") == ("gas", "pipeline", "газопровод")
+    assert theme.keywords_in("kk-KZ") == ("gas", "pipeline", "газ құбыры")
+    assert theme.keywords_in("fr") == ("gas", "pipeline")
+
+
+def test_bad_keywords_per_language_are_errors_with_their_line(tmp_path):
+    (tmp_path / "themes.yml").write_text(
+        "- id: energy\n  title: Energy\n  keywords: {ru: газ}\n", encoding="utf-8"
+    )
+    with pytest.raises(BriefingError) as caught:
+        load_gazetteer(tmp_path)
+    message = "keywords for 'ru' must be a list of text"
+    assert str(caught.value) == f"{tmp_path / 'themes.yml'}:3: {message}"

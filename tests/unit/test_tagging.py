@@ -249,6 +249,28 @@ def test_tagger_matches_theme_keywords(tagger):
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("ru", "Строительство газопроводов и нефти", ["газопроводов"]),  # inflected
+        ("kk", "Газ құбырының құрылысы", ["Газ құбырының"]),  # suffixed
+        ("zh", "中亚天然气管道的建设", ["天然气管道"]),  # unspaced
+        ("en", "The new pipeline", ["pipeline"]),  # English keywords in every language
+        ("fr", "Le nouveau gazoduc", []),  # no French keywords given
+    ],
+)
+def test_a_theme_is_found_by_the_keywords_of_the_texts_language(language, text, found):
+    energy = Theme(
+        "energy",
+        "Energy",
+        "",
+        ("pipeline",),
+        translations=(("kk", ("газ құбыры",)), ("ru", ("газопровод",)), ("zh", ("天然气管道",))),
+    )
+    tagger = Tagger(Gazetteer((), (energy,)), language)
+    assert [m.text for m in tagger.theme_mentions(text)] == found
+
+
 def test_actor_ids_rank_most_mentioned_first(tagger):
     assert tagger.actor_ids("China. Russia, Moscow. China? Beijing!") == ["china", "russia"]
 

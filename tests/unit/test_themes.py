@@ -34,7 +34,7 @@ def test_a_paragraph_about_a_theme_and_another_that_returns_to_it_treat_it():
     "paragraphs",
     [
         [keywords(("energy", "gas"), ("energy", "pipeline")), [], [], []],  # one paragraph
-        [keywords(("energy", "gas")), keywords(("energy", "gas")), [], [], [], []],  # in passing
+        [keywords(("energy", "gas")), keywords(("energy", "gas")), *[[]] * 6],  # in passing
     ],
     ids=["one-paragraph", "brushed"],
 )

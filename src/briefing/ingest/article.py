@@ -17,8 +17,8 @@ from .metadata import (
     drop_masthead_labels,
     find_author_block,
     find_dateline,
-    find_wire_reporters,
     find_name_byline,
+    find_wire_reporters,
 )
 from .reading import Seed
 from .shapes import first_sentence, words

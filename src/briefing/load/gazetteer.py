@@ -68,7 +68,7 @@ def _actor(entry: Any, path: Path) -> Actor:
         raise BriefingError(
             f"actor kind {kind!r} is not one of {choices}", path, entry.line_of("kind")
         )
-    english, translations = _aliases(entry, path)
+    english, translations = _by_language(entry, "aliases", path)
     return Actor(
         id=_id(entry, path),
         name=_text(entry, "name", path),
@@ -81,23 +81,24 @@ def _actor(entry: Any, path: Path) -> Actor:
     )
 
 
-def _aliases(
-    entry: LineDict, path: Path
+def _by_language(
+    entry: LineDict, key: str, path: Path
 ) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
-    """`aliases:` is a list (English, and any text), or a map of language code to list."""
-    value = entry.get("aliases")
+    """`aliases:` or `keywords:` is a list (English, and any text), or a map of language
+    code to list."""
+    value = entry.get(key)
     if not isinstance(value, dict):
-        return _strings(entry, "aliases", path), ()
+        return _strings(entry, key, path), ()
     by_language = {}
-    for language, names in value.items():
-        line = value.line_of(language) if isinstance(value, LineDict) else entry.line_of("aliases")
+    for language, words in value.items():
+        line = value.line_of(language) if isinstance(value, LineDict) else entry.line_of(key)
         if not isinstance(language, str) or not LANGUAGE_CODE.match(language):
             raise BriefingError(
-                f"alias language {language!r} must be a code like en, ru or de", path, line
+                f"{key} language {language!r} must be a code like en, ru or de", path, line
             )
-        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-            raise BriefingError(f"aliases for {language!r} must be a list of text", path, line)
-        by_language[language] = tuple(n.strip() for n in names)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise BriefingError(f"{key} for {language!r} must be a list of text", path, line)
+        by_language[language] = tuple(w.strip() for w in words)
     english = by_language.pop("en", ())
     return english, tuple(sorted(by_language.items()))
 
@@ -115,12 +116,14 @@ def _wikidata(entry: LineDict, path: Path) -> str:
 
 def _theme(entry: Any, path: Path) -> Theme:
     entry = _mapping(entry, path, THEME_KEYS)
+    english, translations = _by_language(entry, "keywords", path)
     return Theme(
         id=_id(entry, path),
         title=_text(entry, "title", path),
         description=_text(entry, "description", path, required=False),
-        keywords=_strings(entry, "keywords", path),
+        keywords=english,
         line=entry.line,
+        translations=translations,
     )
 
 

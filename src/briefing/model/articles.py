@@ -49,8 +49,15 @@ class Theme:
     id: str
     title: str
     description: str
-    keywords: tuple[str, ...]
+    keywords: tuple[str, ...]  # English, and every text whatever its language
     line: int = 0
+    # Keywords in one language only: (("ru", ("военное сотрудничество", …)), …).
+    translations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def keywords_in(self, language: str | None) -> tuple[str, ...]:
+        """The keywords a text in this language may carry the theme by."""
+        own = dict(self.translations).get(primary_language(language), ())
+        return (*self.keywords, *own)
 
 
 @dataclass(frozen=True)

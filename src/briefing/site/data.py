@@ -200,5 +200,6 @@ def _theme(briefing: Briefing, theme_id: str) -> dict[str, Any]:
         "title": theme.title,
         "description": theme.description,
         "keywords": list(theme.keywords),
+        "keywords_by_language": {language: list(words) for language, words in theme.translations},
         "articles": dict(briefing.theme_articles.get(theme_id, ())),
     }

@@ -32,7 +32,7 @@ class Tagger:
             ((name, a.id) for a in gazetteer.actors for name in a.names_in(language)), language
         )
         self.themes = NameMatcher(
-            ((kw, t.id) for t in gazetteer.themes for kw in t.keywords), language
+            ((kw, t.id) for t in gazetteer.themes for kw in t.keywords_in(language)), language
         )
         self._memo: dict[tuple[str, str], list[Mention]] = {}
         self._languages: dict[str | None, Tagger] = {language: self}

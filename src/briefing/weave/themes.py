@@ -19,7 +19,7 @@ from ..model import Mention
 ABOUT_KEYWORDS = 2  # distinct keywords that make a paragraph about a theme
 FULL_WEIGHT = 3  # keywords past this add nothing more to a paragraph's weight
 MIN_PARAGRAPHS = 2  # a theme treated in one paragraph only is brushed
-MIN_SHARE = 0.4  # or touched by this share of the paragraphs
+MIN_SHARE = 0.3  # or touched by this share of the paragraphs
 
 
 @dataclass(frozen=True)
