@@ -210,9 +210,46 @@ def test_names_and_terms_in_marks_are_no_quotations(language: str, paragraph: st
 
 
 def test_a_language_with_no_lexicon_has_no_quotations():
-    said = "«Біз дайынбыз», — деді министр."
-    assert _quotes("kk", said) == ()
+    said = "«Мы готовы», — 说 министр."
+    assert _quotes("zh", said) == ()
     assert _quotes("ru", "«Мы готовы», — сказал министр.") != ()
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker", "role"),
+    [
+        # the words, a dash, the verb, then the speaker, as Russian has it
+        ("kk", "«Біз дайынбыз», – деді министр Ерлан Қарин.", "Ерлан Қарин", "министр"),
+        ("kk", "«Жоба аяқталады», – деп атап өтті Асхат Оразбек.", "Асхат Оразбек", ""),
+        ("ky", "«Жол ачылат», – деди министр Бакыт Төрөбаев.", "Бакыт Төрөбаев", "министр"),
+        (
+            "uz",
+            "«Tayyormiz», — dedi vazir Jo‘rabek Mirzamahmudov.",
+            "Jo‘rabek Mirzamahmudov",
+            "vazir",
+        ),
+        ("tg", "«Марз ором аст», – афзуд Шерхон Салимзода.", "Шерхон Салимзода", ""),
+        # the subject, the words, a quotative, the verb: the verb comes last
+        (
+            "kk",
+            "Энергетика министрі Алмасадам Сәтқалиев брифингте «газ жетеді» деп мәлімдеді.",
+            "Алмасадам Сәтқалиев",
+            "Энергетика министрі",
+        ),
+        (
+            "uz",
+            "Vazir Jo‘rabek Mirzamahmudov «gaz yetarli» deb taʼkidladi.",
+            "Jo‘rabek Mirzamahmudov",
+            "Vazir",
+        ),
+        ("ky", "Эксперт Нурлан Алиев «бул тобокел» деп билдирди.", "Нурлан Алиев", "Эксперт"),
+        # the speaker and the verb before a colon
+        ("tg", "Эмомалӣ Раҳмон гуфт: «Мо омодаем».", "Эмомалӣ Раҳмон", ""),
+    ],
+)
+def test_the_turkic_and_tajik_press_quote_by_their_own_frames(language, paragraph, speaker, role):
+    (quote,) = _quotes(language, paragraph)
+    assert (quote.speaker, quote.role) == (speaker, role)
 
 
 def test_a_quotation_over_two_paragraphs_is_one():
@@ -223,3 +260,45 @@ def test_a_quotation_over_two_paragraphs_is_one():
     )
     assert [part.anchor for part in quote.parts] == ["p-1", "p-2"]
     assert quote.actors == ("sergei-lavrov",)
+
+
+def test_a_pronoun_stands_for_the_person_the_paragraph_before_names():
+    """ "– дейді ол" after a paragraph that names someone new, quoting nothing: that
+    person, not the speaker quoted two paragraphs before."""
+    quotes = _quotes(
+        "kk",
+        "«Кезек азайды», – дейді жүргізуші Бауыржан Ермеков.",
+        "Сарапшы Әлия Сейтқалиеваның пікірінше, мәселе бекеттерде.",
+        "«Бекеттердің қуаты жетпейді», – дейді ол.",
+    )
+    assert [q.speaker for q in quotes] == ["Бауыржан Ермеков", "Әлия Сейтқалиева"]
+
+
+def test_a_pronoun_after_a_paragraph_naming_no_one_stands_for_the_last_speaker():
+    quotes = _quotes(
+        "ky",
+        "«Жол ачылат», – деди министр Бакыт Төрөбаев.",
+        "Долбоордун наркы 4,7 миллиард долларга бааланат.",
+        "«Бул тарыхый күн», – деди ал.",
+    )
+    assert [q.speaker for q in quotes] == ["Бакыт Төрөбаев", "Бакыт Төрөбаев"]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        # roles, a comma, the one who holds them
+        ("kk", "«Жол тәуелді», – дейді маман, саясаттанушы Гүлнар Мұратқызы.", "Гүлнар Мұратқызы"),
+        ("ru", "«Это надолго», — сказал эксперт, политолог Иван Петров.", "Иван Петров"),
+        # a name in marks among the speaker's words
+        (
+            "ky",
+            "«Эл күттү», – деди «Кыргыз темир жолу» ишканасынын директору Азамат Шаршеев.",
+            "Азамат Шаршеев",
+        ),
+        ("ru", "«Цена выросла», — сказал глава «Газпрома» Алексей Миллер.", "Алексей Миллер"),
+    ],
+)
+def test_a_speaker_after_the_verb_may_hold_roles_and_names_in_marks(language, paragraph, speaker):
+    (quote,) = _quotes(language, paragraph)
+    assert quote.speaker == speaker

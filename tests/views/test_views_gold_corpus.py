@@ -82,7 +82,7 @@ def test_the_gold_covers_every_page_in_its_languages_and_six_english_ones():
 
 
 def test_every_gold_page_is_ingested(pages):
-    assert sorted(pages) == [g.stem for g in GOLD]
+    assert {g.stem for g in GOLD} <= set(pages)
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[g.stem for g in GOLD])

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from ..model import Block, Gazetteer, Mention, Quote, QuotedPart
 from . import speech
 from .speech.lexicons import lexicon
-from .speech.reported import reported_speech
+from .speech.reported import last_named, reported_speech
 
 
 def article_quotes(
@@ -80,6 +80,9 @@ def _reader(language: str | None, gazetteer: Gazetteer) -> _Read | None:
 
     def other(text: str, mentions: list[Mention]) -> _Found:
         quoted = reported_speech(text, mentions, gazetteer.actors_by_id, words, last[0])
+        if not any(speaker for _, speaker in quoted):  # "– дейді ол" in the next stands
+            # for whom this one names last
+            last[0] = last_named(text, mentions, gazetteer.actors_by_id) or last[0]
         last[0] = next((s for _, s in reversed(quoted) if s is not None), last[0])
         return quoted
 

@@ -25,6 +25,18 @@ def _phrases(phrases: str) -> frozenset[str]:
     return frozenset(phrase.strip() for phrase in phrases.split("|"))
 
 
+_UZBEK_MARKS = "ʻʼ’‘'"  # the marks Uzbek's oʻ, gʻ and its glottal stop are written with
+
+
+def _any_mark(words: frozenset[str]) -> frozenset[str]:
+    """Each word as written with any of the marks Uzbek writes ʻ and ʼ with."""
+    spelt = set(words)
+    for word in words:
+        for mark in _UZBEK_MARKS:
+            spelt.add("".join(mark if c in _UZBEK_MARKS else c for c in word))
+    return frozenset(spelt)
+
+
 def _compound(auxiliaries: str, participles: str) -> frozenset[str]:
     """The compound forms: "a déclaré", "ont déclaré", … of each auxiliary and participle."""
     return frozenset(f"{a} {p}" for a in auxiliaries.split() for p in participles.split())
@@ -51,6 +63,12 @@ class Lexicon:
     joining: frozenset[str]  # "и", "et": actors joined speak together
     clause: frozenset[str]  # "что", "que": the words reported follow
     pro_drop: bool = False  # a verb with no subject after it speaks for the last speaker
+    # Words right after the quoted words that report them as said by the subject before
+    # them, in a language that puts its verb last: "Министр «…» деп мәлімдеді".
+    quotative: frozenset[str] = frozenset()
+    # The verb that may follow a quotative before a speaker named after it: "«…», – деп
+    # атап өтті министр" (деп is the verb of saying; "атап өтті" ends it).
+    verb_tail: frozenset[str] = frozenset()
 
     # Made once per language, for every paragraph read in it:
     @cached_property
@@ -276,7 +294,121 @@ PORTUGUESE = Lexicon(
     pro_drop=True,
 )
 
+# The Turkic languages of the region put the verb last and quote with "saying": the
+# words, a quotative (деп, deb), then the verb ("«…» деп мәлімдеді"); or, as Russian
+# does, the words, a dash and the verb with its speaker after ("«…», – деді министр").
+KAZAKH = Lexicon(
+    marks=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
+    saying=_words(
+        "деді дейді деген айтты айтады мәлімдеді мәлімдейді хабарлады хабарлайды түсіндірді",
+        "жазды жазады қосты деп сендірді",
+    )
+    | _phrases("атап өтті|атап көрсетті|пікір білдірді|ой бөлісті"),
+    calling=frozenset(),
+    passive=frozenset(),
+    according=frozenset(),
+    leading=frozenset(),
+    as_word="",
+    pronouns=_words("ол олар"),
+    ending=_words("және мен де да"),
+    times=_words("кеше бүгін"),
+    clitics=frozenset(),
+    addressee=r"(?:журналистерге|тілшісіне|тілшілерге|брифингте|сұхбатында)",
+    articles=frozenset(),
+    definite=frozenset(),
+    joining=_words("мен және ,"),
+    clause=frozenset(),
+    pro_drop=True,
+    quotative=_words("деп деді дейді деген"),
+    verb_tail=_words("атап өтті көрсетті мәлімдеді айтты хабарлады түсіндірді қосты жазды"),
+)
+
+KYRGYZ = Lexicon(
+    marks=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
+    saying=_words(
+        "деди дейт деген айтты айтат билдирди белгиледи кошумчалады түшүндүрдү жазды деп",
+        "маалымдады билдирет",
+    )
+    | _phrases("баса белгиледи|белгилеп өттү"),
+    calling=frozenset(),
+    passive=frozenset(),
+    according=frozenset(),
+    leading=frozenset(),
+    as_word="",
+    pronouns=_words("ал алар"),
+    ending=_words("жана менен да де"),
+    times=_words("кечээ бүгүн"),
+    clitics=frozenset(),
+    addressee=r"(?:журналисттерге|кабарчысына|маегинде|брифингде)",
+    articles=frozenset(),
+    definite=frozenset(),
+    joining=_words("менен жана ,"),
+    clause=frozenset(),
+    pro_drop=True,
+    quotative=_words("деп деди дейт деген"),
+    verb_tail=_words("баса белгиледи билдирди айтты кошумчалады маалымдады түшүндүрдү жазды өттү"),
+)
+
+UZBEK = Lexicon(
+    marks=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
+    saying=_any_mark(
+        _words(
+            "dedi deydi aytdi bildirdi taʼkidladi yozdi deb deya",
+            "деди дейди айтди билдирди таъкидлади ёзди деб дея",
+        )
+        | _phrases("maʼlum qildi|qoʻshimcha qildi|маълум қилди|қўшимча қилди")
+    ),
+    calling=frozenset(),
+    passive=frozenset(),
+    according=frozenset(),
+    leading=frozenset(),
+    as_word="",
+    pronouns=_words("u ular у улар"),
+    ending=_words("va bilan ham ва билан ҳам"),
+    times=_words("kecha bugun кеча бугун"),
+    clitics=frozenset(),
+    addressee=r"(?:jurnalistlarga|muxbiriga|журналистларга|мухбирига)",
+    articles=frozenset(),
+    definite=frozenset(),
+    joining=_words("va bilan ва билан ,"),
+    clause=frozenset(),
+    pro_drop=True,
+    quotative=_words("deb deya dedi deydi деб дея деди дейди"),
+    verb_tail=_any_mark(
+        _words(
+            "taʼkidladi bildirdi aytdi yozdi qildi maʼlum qoʻshimcha",
+            "таъкидлади билдирди айтди ёзди қилди маълум қўшимча",
+        )
+    ),
+)
+
+TAJIK = Lexicon(
+    marks=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
+    saying=_words("гуфт гуфтааст мегӯяд афзуд навишт меафзояд")
+    | _phrases("изҳор дошт|қайд кард|иброз дошт|таъкид кард|хабар дод|изҳор кард"),
+    calling=frozenset(),
+    passive=frozenset(),
+    according=frozenset(),
+    leading=frozenset(),
+    as_word="",
+    pronouns=_words("ӯ вай онҳо"),
+    ending=_words("ва дар бо ба"),
+    times=_words("дирӯз имрӯз"),
+    clitics=frozenset(),
+    addressee=r"(?:ба хабарнигорон|ба рӯзноманигорон|ба хабарнигори)",
+    articles=frozenset(),
+    definite=frozenset(),
+    joining=_words("ва ,"),
+    clause=_words("ки"),
+    pro_drop=True,
+    quotative=_words("гуфт гуфтааст"),
+)
+
 LEXICONS = {
+    "kk": KAZAKH,
+    "ky": KYRGYZ,
+    "uz": UZBEK,
+    "tg": TAJIK,
     "ru": RUSSIAN,
     "fr": FRENCH,
     "de": GERMAN,

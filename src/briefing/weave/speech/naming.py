@@ -40,7 +40,7 @@ class NameReader:
         if not words:
             return None
         if any(w.quote >= 0 for w in words) or len(words) > described:
-            return self._first_name(words)
+            return self.first_name(words)
         first, last = words[0].start, words[-1].end
         within = [m for m in self.mentions if first <= m.start and m.end <= last]
         if within and within[-1].end == last and self.is_person(within[-1].id):
@@ -74,7 +74,7 @@ class NameReader:
             role[0] = ELIDED.sub("", role[0])  # "l'imprenditore"
         return " ".join(role) if len(role) <= MOST_ROLE_WORDS else ""
 
-    def _first_name(self, words: list[Token]) -> Speaker | None:
+    def first_name(self, words: list[Token]) -> Speaker | None:
         """The first name of two words or more, with the words before it as the role:
         "Синолог Илья Веденеев из НИУ ВШЭ в интервью «Ведомостям»"."""
         for index, (first, second) in enumerate(pairwise(words)):

@@ -31,7 +31,7 @@ Span = tuple[int, int]
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr)\."
     r"|(?:[A-Za-z]\.){2,}"
-    r"|[^\W_](?:[\w\-]|[’'](?=\w))*"
+    r"|[^\W_](?:[\w\-]|[’'‘ʼ](?=\w))*"
     r"|[^\w\s]"
 )
 

@@ -35,6 +35,7 @@ _INVERTED = re.compile(r"(.+?)-(?:t-)?(il|elle|ils|elles|on)")  # "a-t-il", "dé
 MOST_SPEAKER_WORDS = 10  # past this, the words after a verb are more than its speaker
 MOST_REACH = 8  # words between a verb before the quoted words and them
 MOST_CLAUSE_REACH = 20  # the same, through "that": "defendeu que … e “…”"
+MOST_TITLE_WORDS = 5  # a name in marks among a speaker's words: "глава «Газпрома»"
 
 
 def reported_speech(
@@ -51,6 +52,48 @@ def reported_speech(
         return []
     reader = _Reader(text, quoted, mentions, actors, lexicon, last)
     return [(quote, reader.speaker(index)) for index, quote in enumerate(quoted)]
+
+
+# How the region's surnames end: Russian and Turkic -ov/-ev, -in, -ский, -uly/-kyzy,
+# Tajik -zoda, Uzbek -ovich as written in any script.
+_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|ұлы|қызы|уулу|кызы|зода|зада|ович|евич"
+    r"|ov|ev|yev|ova|eva|yeva|in|ina|zoda|zade|uli|qizi|ovich|evich)$",
+    re.IGNORECASE,
+)
+
+
+# A case ending a surname may carry: "Сейтқалиеваның пікірінше" (in her view).
+_CASE_ENDING = re.compile(r"(?:ның|нің|дың|дің|нын|нин|дын|дин|ning|нинг|ға|ге|га|ро)$")
+
+
+def last_named(text: str, mentions: Sequence[Mention], actors: dict[str, Actor]) -> Speaker | None:
+    """The person a paragraph names last, whom "– дейді ол" in the next may stand for: a
+    person of the gazetteer, or a given name and a surname ("Бакыт Асанов"), the last two
+    of a run of capitalised words ("Өзбекстандын Президенти Шавкат Мирзиёев"). None when
+    it names no one so."""
+    words = tokens(text, 0, len(text), [])
+    found: tuple[int, Speaker] | None = None
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and name_word(words[end].text):
+            end += 1
+        surname = _CASE_ENDING.sub("", words[end - 1].text)
+        if end - index >= 2 and _SURNAME.search(surname):
+            first = words[end - 2]
+            name = f"{text[first.start : words[end - 1].start]}{surname}"
+            found = (first.start, Speaker(name, (), "", True))
+        index = max(end, index + 1)
+    people = [m for m in mentions if _is_person(actors, m.id)]
+    if people and (found is None or people[-1].start >= found[0]):
+        return Speaker(people[-1].text, (people[-1].id,), "", True)
+    return found[1] if found else None
+
+
+def _is_person(actors: dict[str, Actor], actor_id: str) -> bool:
+    actor = actors.get(actor_id)
+    return actor is not None and actor.kind == "person"
 
 
 class _Reader:
@@ -74,7 +117,8 @@ class _Reader:
         """Read the quotations in order: a pronoun stands for the speakers before."""
         at = next(i for i, word in enumerate(self.words) if word.quote == index)
         found = (
-            self._after(at, self._opens(at))
+            self._said_before(at)
+            or self._after(at, self._opens(at))
             or self._passive(at)
             or self._before(at)
             or self._within(at, self.quoted[index])
@@ -99,6 +143,23 @@ class _Reader:
             return self._antecedent(position) if pronoun else self._speaker_after(end, True)
         said_by = self._attribution_at(position, self.lexicon.according)
         return self._speaker_after(said_by, False) if said_by is not None else None
+
+    def _said_before(self, at: int) -> Speaker | None:
+        """ "Министр Ерлан Қарин «…» деп мәлімдеді": the words, then a quotative, by the
+        subject before them. The first name there, else who the words name."""
+        position = at + 1
+        while position < len(self.words) and self._passing(self.words[position]):
+            position += 1
+        quotative = position < len(self.words) and self.words[position].lower in (
+            self.lexicon.quotative
+        )
+        start = self._clause_start(at)
+        if not quotative or start == at:
+            return None
+        found = self._speaker_in(start, at)
+        if found is not None and (found.person or found.actors):
+            return found
+        return self.names.first_name(without_asides(self.words[start:at])) or found
 
     def _before(self, at: int) -> Speaker | None:
         """ "X заявил: «…»", "Selon X, « … »", "X назвал отношения «…»"."""
@@ -254,8 +315,9 @@ class _Reader:
         limit = len(self.words) if stop_at is None else stop_at
         position = self._past_places(self._past_times(self._past_addressee(start)), limit)
         end = position
-        while end < limit and self._in_speaker(self.words[end]):
+        while end < limit and (self._in_speaker(self.words[end]) or self._titled(end, limit)):
             end += 1
+        end = self._past_roles(position, end, limit)
         if end == position:
             return self._antecedent(start) if dropped and self.lexicon.pro_drop else None
         if end - position > MOST_SPEAKER_WORDS:
@@ -263,6 +325,34 @@ class _Reader:
         return self._named_after(position, end, limit) or self._speaker_in(
             position, end, MOST_SPEAKER_WORDS
         )
+
+    def _titled(self, position: int, limit: int) -> bool:
+        """A name in marks within a speaker's words: "– деді «QazaqGaz» басқарма төрағасы
+        Нұрлан Әбдіқалықов", "глава «Газпрома» Алексей Миллер"."""
+        word = self.words[position]
+        return (
+            word.quote >= 0
+            and len(word.text.split()) <= MOST_TITLE_WORDS
+            and position + 1 < limit
+            and self._in_speaker(self.words[position + 1])
+        )
+
+    def _past_roles(self, start: int, end: int, limit: int) -> int:
+        """ "– деді машыгуунун жетекчиси, генерал-майор Талант Осмонов": roles, a comma, and
+        the one who holds them named after it. Where the speaker's words end. Not in a
+        language with articles: there "un conseiller du président, Kassym Tokaïev" names the
+        president (and "le porte-parole, Dmitri Peskov" is read by _named_after)."""
+        if end >= limit or end == start or self.words[end].text != ",":
+            return end
+        if self.lexicon.articles:
+            return end
+        if any(name_word(word.text) for word in self.words[start:end]):
+            return end
+        last = end + 1
+        while last < limit and self._in_speaker(self.words[last]):
+            last += 1
+        named = last - end > 2 and all(name_word(w.text) for w in self.words[last - 2 : last])
+        return last if named and last - start <= MOST_SPEAKER_WORDS else end
 
     def _named_after(self, start: int, end: int, limit: int) -> Speaker | None:
         """ "dijo el portavoz del Kremlin, Dmitri Peskov": a title with the definite
@@ -301,7 +391,9 @@ class _Reader:
         return position
 
     def _past_times(self, position: int) -> int:
-        while position < len(self.words) and self.words[position].lower in self.lexicon.times:
+        """Past words of time, and the rest of a verb ("деп атап өтті"), before a speaker."""
+        skipped = self.lexicon.times | self.lexicon.verb_tail
+        while position < len(self.words) and self.words[position].lower in skipped:
             position += 1
         return position
 
