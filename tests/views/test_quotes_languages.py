@@ -262,26 +262,31 @@ def test_a_quotation_over_two_paragraphs_is_one():
     assert quote.actors == ("sergei-lavrov",)
 
 
-def test_a_pronoun_stands_for_the_person_the_paragraph_before_names():
-    """ "– дейді ол" after a paragraph that names someone new, quoting nothing: that
-    person, not the speaker quoted two paragraphs before."""
-    quotes = _quotes(
-        "kk",
-        "«Кезек азайды», – дейді жүргізуші Бауыржан Ермеков.",
-        "Сарапшы Әлия Сейтқалиеваның пікірінше, мәселе бекеттерде.",
-        "«Бекеттердің қуаты жетпейді», – дейді ол.",
-    )
-    assert [q.speaker for q in quotes] == ["Бауыржан Ермеков", "Әлия Сейтқалиева"]
-
-
-def test_a_pronoun_after_a_paragraph_naming_no_one_stands_for_the_last_speaker():
-    quotes = _quotes(
-        "ky",
-        "«Жол ачылат», – деди министр Бакыт Төрөбаев.",
-        "Долбоордун наркы 4,7 миллиард долларга бааланат.",
-        "«Бул тарыхый күн», – деди ал.",
-    )
-    assert [q.speaker for q in quotes] == ["Бакыт Төрөбаев", "Бакыт Төрөбаев"]
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speakers"),
+    [
+        (  # "– дейді ол" after a paragraph that names someone new, quoting nothing
+            "kk",
+            (
+                "«Кезек азайды», – дейді жүргізуші Бауыржан Ермеков.",
+                "Сарапшы Әлия Сейтқалиеваның пікірінше, мәселе бекеттерде.",
+                "«Бекеттердің қуаты жетпейді», – дейді ол.",
+            ),
+            ["Бауыржан Ермеков", "Әлия Сейтқалиева"],
+        ),
+        (  # after a paragraph that names no one: the speaker quoted last
+            "ky",
+            (
+                "«Жол ачылат», – деди министр Бакыт Төрөбаев.",
+                "Долбоордун наркы 4,7 миллиард долларга бааланат.",
+                "«Бул тарыхый күн», – деди ал.",
+            ),
+            ["Бакыт Төрөбаев", "Бакыт Төрөбаев"],
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_person_named_last(language, paragraphs, speakers):
+    assert [q.speaker for q in _quotes(language, *paragraphs)] == speakers
 
 
 @pytest.mark.parametrize(

@@ -125,7 +125,7 @@ def test_the_gold_covers_every_page_in_those_languages(gold_corpus: dict[str, Wo
     languages = LANGUAGES | CENTRAL_ASIAN
     pages = {stem for stem, w in gold_corpus.items() if w.article.language in languages}
     assert {path.stem for path in PAGES_GOLD} == pages
-    assert {path.stem for path in PARAGRAPHS_GOLD} == LANGUAGES
+    assert {path.stem for path in PARAGRAPHS_GOLD} == languages
 
 
 def test_the_gold_holds_the_words_of_the_pages_as_ingested(
@@ -146,16 +146,22 @@ def test_quotations_in_the_pages_are_found_and_given_to_their_speakers(pages_sco
     assert pages_score.speaker_agreement >= 0.9, (str(pages_score), pages_score.wrong)
 
 
-def test_quotations_in_the_paragraphs_are_found_and_given_to_their_speakers(
-    paragraphs_score: dict[str, Score],
-):
+def _total(scores: list[Score]) -> Score:
     total = Score()
-    for score in paragraphs_score.values():
+    for score in scores:
         total.found += score.found
         total.extra += score.extra
         total.missed += score.missed
         total.speakers += score.speakers
         total.wrong += score.wrong
+    return total
+
+
+def test_quotations_in_the_paragraphs_are_found_and_given_to_their_speakers(
+    paragraphs_score: dict[str, Score],
+):
+    paragraphs_score = {k: v for k, v in paragraphs_score.items() if k in LANGUAGES}
+    total = _total(list(paragraphs_score.values()))
     said = "; ".join(f"{language}: {score}" for language, score in paragraphs_score.items())
     assert total.precision >= 0.95, (said, total.wrong)
     assert total.recall >= 0.7, said
@@ -174,3 +180,19 @@ def test_quotations_in_kazakh_kyrgyz_uzbek_and_tajik_pages_are_found(
     assert score.precision >= 0.9, (str(score), score.wrong)
     assert score.recall >= 0.5, (str(score), score.wrong)
     assert score.speaker_agreement >= 0.8, (str(score), score.wrong)
+
+
+def test_quotations_in_kazakh_kyrgyz_uzbek_and_tajik_paragraphs_are_found(
+    paragraphs_score: dict[str, Score],
+):
+    """100 paragraphs in the press manner of those languages, written apart from the
+    lexicons and frames (a quarter each). First reading, after the frames the pages
+    showed: precision 51/53, recall 51/91, speakers 41/51; the speakers wrongly read were
+    mended by reading a verb-last subject only when it names a person or an actor:
+    now 40/41, 40/91, 39/40. Unfound rather than given to the wrong speaker."""
+    scores = [paragraphs_score[language] for language in sorted(CENTRAL_ASIAN)]
+    total = _total(scores)
+    said = "; ".join(f"{language}: {paragraphs_score[language]}" for language in CENTRAL_ASIAN)
+    assert total.precision >= 0.9 and total.speaker_agreement >= 0.9, (said, total.wrong)
+    assert total.recall >= 0.4, said
+    assert all(score.precision >= 0.85 and score.recall >= 0.3 for score in scores), said

@@ -86,6 +86,41 @@ class NameReader:
                 return Speaker(name, (), self.role(words[0].start, first.start), True)
         return None
 
+    def person_among(self, words: list[Token]) -> Speaker | None:
+        """The last person the words name, with what they say of them before as the role:
+        a person of the gazetteer, or two capitalised words or more after a word that
+        holds a role ("елшісі Ли Вэньцзюнь") or ending in a surname ("Берік Уәли")."""
+        first, last = words[0].start, words[-1].end
+        people = [
+            m for m in self.mentions if first <= m.start and m.end <= last and self.is_person(m.id)
+        ]
+        others = [m for m in self.mentions if not self.is_person(m.id)]
+        found = None
+        for index, end in _runs_of_names(words):
+            start, stop = words[index].start, words[end - 1].end
+            if any(m.start < stop and start < m.end for m in others):
+                continue  # "Орталық Азия": a place, not a person
+            held = index > 0 and words[index - 1].word and words[index - 1].text.islower()
+            if held or SURNAME.search(words[end - 1].text):
+                name = self._name_at_end(words[index:end]) or start  # "Vazir Jo‘rabek …"
+                found = Speaker(self.text[name:stop], (), self.role(first, name), True)
+        if people and (found is None or people[-1].start >= self.text.find(found.name or "")):
+            person = people[-1]
+            return Speaker(person.text, (person.id,), self.role(first, person.start), True)
+        return found
+
+    def opening_actor(self, words: list[Token]) -> Speaker | None:
+        """An actor opening the words, with the abbreviation after it: "Ресей СІМ"."""
+        first = words[0].start
+        opening = next((m for m in self.mentions if m.start == first), None)
+        if opening is None:
+            return None
+        end = opening.end
+        for word in words:
+            if word.start == end + 1 and word.text.isupper() and len(word.text) > 1:
+                end = word.end
+        return Speaker(self.text[first:end], (opening.id,))
+
     def _only(self, within: list[Mention], first: int, last: int) -> bool:
         """Whether the words are the actors named and nothing else: "Москва и Пекин"."""
         gaps = [self.text[first : within[0].start], self.text[within[-1].end : last]]
@@ -111,6 +146,28 @@ class NameReader:
         if len(words) > 1 and words[1][:1].islower() and words[0][:1].isupper():
             words[0] = words[0].lower()  # "Один из дипломатов" opened its sentence
         return " ".join(words)
+
+
+# How the region's surnames end: Russian and Turkic -ov/-ev, -in, -ский, -uly/-kyzy,
+# Tajik -zoda, Uzbek -ovich as written in any script.
+SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|ұлы|қызы|уулу|кызы|зода|зада|ович|евич"
+    r"|ov|ev|yev|ova|eva|yeva|in|ina|zoda|zade|uli|qizi|ovich|evich)$",
+    re.IGNORECASE,
+)
+
+
+def _runs_of_names(words: list[Token]) -> list[tuple[int, int]]:
+    """Where each run of two capitalised words or more starts and ends."""
+    runs, index = [], 0
+    while index < len(words):
+        end = index
+        while end < len(words) and words[end].quote < 0 and name_word(words[end].text):
+            end += 1
+        if end - index >= 2:
+            runs.append((index, end))
+        index = max(end, index + 1)
+    return runs
 
 
 def name_word(word: str) -> bool:

@@ -25,7 +25,7 @@ from itertools import pairwise
 from ...model import Actor, Mention
 from .lexicons import Lexicon
 from .marks import Quoted, quotations_between
-from .naming import ELIDED, MOST_DESCRIBED, NameReader, name_word, without_asides
+from .naming import ELIDED, MOST_DESCRIBED, SURNAME, NameReader, name_word, without_asides
 from .phrases import Token, tokens
 from .speakers import UNSTATED, Speaker
 
@@ -54,15 +54,6 @@ def reported_speech(
     return [(quote, reader.speaker(index)) for index, quote in enumerate(quoted)]
 
 
-# How the region's surnames end: Russian and Turkic -ov/-ev, -in, -ский, -uly/-kyzy,
-# Tajik -zoda, Uzbek -ovich as written in any script.
-_SURNAME = re.compile(
-    r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|ұлы|қызы|уулу|кызы|зода|зада|ович|евич"
-    r"|ov|ev|yev|ova|eva|yeva|in|ina|zoda|zade|uli|qizi|ovich|evich)$",
-    re.IGNORECASE,
-)
-
-
 # A case ending a surname may carry: "Сейтқалиеваның пікірінше" (in her view).
 _CASE_ENDING = re.compile(r"(?:ның|нің|дың|дің|нын|нин|дын|дин|ning|нинг|ға|ге|га|ро)$")
 
@@ -80,7 +71,7 @@ def last_named(text: str, mentions: Sequence[Mention], actors: dict[str, Actor])
         while end < len(words) and name_word(words[end].text):
             end += 1
         surname = _CASE_ENDING.sub("", words[end - 1].text)
-        if end - index >= 2 and _SURNAME.search(surname):
+        if end - index >= 2 and SURNAME.search(surname):
             first = words[end - 2]
             name = f"{text[first.start : words[end - 1].start]}{surname}"
             found = (first.start, Speaker(name, (), "", True))
@@ -146,7 +137,9 @@ class _Reader:
 
     def _said_before(self, at: int) -> Speaker | None:
         """ "Министр Ерлан Қарин «…» деп мәлімдеді": the words, then a quotative, by the
-        subject before them. The first name there, else who the words name."""
+        subject before them, which opens the clause: a pronoun, a person ("Қытайдың
+        Астанадағы елшісі Ли Вэньцзюнь"), or an actor ("Ресей СІМ"). None when the
+        words before name no one so."""
         position = at + 1
         while position < len(self.words) and self._passing(self.words[position]):
             position += 1
@@ -156,10 +149,10 @@ class _Reader:
         start = self._clause_start(at)
         if not quotative or start == at:
             return None
-        found = self._speaker_in(start, at)
-        if found is not None and (found.person or found.actors):
-            return found
-        return self.names.first_name(without_asides(self.words[start:at])) or found
+        if self.words[start].lower in self.lexicon.pronouns:
+            return self._antecedent(start)
+        words = without_asides(self.words[start:at])
+        return self.names.person_among(words) or self.names.opening_actor(words)
 
     def _before(self, at: int) -> Speaker | None:
         """ "X заявил: «…»", "Selon X, « … »", "X назвал отношения «…»"."""
