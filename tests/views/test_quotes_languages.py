@@ -245,6 +245,25 @@ def test_a_language_with_no_lexicon_has_no_quotations():
         ("ky", "Эксперт Нурлан Алиев «бул тобокел» деп билдирди.", "Нурлан Алиев", "Эксперт"),
         # the speaker and the verb before a colon
         ("tg", "Эмомалӣ Раҳмон гуфт: «Мо омодаем».", "Эмомалӣ Раҳмон", ""),
+        # attributed: after the speaker, as Turkic has it; before it, as Tajik has it
+        (
+            "kk",
+            "Саясаттанушы Ерғали Бекмұхамбетовтың айтуынша, «Пекин асықпайды».",
+            "Ерғали Бекмұхамбетовтың",
+            "Саясаттанушы",
+        ),
+        (
+            "uz",
+            "Ekspert Jasur Ermatovning so'zlariga ko'ra, «Moskva kutmoqda».",
+            "Jasur Ermatovning",
+            "Ekspert",
+        ),
+        (
+            "tg",
+            "Ба гуфтаи коршинос Фаридун Ҳакимов, «Русия ва Чин рақобат намекунанд».",
+            "Фаридун Ҳакимов",
+            "коршинос",
+        ),
     ],
 )
 def test_the_turkic_and_tajik_press_quote_by_their_own_frames(language, paragraph, speaker, role):

@@ -189,10 +189,11 @@ def test_quotations_in_kazakh_kyrgyz_uzbek_and_tajik_paragraphs_are_found(
     lexicons and frames (a quarter each). First reading, after the frames the pages
     showed: precision 51/53, recall 51/91, speakers 41/51; the speakers wrongly read were
     mended by reading a verb-last subject only when it names a person or an actor:
-    now 40/41, 40/91, 39/40. Unfound rather than given to the wrong speaker."""
+    40/41, 40/91, 39/40; with the attributions ("X-тің айтуынша, «…»", "ба гуфтаи X"):
+    now 55/56, 55/91, 51/55. Unfound rather than given to the wrong speaker."""
     scores = [paragraphs_score[language] for language in sorted(CENTRAL_ASIAN)]
     total = _total(scores)
     said = "; ".join(f"{language}: {paragraphs_score[language]}" for language in CENTRAL_ASIAN)
-    assert total.precision >= 0.9 and total.speaker_agreement >= 0.9, (said, total.wrong)
-    assert total.recall >= 0.4, said
-    assert all(score.precision >= 0.85 and score.recall >= 0.3 for score in scores), said
+    assert total.precision >= 0.9 and total.speaker_agreement >= 0.88, (said, total.wrong)
+    assert total.recall >= 0.55, said
+    assert all(score.precision >= 0.85 and score.recall >= 0.45 for score in scores), said

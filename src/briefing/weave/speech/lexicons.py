@@ -69,6 +69,9 @@ class Lexicon:
     # The verb that may follow a quotative before a speaker named after it: "«…», – деп
     # атап өтті министр" (деп is the verb of saying; "атап өтті" ends it).
     verb_tail: frozenset[str] = frozenset()
+    # Words that attribute what follows to the speaker named before them, as Turkic has
+    # it: "Ерғали Бекмұхамбетовтың айтуынша, «…»" (in Ерғали Бекмұхамбетов's words).
+    according_after: frozenset[str] = frozenset()
 
     # Made once per language, for every paragraph read in it:
     @cached_property
@@ -321,6 +324,7 @@ KAZAKH = Lexicon(
     pro_drop=True,
     quotative=_words("деп деді дейді деген"),
     verb_tail=_words("атап өтті көрсетті мәлімдеді айтты хабарлады түсіндірді қосты жазды"),
+    according_after=_words("айтуынша сөзінше пікірінше хабарлауынша мәліметінше деуінше"),
 )
 
 KYRGYZ = Lexicon(
@@ -346,6 +350,8 @@ KYRGYZ = Lexicon(
     clause=frozenset(),
     pro_drop=True,
     quotative=_words("деп деди дейт деген"),
+    according_after=_words("айтымында пикиринде билдирүүсүндө")
+    | _phrases("сөзүнө караганда|маалыматына караганда|билдирүүсүнө караганда"),
     verb_tail=_words("баса белгиледи билдирди айтты кошумчалады маалымдады түшүндүрдү жазды өттү"),
 )
 
@@ -374,6 +380,13 @@ UZBEK = Lexicon(
     clause=frozenset(),
     pro_drop=True,
     quotative=_words("deb deya dedi deydi деб дея деди дейди"),
+    according_after=_any_mark(
+        _words("aytishicha fikricha айтишича фикрича")
+        | _phrases(
+            "soʻzlariga koʻra|maʼlumotiga koʻra|xabar berishicha|сўзларига кўра"
+            "|маълумотига кўра|хабар беришича"
+        )
+    ),
     verb_tail=_any_mark(
         _words(
             "taʼkidladi bildirdi aytdi yozdi qildi maʼlum qoʻshimcha",
@@ -388,7 +401,7 @@ TAJIK = Lexicon(
     | _phrases("изҳор дошт|қайд кард|иброз дошт|таъкид кард|хабар дод|изҳор кард"),
     calling=frozenset(),
     passive=frozenset(),
-    according=frozenset(),
+    according=_phrases("ба гуфтаи|ба қавли|тибқи хабари|бино ба гуфтаи|ба андешаи|ба иттилои"),
     leading=frozenset(),
     as_word="",
     pronouns=_words("ӯ вай онҳо"),

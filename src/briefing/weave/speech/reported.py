@@ -110,6 +110,7 @@ class _Reader:
         found = (
             self._said_before(at)
             or self._after(at, self._opens(at))
+            or self._attributed_before(at)
             or self._passive(at)
             or self._before(at)
             or self._within(at, self.quoted[index])
@@ -153,6 +154,19 @@ class _Reader:
             return self._antecedent(start)
         words = without_asides(self.words[start:at])
         return self.names.person_among(words) or self.names.opening_actor(words)
+
+    def _attributed_before(self, at: int) -> Speaker | None:
+        """ "Саясаттанушы Ерғали Бекмұхамбетовтың айтуынша, «…»": the speaker, the words
+        that attribute after it, a comma, then the quoted words."""
+        if not self.lexicon.according_after or at < 2 or self.words[at - 1].text != ",":
+            return None
+        start = self._clause_start(at)
+        for length in (2, 1):
+            first = at - 1 - length
+            phrase = " ".join(w.lower for w in self.words[max(first, 0) : at - 1])
+            if first > start and phrase in self.lexicon.according_after:
+                return self._speaker_in(start, first)
+        return None
 
     def _before(self, at: int) -> Speaker | None:
         """ "X заявил: «…»", "Selon X, « … »", "X назвал отношения «…»"."""
