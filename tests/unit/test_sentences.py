@@ -15,6 +15,19 @@ def test_splits_at_full_stops():
     assert sentences("Russia acted. China waited.") == ["Russia acted.", "China waited."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газ жеткізуді ұсынып отыр. Қазір Қытай газды алады.",  # Kazakh Қ
+        "Чин пеш гузашт. Ҳамин тариқ, Русия ақиб монд.",  # Tajik Ҳ
+        "Le sommet a déçu. À Pékin, on se tait.",  # Latin-1 À
+        "Der Vertrag gilt. Österreich stimmt zu.",
+    ],
+)
+def test_splits_before_a_capital_of_any_of_the_corpus_alphabets(text):
+    assert len(sentences(text)) == 2
+
+
 def test_spans_are_start_and_end_offsets():
     assert split_sentences("One two. Three.") == [(0, 8), (9, 15)]
 

@@ -61,6 +61,17 @@ def relative(sentence: str, language: str) -> list[tuple[str, str | None]]:
         ("zh", "该协定于2019年10月正式生效。", ["October 2019"]),
         ("zh", "2021年，中国与中亚五国贸易额超过440亿美元。", ["2021"]),
         ("zh", "1990年代，中亚国家相继独立。", ["1990s"]),
+        ("kk", "Келісімге 2023 жылғы 17 қазанда қол қойылды.", ["17 October 2023"]),
+        ("kk", "Жоба 2021 жылы басталды.", ["2021"]),
+        ("kk", "Кездесу наурыз 2024 айында өтті.", ["March 2024"]),
+        ("ky", "Келишим 2024-жылдын 6-июнунда кол коюлду.", ["6 June 2024"]),
+        ("ky", "2023-жылы экспорт эки эсе көбөйдү.", ["2023"]),
+        ("uz", "2023-yil 17-oktabr kuni shartnoma imzolandi.", ["17 October 2023"]),
+        ("uz", "2024 йил 7 июнда битим имзоланди.", ["7 June 2024"]),
+        ("uz", "2023-yilda import oshdi.", ["2023"]),
+        ("tg", "17 октябри соли 2023 созишнома имзо шуд.", ["17 October 2023"]),
+        ("tg", "Дар соли 2021 сохтмон оғоз шуд.", ["2021"]),
+        ("tg", "Дар солҳои 1990 ҷанг буд.", ["1990s"]),
     ],
 )
 def test_dates_used_as_dates_are_found_in_each_language(language, sentence, expected):
@@ -91,6 +102,10 @@ def test_dates_used_as_dates_are_found_in_each_language(language, sentence, expe
         ("zh", "自2015年以来，贸易额增长了一倍。"),  # since 2015: a span
         ("zh", "在2021年至2023年间，运量翻了一番。"),
         ("zh", "贸易额达到2015万美元。"),  # a number
+        ("kk", "2022 жылдан бері транзит өсті."),  # since 2022
+        ("ky", "2022-жылдан бери экспорт өстү."),
+        ("uz", "2022-yildan beri narx oshdi."),
+        ("tg", "Аз соли 2022 нарх боло рафт."),
     ],
 )
 def test_measures_spans_and_names_are_not_events_in_each_language(language, sentence):
@@ -164,6 +179,10 @@ def test_measures_spans_and_names_are_not_events_in_each_language(language, sent
         ),
         ("ru", "Саммит, который пройдет в сентябре, обсудили.", [("в сентябре", "September 2022")]),
         ("en", "The vote is due in January.", [("in January", "January 2022")]),
+        ("kk", "Былтыр тауар айналымы өсті.", [("Былтыр", "2020")]),
+        ("ky", "Быйыл экспорт көбөйдү.", [("Быйыл", "2021")]),
+        ("uz", "O‘tgan yil import oshdi.", [("O‘tgan yil", "2020")]),
+        ("tg", "Соли гузашта содирот афзуд.", [("Соли гузашта", "2020")]),
     ],
 )
 def test_relative_dates_are_read_in_each_language(language, sentence, expected):

@@ -2,9 +2,11 @@
 
 The gold (tests/fixtures/views-gold-corpus/) was read from the pages without
 the extraction's rules in view. Pages named h-* and k-* are held out: no rule was
-written from them, so their score is what a new corpus may expect. The
-floors sit just under the scores measured; a change that lowers them is a
-regression to explain.
+written from them, so their score is what a new corpus may expect. The 16 Kazakh,
+Kyrgyz, Uzbek and Tajik pages (k-* and m-*) are scored apart: their gold was read
+after their date words were written (first reading 27/34 and 27/41; with English
+words, as before them, 0/0 and 0/41). The floors sit just under the scores
+measured; a change that lowers them is a regression to explain.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ GOLD = GOLD_CORPUS
 FLOORS = {
     "written from": (0.95, 0.97),
     "held out": (0.88, 0.76),
+    "in the region's languages": (0.88, 0.85),  # measured 37/40 and 37/41
 }
+REGION = ("kk", "ky", "uz", "tg")
 
 Pair = tuple[str | None, str]
 
@@ -53,8 +57,7 @@ def _expected(gold: Path) -> set[Pair]:
 
 @pytest.mark.parametrize("part", list(FLOORS))
 def test_the_timeline_reads_the_corpus_as_its_gold(found: dict[str, set[Pair]], part: str):
-    held_out = part == "held out"
-    golds = [g for g in GOLD if g.stem.startswith(("h-", "k-")) == held_out]
+    golds = [g for g in GOLD if _part(g.stem) == part]
     right = extra = missed = 0
     for gold in golds:
         expected, got = _expected(gold), found[gold.stem]
@@ -64,3 +67,9 @@ def test_the_timeline_reads_the_corpus_as_its_gold(found: dict[str, set[Pair]], 
     precision, recall = right / (right + extra), right / (right + missed)
     print(f"{part}: precision {precision:.1%}, recall {recall:.1%} ({right} right)")
     assert precision >= FLOORS[part][0] and recall >= FLOORS[part][1]
+
+
+def _part(stem: str) -> str:
+    if stem[2:4] in REGION:
+        return "in the region's languages"
+    return "held out" if stem.startswith(("h-", "k-")) else "written from"

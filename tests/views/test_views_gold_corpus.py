@@ -25,7 +25,7 @@ from briefing.model import WovenArticle
 
 PAGES = FIXTURES / "pages"
 GOLD = sorted((FIXTURES / "views-gold-corpus").glob("*.yml"))
-GOLD_LANGUAGES = {"de", "fr", "es", "ru", "it", "pt"}
+GOLD_LANGUAGES = {"de", "fr", "es", "ru", "it", "pt", "kk", "ky", "uz", "tg"}
 ENGLISH_PAGES = 6
 PRECISIONS = {"day", "month", "year", "decade", "century"}
 RELATIVE_PRECISIONS = {"day", "week", "month", "year", None}

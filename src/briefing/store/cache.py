@@ -33,7 +33,7 @@ from .folder import (
     write_signed,
 )
 
-SCHEMA = 19  # bump when cached records change shape
+SCHEMA = 20  # bump when cached records change shape
 
 
 def digest(*parts: str | bytes) -> str:

@@ -669,7 +669,180 @@ CHINESE = DateWords(
     ),
 )
 
+# Months as Kyrgyz, Uzbek Cyrillic and Tajik write them, from the Russian: each also
+# without its soft sign, as it stands before a suffix or an ezafe ("октябрда", "октябри").
+_SOVIET_MONTHS = tuple(
+    (name, name.removesuffix("ь"))
+    for name in (
+        "январь", "февраль", "март", "апрель", "май", "июнь",
+        "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    )
+)  # fmt: skip
+_UZBEK_LATIN_MONTHS = (
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun",
+    "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr",
+)  # fmt: skip
+# A date a span starts from, as Turkic writes it: the date, "from", then "since":
+# "2020-yil dekabridan buyon", "7 қазаннан бастап".
+_TURKIC_SINCE = (
+    r"[^.!?]{0,25}?(?:dan|дан|ден|тан|тен|нан|нен)\s+(?:buyon|beri|бері|бери|буён|бастап|баштап)"
+)
+# A day or month with no year is relative, unless a year stands before it, as Turkic
+# writes it ("2024-yil mart oyida"), or it opens or closes a span ("1 сәуірден бастап",
+# "14-сентябрга чейин").
+_NO_YEAR_BEFORE = (
+    r"(?<!yil )(?<!йил )(?<!жылғы )(?<!жылдың )(?<!жылы )(?<!жылдын )(?<!yilning )(?<!йилнинг )"
+)
+_NO_SPAN_AFTER = r"(?!\w*\s+(?:бастап|баштап|бері|бери|buyon|beri|буён|дейін|шейін|чейин))"
+_TURKIC_QUANTITIES = r"\s*(?:%|пайыз|пайиз|foiz|фоиз|тонна|tonna|км|km|доллар|dollar)"
+
+# Kazakh writes the year first, its day and month after it: "2023 жылғы 17 қазан";
+# "2023 жылы" is "in 2023", "2022 жылдан бері" "since 2022". Suffixes follow a month
+# ("17 қазанда"), so a month's name is matched as the start of its word.
+KAZAKH = DateWords(
+    months=(
+        ("қаңтар",),
+        ("ақпан",),
+        ("наурыз",),
+        ("сәуір",),
+        ("мамыр",),
+        ("маусым",),
+        ("шілде",),
+        ("тамыз",),
+        ("қыркүйек",),
+        ("қазан",),
+        ("қараша",),
+        ("желтоқсан",),
+    ),
+    day_dates=(
+        r"<YEAR>\s*(?:жылғы|жылдың|ж\.)\s+<DAY>\s*-?\s*<MONTH>",
+        r"(?<![\d,])<DAY>\s*-?\s*<MONTH>\w*,?\s+<YEAR>",
+    ),
+    month_dates=(r"<YEAR>\s*(?:жылғы|жылдың)\s+<MONTH>", r"<MONTH>\w*\s+<YEAR>"),
+    year_dates=(r"<YEAR>\s*(?:жылы|жылғы|жылда|жылдың)(?!\w)",),
+    decades=(r"(?P<year>(?:18|19|20)\d0)\s*-?\s*жылдар",),
+    not_before=r"(?!)",
+    spans=(rf"<YEAR>(?:\s*жылдан\s+(?:18|19|20)\d{{2}}|{_TURKIC_SINCE})",),
+    not_names="(?!)",
+    names=r"(?!)",
+    quantity_after=_TURKIC_QUANTITIES,
+    months_case_blind=True,
+    calendar=(
+        (r"(?<!\w)(?:биыл\w*|осы\s+жылы)(?!\w)", "this", "year"),
+        (r"(?<!\w)(?:былтыр|өткен\s+жылы)(?!\w)", "last", "year"),
+        (r"(?<!\w)келесі\s+жылы(?!\w)", "next", "year"),
+        (r"(?<!\w)өткен\s+айда(?!\w)", "last", "month"),
+        (r"(?<!\w)келесі\s+айда(?!\w)", "next", "month"),
+        (r"(?<!\w)өткен\s+аптада(?!\w)", "last", "week"),
+    ),
+    relative_words=("биыл", "былтыр", "жылы", "айда", "аптада"),
+    bare_days=(rf"{_NO_YEAR_BEFORE}(?<![\d,])<DAY>\s*-?\s*<MONTH>{_NO_SPAN_AFTER}",),
+    bare_months=(rf"{_NO_YEAR_BEFORE}(?<!\w)<MONTH>\s+айында",),
+    ahead=r"(?<!\w)(?:болады|өтеді|өтпек|жоспарлан\w*|күтілуде|басталады|аяқталады)(?!\w)",
+)
+
+# Kyrgyz joins the number to its word with a hyphen: "2023-жылы", "17-октябрда".
+KYRGYZ = DateWords(
+    months=_SOVIET_MONTHS,
+    day_dates=(
+        r"<YEAR>\s*-?\s*(?:жылдын|жылы|ж\.)\s+<DAY>\s*-?\s*<MONTH>",
+        r"(?<![\d,])<DAY>\s*-?\s*<MONTH>\w*,?\s+<YEAR>",
+    ),
+    month_dates=(r"<YEAR>\s*-?\s*жылдын\s+<MONTH>", r"<MONTH>\w*\s+<YEAR>"),
+    year_dates=(r"<YEAR>\s*-?\s*(?:жылы|жылдын|жылкы|жылда|ж\.)(?!\w)",),
+    decades=(r"(?P<year>(?:18|19|20)\d0)\s*-?\s*жылдар",),
+    not_before=r"(?!)",
+    spans=(rf"<YEAR>(?:\s*-?\s*жылдан\s+(?:18|19|20)\d{{2}}|{_TURKIC_SINCE})",),
+    not_names="(?!)",
+    names=r"(?!)",
+    quantity_after=_TURKIC_QUANTITIES,
+    calendar=(
+        (r"(?<!\w)(?:быйыл|ушул\s+жылы)(?!\w)", "this", "year"),
+        (r"(?<!\w)(?:былтыр|өткөн\s+жылы)(?!\w)", "last", "year"),
+        (r"(?<!\w)(?:кийинки|келерки)\s+жылы(?!\w)", "next", "year"),
+        (r"(?<!\w)өткөн\s+айда(?!\w)", "last", "month"),
+        (r"(?<!\w)өткөн\s+жумада(?!\w)", "last", "week"),
+    ),
+    relative_words=("быйыл", "былтыр", "жылы", "айда", "жумада"),
+    bare_days=(rf"{_NO_YEAR_BEFORE}(?<![\d,])<DAY>\s*-?\s*<MONTH>{_NO_SPAN_AFTER}",),
+    bare_months=(
+        rf"{_NO_YEAR_BEFORE}(?<!\w)<MONTH>\s+айында",
+        rf"{_NO_YEAR_BEFORE}(?<!\w)<MONTH>(?:да|до|де|дө|та|то)(?!\w)",
+    ),
+    ahead=r"(?<!\w)(?:болот|өтөт|өтө\s+турган|пландалган|күтүлүүдө|башталат)(?!\w)",
+)
+
+# Uzbek, in Latin and Cyrillic: "2023-yil 17-oktabr", "2023-yilda", "2023 йил 17 октябрь".
+UZBEK = DateWords(
+    months=tuple(
+        (latin, *cyrillic)
+        for latin, cyrillic in zip(_UZBEK_LATIN_MONTHS, _SOVIET_MONTHS, strict=True)
+    ),
+    day_dates=(
+        r"<YEAR>\s*-?\s*(?:yil|йил)(?:ning|нинг)?\s+<DAY>\s*-?\s*<MONTH>",
+        r"(?<![\d,])<DAY>\s*-?\s*<MONTH>\w*,?\s+<YEAR>",
+    ),
+    month_dates=(
+        r"<YEAR>\s*-?\s*(?:yil|йил)(?:ning|нинг)?\s+<MONTH>",
+        r"<MONTH>\w*\s+<YEAR>",
+    ),
+    year_dates=(r"<YEAR>\s*-?\s*(?:yil(?:da|ning|gi)?|йил(?:да|нинг|ги)?)(?![\wʻ'’‘])",),
+    decades=(r"(?P<year>(?:18|19|20)\d0)\s*-?\s*(?:yillar|йиллар)",),
+    not_before=r"(?!)",
+    spans=(rf"<YEAR>(?:\s*-?\s*(?:yildan|йилдан)\s+(?:18|19|20)\d{{2}}|{_TURKIC_SINCE})",),
+    not_names="(?!)",
+    names=r"(?!)",
+    quantity_after=_TURKIC_QUANTITIES,
+    calendar=(
+        (r"(?<!\w)(?:[Bb]u\s+yil|[Jj]oriy\s+yil|[Бб]у\s+йил|[Жж]орий\s+йил)", "this", "year"),
+        (r"(?<!\w)(?:[Oo][ʻ'‘’]tgan\s+yil|[Ўў]тган\s+йил)", "last", "year"),
+        (r"(?<!\w)(?:[Kk]elgusi\s+yil|[Kk]eyingi\s+yil|[Кк]елгуси\s+йил)", "next", "year"),
+        (r"(?<!\w)(?:[Oo][ʻ'‘’]tgan\s+oy|[Ўў]тган\s+ой)", "last", "month"),
+        (r"(?<!\w)(?:[Oo][ʻ'‘’]tgan\s+hafta|[Ўў]тган\s+ҳафта)", "last", "week"),
+    ),
+    relative_words=("yil", "йил", " oy", " ой", "hafta", "ҳафта"),
+    bare_days=(rf"{_NO_YEAR_BEFORE}(?<![\d,])<DAY>\s*-?\s*<MONTH>{_NO_SPAN_AFTER}",),
+    bare_months=(rf"{_NO_YEAR_BEFORE}(?<!\w)<MONTH>\s+(?:oyida|ойида)",),
+    ahead=(
+        r"(?<!\w)(?:bo[ʻ'‘’]ladi|o[ʻ'‘’]tadi|rejalashtirilgan|kutilmoqda|бўлади|ўтади"
+        r"|режалаштирилган|кутилмоқда)(?!\w)"
+    ),
+)
+
+# Tajik puts the year after "соли" (year of), the day before the month with an ezafe:
+# "17 октябри соли 2023"; "аз соли 2022" is "since 2022".
+TAJIK = DateWords(
+    months=_SOVIET_MONTHS,
+    day_dates=(r"(?<![\d,])<DAY>\s*-?\s*(?:уми\s+)?<MONTH>и?\s+(?:соли\s+)?<YEAR>",),
+    month_dates=(r"<MONTH>и?\s+(?:соли\s+)?<YEAR>",),
+    year_dates=(r"(?<![Аа]з\s)(?<!\w)(?:[Сс]оли|[Сс]олҳои)\s+<YEAR>(?!\s*-)",),
+    decades=(r"(?<!\w)[Сс]олҳои\s+(?P<year>(?:18|19|20)\d0)(?:-ум|-юм)?(?!\s*-\s*\d)",),
+    not_before=r"(?:(?<!\w)аз\s+соли|(?<!\w)нисбат\s+ба\s+соли)\s*$",
+    spans=(r"(?<!\w)[Аа]з\s+соли\s+<YEAR>",),
+    not_names="(?!)",
+    names=r"(?!)",
+    quantity_after=r"\s*(?:%|фоиз|тонна|км|доллар|сомонӣ)",
+    calendar=(
+        (r"(?<!\w)(?:имсол|соли\s+ҷорӣ)(?!\w)", "this", "year"),
+        (r"(?<!\w)(?:соли\s+гузашта|порсол)(?!\w)", "last", "year"),
+        (r"(?<!\w)соли\s+оянда(?!\w)", "next", "year"),
+        (r"(?<!\w)моҳи\s+гузашта(?!\w)", "last", "month"),
+        (r"(?<!\w)ҳафтаи\s+гузашта(?!\w)", "last", "week"),
+    ),
+    relative_words=("имсол", "соли", "порсол", "моҳи", "ҳафтаи"),
+    bare_days=(r"(?<![\d,])<DAY>\s*-?\s*<MONTH>(?!и?\s+соли)",),
+    bare_months=(r"(?<!\w)моҳи\s+<MONTH>(?!и?\s+соли)",),
+    ahead=(
+        r"(?<!\w)(?:мешавад|мегардад|пешбинӣ\s+шудааст|ба\s+нақша|хоҳад|баргузор\s+мегардад)"
+        r"(?!\w)"
+    ),
+)
+
 DATE_WORDS = {
+    "kk": KAZAKH,
+    "ky": KYRGYZ,
+    "uz": UZBEK,
+    "tg": TAJIK,
     "en": ENGLISH,
     "fr": FRENCH,
     "de": GERMAN,

@@ -54,7 +54,10 @@ _ABBREVIATIONS = {
 # A sentence ends at . ! or ? (optionally followed by closing quotes or brackets)
 # and is followed by space and an opening quote, bracket, digit or capital letter;
 # or at a full-width 。！？, which Chinese and Japanese follow with no space.
-_SPACED = r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])"
+# The capitals a sentence may open with: Latin (with those of Latin-1: "À Pékin",
+# "Österreich"), Russian, and those the Cyrillic of Kazakh, Kyrgyz, Tajik and Uzbek adds.
+_CAPITALS = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0400-\u042fҒҚҢҰҮҺҲҶӘӨӮӢ"
+_SPACED = rf"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[{_CAPITALS}])"
 _BOUNDARY = re.compile(_SPACED)
 _UNSPACED_STOPS = "。！？"
 _BOUNDARY_UNSPACED = re.compile(
