@@ -82,7 +82,7 @@ def _reader(language: str | None, gazetteer: Gazetteer) -> _Read | None:
         quoted = reported_speech(text, mentions, gazetteer.actors_by_id, words, last[0])
         if not any(speaker for _, speaker in quoted):  # "– дейді ол" in the next stands
             # for whom this one names last
-            last[0] = last_named(text, mentions, gazetteer.actors_by_id) or last[0]
+            last[0] = last_named(text, mentions, gazetteer.actors_by_id, words) or last[0]
         last[0] = next((s for _, s in reversed(quoted) if s is not None), last[0])
         return quoted
 

@@ -86,10 +86,14 @@ class NameReader:
                 return Speaker(name, (), self.role(words[0].start, first.start), True)
         return None
 
-    def person_among(self, words: list[Token]) -> Speaker | None:
+    def person_among(self, words: list[Token], by_role: bool = True) -> Speaker | None:
         """The last person the words name, with what they say of them before as the role:
-        a person of the gazetteer, or two capitalised words or more after a word that
-        holds a role ("елшісі Ли Вэньцзюнь") or ending in a surname ("Берік Уәли")."""
+        a person of the gazetteer, or two capitalised words or more ending in a surname of
+        the region ("Берік Уәли", "Сейтқалиеваның" as "Сейтқалиева") or, ``by_role``,
+        after a word that holds a role ("елшісі Ли Вэньцзюнь"). No actor's name such as
+        "Орталық Азия" is a person."""
+        if not words:
+            return None
         first, last = words[0].start, words[-1].end
         people = [
             m for m in self.mentions if first <= m.start and m.end <= last and self.is_person(m.id)
@@ -99,11 +103,15 @@ class NameReader:
         for index, end in _runs_of_names(words):
             start, stop = words[index].start, words[end - 1].end
             if any(m.start < stop and start < m.end for m in others):
-                continue  # "Орталық Азия": a place, not a person
-            held = index > 0 and words[index - 1].word and words[index - 1].text.islower()
-            if held or SURNAME.search(words[end - 1].text):
+                continue
+            surname = CASE_ENDING.sub("", words[end - 1].text)
+            held = (
+                by_role and index > 0 and words[index - 1].word and words[index - 1].text.islower()
+            )
+            if held or SURNAME.search(surname):
                 name = self._name_at_end(words[index:end]) or start  # "Vazir Jo‘rabek …"
-                found = Speaker(self.text[name:stop], (), self.role(first, name), True)
+                written = self.text[name : words[end - 1].start] + surname
+                found = Speaker(written, (), self.role(first, name), True)
         if people and (found is None or people[-1].start >= self.text.find(found.name or "")):
             person = people[-1]
             return Speaker(person.text, (person.id,), self.role(first, person.start), True)
@@ -148,6 +156,8 @@ class NameReader:
         return " ".join(words)
 
 
+# A case ending a surname may carry: "Сейтқалиеваның пікірінше" (in her view).
+CASE_ENDING = re.compile(r"(?:ның|нің|дың|дің|нын|нин|дын|дин|ning|нинг|ға|ге|га|ро)$")
 # How the region's surnames end: Russian and Turkic -ov/-ev, -in, -ский, -uly/-kyzy,
 # Tajik -zoda, Uzbek -ovich as written in any script.
 SURNAME = re.compile(

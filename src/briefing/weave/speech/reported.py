@@ -25,7 +25,7 @@ from itertools import pairwise
 from ...model import Actor, Mention
 from .lexicons import Lexicon
 from .marks import Quoted, quotations_between
-from .naming import ELIDED, MOST_DESCRIBED, SURNAME, NameReader, name_word, without_asides
+from .naming import ELIDED, MOST_DESCRIBED, NameReader, name_word, without_asides
 from .phrases import Token, tokens
 from .speakers import UNSTATED, Speaker
 
@@ -54,37 +54,15 @@ def reported_speech(
     return [(quote, reader.speaker(index)) for index, quote in enumerate(quoted)]
 
 
-# A case ending a surname may carry: "Сейтқалиеваның пікірінше" (in her view).
-_CASE_ENDING = re.compile(r"(?:ның|нің|дың|дің|нын|нин|дын|дин|ning|нинг|ға|ге|га|ро)$")
-
-
-def last_named(text: str, mentions: Sequence[Mention], actors: dict[str, Actor]) -> Speaker | None:
+def last_named(
+    text: str, mentions: Sequence[Mention], actors: dict[str, Actor], lexicon: Lexicon
+) -> Speaker | None:
     """The person a paragraph names last, whom "– дейді ол" in the next may stand for: a
-    person of the gazetteer, or a given name and a surname ("Бакыт Асанов"), the last two
-    of a run of capitalised words ("Өзбекстандын Президенти Шавкат Мирзиёев"). None when
+    person of the gazetteer, or a given name and a surname of the region's shapes ("Бакыт
+    Асанов", the last two words of "Өзбекстандын Президенти Шавкат Мирзиёев"). None when
     it names no one so."""
     words = tokens(text, 0, len(text), [])
-    found: tuple[int, Speaker] | None = None
-    index = 0
-    while index < len(words):
-        end = index
-        while end < len(words) and name_word(words[end].text):
-            end += 1
-        surname = _CASE_ENDING.sub("", words[end - 1].text)
-        if end - index >= 2 and SURNAME.search(surname):
-            first = words[end - 2]
-            name = f"{text[first.start : words[end - 1].start]}{surname}"
-            found = (first.start, Speaker(name, (), "", True))
-        index = max(end, index + 1)
-    people = [m for m in mentions if _is_person(actors, m.id)]
-    if people and (found is None or people[-1].start >= found[0]):
-        return Speaker(people[-1].text, (people[-1].id,), "", True)
-    return found[1] if found else None
-
-
-def _is_person(actors: dict[str, Actor], actor_id: str) -> bool:
-    actor = actors.get(actor_id)
-    return actor is not None and actor.kind == "person"
+    return NameReader(text, mentions, actors, lexicon).person_among(words, by_role=False)
 
 
 class _Reader:
