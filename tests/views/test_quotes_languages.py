@@ -210,8 +210,8 @@ def test_names_and_terms_in_marks_are_no_quotations(language: str, paragraph: st
 
 
 def test_a_language_with_no_lexicon_has_no_quotations():
-    said = "«Мы готовы», — 说 министр."
-    assert _quotes("zh", said) == ()
+    said = "«Hazırız», dedi bakan Ahmet Yılmaz."
+    assert _quotes("tr", said) == ()
     assert _quotes("ru", "«Мы готовы», — сказал министр.") != ()
 
 
@@ -326,3 +326,28 @@ def test_a_pronoun_stands_for_the_person_named_last(language, paragraphs, speake
 def test_a_speaker_after_the_verb_may_hold_roles_and_names_in_marks(language, paragraph, speaker):
     (quote,) = _quotes(language, paragraph)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read"),
+    [
+        (  # a title, the name, when and where, the verb, then the words
+            "外交部发言人汪文斌10日在例行记者会上表示，“中方愿同中亚国家一道推进合作。”",
+            [("汪文斌", "外交部发言人")],
+        ),
+        ("“中俄关系不针对第三方。”王毅说。", [("王毅", "")]),  # the words first
+        ("“上合组织的大门是敞开的”，秘书长张明强调。", [("张明", "秘书长")]),
+        (
+            "在中国社会科学院研究员李新看来，“俄罗斯的影响力仍然很大。”",
+            [("李新", "中国社会科学院研究员")],
+        ),
+        ("一位哈萨克斯坦外交官说：“我们不会选边站。”", [("一位哈萨克斯坦外交官", "")]),
+        (  # a pronoun: the speaker quoted before
+            "习近平指出，“中国愿与中亚国家共建命运共同体。”他强调，“要加强安全合作。”",
+            [("习近平", ""), ("习近平", "")],
+        ),
+        ("“一带一路”倡议提出十周年。", []),  # a name in marks, no frame
+    ],
+)
+def test_chinese_quotations_are_read_on_the_characters(paragraph, read):
+    assert [(q.speaker, q.role) for q in _quotes("zh", paragraph)] == read

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..model import Block, Gazetteer, Mention, Quote, QuotedPart
+from ..model import Block, Gazetteer, Mention, Quote, QuotedPart, primary_language
 from . import speech
+from .speech.chinese import chinese_speech
 from .speech.lexicons import lexicon
 from .speech.reported import last_named, reported_speech
 
@@ -73,10 +74,18 @@ def _reader(language: str | None, gazetteer: Gazetteer) -> _Read | None:
             return [(quote, reader.speaker(index)) for index, quote in enumerate(quoted)]
 
         return english
+    last: list[speech.Speaker | None] = [None]  # the speaker quoted last, paragraph to paragraph
+    if primary_language(language) == "zh":
+
+        def chinese(text: str, mentions: list[Mention]) -> _Found:
+            quoted = chinese_speech(text, mentions, gazetteer.actors_by_id, last[0])
+            last[0] = next((s for _, s in reversed(quoted) if s is not None), last[0])
+            return quoted
+
+        return chinese
     words = lexicon(language)
     if words is None:
         return None
-    last: list[speech.Speaker | None] = [None]  # the speaker quoted last, paragraph to paragraph
 
     def other(text: str, mentions: list[Mention]) -> _Found:
         quoted = reported_speech(text, mentions, gazetteer.actors_by_id, words, last[0])

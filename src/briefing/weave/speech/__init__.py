@@ -19,9 +19,10 @@ a “…”"). Without a frame, quoted words are a term or a name (the “reset�
 
 marks.py finds the quoted words, frames.py the frames (over phrases.py's words),
 speakers.py whom a frame names, words.py holds the words all of them read by.
-Russian, French, German, Spanish, Italian and Portuguese are read by the fewer frames
-their press quotes by: reported.py finds them, naming.py whom they name, lexicons.py
-holds each language's marks and words.
+Russian, French, German, Spanish, Italian, Portuguese, Kazakh, Kyrgyz, Uzbek and Tajik
+are read by the fewer frames their press quotes by: reported.py finds them, naming.py
+whom they name, lexicons.py holds each language's marks and words. Chinese, with no
+spaces or capitals, is read on its characters by chinese.py.
 """
 
 from __future__ import annotations
