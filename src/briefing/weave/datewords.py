@@ -678,6 +678,10 @@ _SOVIET_MONTHS = tuple(
         "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
     )
 )  # fmt: skip
+_KAZAKH_MONTHS = (
+    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+    "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
+)  # fmt: skip
 _UZBEK_LATIN_MONTHS = (
     "yanvar", "fevral", "mart", "aprel", "may", "iyun",
     "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr",
@@ -695,32 +699,25 @@ _NO_YEAR_BEFORE = (
 )
 _NO_SPAN_AFTER = r"(?!\w*\s+(?:бастап|баштап|бері|бери|buyon|beri|буён|дейін|шейін|чейин))"
 _TURKIC_QUANTITIES = r"\s*(?:%|пайыз|пайиз|foiz|фоиз|тонна|tonna|км|km|доллар|dollar)"
+# The shapes Kazakh, Kyrgyz and Uzbek share: a day and month, then the year
+# ("17-октябрда 2023"); a month and the year; a day and month with no year.
+_TURKIC_DAY_DATE = r"(?<![\d,])<DAY>\s*-?\s*<MONTH>\w*,?\s+<YEAR>"
+_TURKIC_MONTH_DATE = r"<MONTH>\w*\s+<YEAR>"
+_TURKIC_BARE_DAY = rf"{_NO_YEAR_BEFORE}(?<![\d,])<DAY>\s*-?\s*<MONTH>{_NO_SPAN_AFTER}"
+_TURKIC_DECADE = r"(?P<year>(?:18|19|20)\d0)\s*-?\s*жылдар"  # "1990 жылдары"
 
 # Kazakh writes the year first, its day and month after it: "2023 жылғы 17 қазан";
 # "2023 жылы" is "in 2023", "2022 жылдан бері" "since 2022". Suffixes follow a month
 # ("17 қазанда"), so a month's name is matched as the start of its word.
 KAZAKH = DateWords(
-    months=(
-        ("қаңтар",),
-        ("ақпан",),
-        ("наурыз",),
-        ("сәуір",),
-        ("мамыр",),
-        ("маусым",),
-        ("шілде",),
-        ("тамыз",),
-        ("қыркүйек",),
-        ("қазан",),
-        ("қараша",),
-        ("желтоқсан",),
-    ),
+    months=tuple((name,) for name in _KAZAKH_MONTHS),
     day_dates=(
         r"<YEAR>\s*(?:жылғы|жылдың|ж\.)\s+<DAY>\s*-?\s*<MONTH>",
-        r"(?<![\d,])<DAY>\s*-?\s*<MONTH>\w*,?\s+<YEAR>",
+        _TURKIC_DAY_DATE,
     ),
-    month_dates=(r"<YEAR>\s*(?:жылғы|жылдың)\s+<MONTH>", r"<MONTH>\w*\s+<YEAR>"),
+    month_dates=(r"<YEAR>\s*(?:жылғы|жылдың)\s+<MONTH>", _TURKIC_MONTH_DATE),
     year_dates=(r"<YEAR>\s*(?:жылы|жылғы|жылда|жылдың)(?!\w)",),
-    decades=(r"(?P<year>(?:18|19|20)\d0)\s*-?\s*жылдар",),
+    decades=(_TURKIC_DECADE,),
     not_before=r"(?!)",
     spans=(rf"<YEAR>(?:\s*жылдан\s+(?:18|19|20)\d{{2}}|{_TURKIC_SINCE})",),
     not_names="(?!)",
@@ -736,7 +733,7 @@ KAZAKH = DateWords(
         (r"(?<!\w)өткен\s+аптада(?!\w)", "last", "week"),
     ),
     relative_words=("биыл", "былтыр", "жылы", "айда", "аптада"),
-    bare_days=(rf"{_NO_YEAR_BEFORE}(?<![\d,])<DAY>\s*-?\s*<MONTH>{_NO_SPAN_AFTER}",),
+    bare_days=(_TURKIC_BARE_DAY,),
     bare_months=(rf"{_NO_YEAR_BEFORE}(?<!\w)<MONTH>\s+айында",),
     ahead=r"(?<!\w)(?:болады|өтеді|өтпек|жоспарлан\w*|күтілуде|басталады|аяқталады)(?!\w)",
 )
@@ -746,11 +743,11 @@ KYRGYZ = DateWords(
     months=_SOVIET_MONTHS,
     day_dates=(
         r"<YEAR>\s*-?\s*(?:жылдын|жылы|ж\.)\s+<DAY>\s*-?\s*<MONTH>",
-        r"(?<![\d,])<DAY>\s*-?\s*<MONTH>\w*,?\s+<YEAR>",
+        _TURKIC_DAY_DATE,
     ),
-    month_dates=(r"<YEAR>\s*-?\s*жылдын\s+<MONTH>", r"<MONTH>\w*\s+<YEAR>"),
+    month_dates=(r"<YEAR>\s*-?\s*жылдын\s+<MONTH>", _TURKIC_MONTH_DATE),
     year_dates=(r"<YEAR>\s*-?\s*(?:жылы|жылдын|жылкы|жылда|ж\.)(?!\w)",),
-    decades=(r"(?P<year>(?:18|19|20)\d0)\s*-?\s*жылдар",),
+    decades=(_TURKIC_DECADE,),
     not_before=r"(?!)",
     spans=(rf"<YEAR>(?:\s*-?\s*жылдан\s+(?:18|19|20)\d{{2}}|{_TURKIC_SINCE})",),
     not_names="(?!)",
@@ -764,7 +761,7 @@ KYRGYZ = DateWords(
         (r"(?<!\w)өткөн\s+жумада(?!\w)", "last", "week"),
     ),
     relative_words=("быйыл", "былтыр", "жылы", "айда", "жумада"),
-    bare_days=(rf"{_NO_YEAR_BEFORE}(?<![\d,])<DAY>\s*-?\s*<MONTH>{_NO_SPAN_AFTER}",),
+    bare_days=(_TURKIC_BARE_DAY,),
     bare_months=(
         rf"{_NO_YEAR_BEFORE}(?<!\w)<MONTH>\s+айында",
         rf"{_NO_YEAR_BEFORE}(?<!\w)<MONTH>(?:да|до|де|дө|та|то)(?!\w)",
@@ -780,11 +777,11 @@ UZBEK = DateWords(
     ),
     day_dates=(
         r"<YEAR>\s*-?\s*(?:yil|йил)(?:ning|нинг)?\s+<DAY>\s*-?\s*<MONTH>",
-        r"(?<![\d,])<DAY>\s*-?\s*<MONTH>\w*,?\s+<YEAR>",
+        _TURKIC_DAY_DATE,
     ),
     month_dates=(
         r"<YEAR>\s*-?\s*(?:yil|йил)(?:ning|нинг)?\s+<MONTH>",
-        r"<MONTH>\w*\s+<YEAR>",
+        _TURKIC_MONTH_DATE,
     ),
     year_dates=(r"<YEAR>\s*-?\s*(?:yil(?:da|ning|gi)?|йил(?:да|нинг|ги)?)(?![\wʻ'’‘])",),
     decades=(r"(?P<year>(?:18|19|20)\d0)\s*-?\s*(?:yillar|йиллар)",),
@@ -801,7 +798,7 @@ UZBEK = DateWords(
         (r"(?<!\w)(?:[Oo][ʻ'‘’]tgan\s+hafta|[Ўў]тган\s+ҳафта)", "last", "week"),
     ),
     relative_words=("yil", "йил", " oy", " ой", "hafta", "ҳафта"),
-    bare_days=(rf"{_NO_YEAR_BEFORE}(?<![\d,])<DAY>\s*-?\s*<MONTH>{_NO_SPAN_AFTER}",),
+    bare_days=(_TURKIC_BARE_DAY,),
     bare_months=(rf"{_NO_YEAR_BEFORE}(?<!\w)<MONTH>\s+(?:oyida|ойида)",),
     ahead=(
         r"(?<!\w)(?:bo[ʻ'‘’]ladi|o[ʻ'‘’]tadi|rejalashtirilgan|kutilmoqda|бўлади|ўтади"

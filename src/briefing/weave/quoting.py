@@ -22,6 +22,7 @@ from . import speech
 from .speech.chinese import chinese_speech
 from .speech.lexicons import lexicon
 from .speech.reported import last_named, reported_speech
+from .speech.speakers import last_speaker
 
 
 def article_quotes(
@@ -79,7 +80,7 @@ def _reader(language: str | None, gazetteer: Gazetteer) -> _Read | None:
 
         def chinese(text: str, mentions: list[Mention]) -> _Found:
             quoted = chinese_speech(text, mentions, gazetteer.actors_by_id, last[0])
-            last[0] = next((s for _, s in reversed(quoted) if s is not None), last[0])
+            last[0] = last_speaker(quoted, last[0])
             return quoted
 
         return chinese
@@ -92,7 +93,7 @@ def _reader(language: str | None, gazetteer: Gazetteer) -> _Read | None:
         if not any(speaker for _, speaker in quoted):  # "– дейді ол" in the next stands
             # for whom this one names last
             last[0] = last_named(text, mentions, gazetteer.actors_by_id, words) or last[0]
-        last[0] = next((s for _, s in reversed(quoted) if s is not None), last[0])
+        last[0] = last_speaker(quoted, last[0])
         return quoted
 
     return other

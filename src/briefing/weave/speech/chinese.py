@@ -16,11 +16,11 @@ one ("一位哈萨克斯坦外交官"). Words in marks with no frame are a name 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...model import Actor, Mention
 from .marks import Quoted, quotations_between
-from .speakers import Speaker
+from .speakers import Speaker, is_person, last_speaker
 
 MARKS = (("“", "”"), ("「", "」"), ("『", "』"))
 _VERBS = (
@@ -68,8 +68,11 @@ def chinese_speech(
     for quote in quotations_between(text, MARKS):
         before = text[_clause_start(text, quote.opened) : quote.opened]
         after = text[quote.stop : quote.stop + 40]
-        spoken = next((s for _, s in reversed(found) if s is not None), None)
-        spoken = _said_before(text, quote.opened, mentions, actors) or spoken or last
+
+        def spoken(at: int = quote.opened) -> Speaker | None:  # asked of a pronoun alone
+            said = _said_before(text, at, mentions, actors)
+            return said or last_speaker(found) or last
+
         speaker = _attributed(before, text, quote.opened, mentions, actors, spoken)
         if speaker is None and not before.strip(" ，,"):
             framed = _AFTER.match(after)
@@ -86,7 +89,8 @@ def _said_before(
     """The person who last says something before the position, quoted or not: "叶尔兰·努尔兰诺夫
     对新华社记者表示，…… “……”他说。" """
     for found in reversed(list(_SAID.finditer(text, 0, position))):
-        speaker = _subject(found["subject"], text, found.start("subject"), mentions, actors, None)
+        start = found.start("subject")
+        speaker = _subject(found["subject"], text, start, mentions, actors, _no_one)
         if speaker is not None and speaker.person:
             return speaker
     return None
@@ -104,7 +108,7 @@ def _attributed(
     opened: int,
     mentions: Sequence[Mention],
     actors: dict[str, Actor],
-    spoken: Speaker | None,
+    spoken: Callable[[], Speaker | None],
 ) -> Speaker | None:
     start = opened - len(before)
     by = _ATTRIBUTED.search(before)
@@ -124,17 +128,17 @@ def _subject(
     start: int,
     mentions: Sequence[Mention],
     actors: dict[str, Actor],
-    spoken: Speaker | None,
+    spoken: Callable[[], Speaker | None],
 ) -> Speaker | None:
-    """Whom the words before a verb of saying name: a pronoun's antecedent, a person or
-    an actor of the gazetteer, a name after a title, or a short description."""
+    """Whom the words before a verb of saying name: a pronoun's antecedent (``spoken``),
+    a person or an actor of the gazetteer, a name after a title, or a short description."""
     cut = _SUBJECT_END.search(words)
     words = (words[: cut.start()] if cut and cut.start() > 0 else words).strip()
     if words in _PRONOUNS:
-        return spoken
+        return spoken()
     end = start + len(words)
     within = [m for m in mentions if start <= m.start and m.end <= end]
-    people = [m for m in within if _is_person(actors, m.id)]
+    people = [m for m in within if is_person(actors, m.id)]
     if people:
         person = people[-1]
         return Speaker(person.text, (person.id,), text[start : person.start].strip(), True)
@@ -151,6 +155,5 @@ def _subject(
     return Speaker(words) if len(words) <= MOST_DESCRIBED else None
 
 
-def _is_person(actors: dict[str, Actor], actor_id: str) -> bool:
-    actor = actors.get(actor_id)
-    return actor is not None and actor.kind == "person"
+def _no_one() -> Speaker | None:
+    return None

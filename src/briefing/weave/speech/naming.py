@@ -18,7 +18,7 @@ from itertools import pairwise
 from ...model import Actor, Mention
 from .lexicons import Lexicon
 from .phrases import Token
-from .speakers import Speaker
+from .speakers import Speaker, is_person
 
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична)$")
 ELIDED = re.compile(r"^[lLdD]['’](?=\w)")
@@ -56,8 +56,7 @@ class NameReader:
         return Speaker(self._described(first, last))
 
     def is_person(self, actor_id: str) -> bool:
-        actor = self.actors.get(actor_id)
-        return actor is not None and actor.kind == "person"
+        return is_person(self.actors, actor_id)
 
     def role(self, first: int, name: int) -> str:
         """How the words before a name describe its bearer: what follows the last comma,
@@ -77,14 +76,12 @@ class NameReader:
     def first_name(self, words: list[Token]) -> Speaker | None:
         """The first name of two words or more, with the words before it as the role:
         "Синолог Илья Веденеев из НИУ ВШЭ в интервью «Ведомостям»"."""
-        for index, (first, second) in enumerate(pairwise(words)):
-            if name_word(first.text) and name_word(second.text) and first.quote < 0:
-                end = index + 2
-                while end < len(words) and name_word(words[end].text):
-                    end += 1
-                name = self.text[first.start : words[end - 1].end]
-                return Speaker(name, (), self.role(words[0].start, first.start), True)
-        return None
+        runs = _runs_of_names(words)
+        if not runs:
+            return None
+        first, end = runs[0]
+        name = self.text[words[first].start : words[end - 1].end]
+        return Speaker(name, (), self.role(words[0].start, words[first].start), True)
 
     def person_among(self, words: list[Token], by_role: bool = True) -> Speaker | None:
         """The last person the words name, with what they say of them before as the role:

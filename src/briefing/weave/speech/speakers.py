@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...model import Gazetteer, Mention
+from ...model import Actor, Gazetteer, Mention
 from ..persons import untitled
 from .frames import Continues, Frame, attributions, frames_before
 from .marks import Quoted
@@ -47,6 +47,19 @@ class Speaker:
 
 
 UNSTATED = Speaker(None)
+
+
+def is_person(actors: dict[str, Actor], actor_id: str) -> bool:
+    """Whether the gazetteer's actor of this id is a person."""
+    actor = actors.get(actor_id)
+    return actor is not None and actor.kind == "person"
+
+
+def last_speaker(
+    read: list[tuple[Quoted, Speaker | None]], before: Speaker | None = None
+) -> Speaker | None:
+    """The speaker of the last quotation read that has one, else ``before``."""
+    return next((speaker for _, speaker in reversed(read) if speaker is not None), before)
 
 
 class SpeakerReader:
@@ -162,7 +175,7 @@ class SpeakerReader:
         return Speaker(bare, (), role, person=True)
 
     def _is_person(self, actor_id: str) -> bool:
-        return self.actors[actor_id].kind == "person"
+        return is_person(self.actors, actor_id)
 
     def _joined(self, within: list[Mention], start: int, end: int) -> bool:
         """Whether the words are nothing but actors joined: "Beijing and Moscow"."""
