@@ -104,9 +104,7 @@ class _Reader:
         A verb after them reports them only when they open their sentence: after a
         name in marks ("… месторождения «Галкыныш», сообщает агентство") it reports
         the whole sentence."""
-        position = at + 1
-        while position < len(self.words) and self._passing(self.words[position]):
-            position += 1
+        position = self._past_passing(at + 1)
         verb = self._verb_at(position, self.lexicon.saying)
         if verb is not None and opens:
             end, pronoun = verb
@@ -119,9 +117,7 @@ class _Reader:
         subject before them, which opens the clause: a pronoun, a person ("Қытайдың
         Астанадағы елшісі Ли Вэньцзюнь"), or an actor ("Ресей СІМ"). None when the
         words before name no one so."""
-        position = at + 1
-        while position < len(self.words) and self._passing(self.words[position]):
-            position += 1
+        position = self._past_passing(at + 1)
         quotative = position < len(self.words) and self.words[position].lower in (
             self.lexicon.quotative
         )
@@ -139,12 +135,8 @@ class _Reader:
         if not self.lexicon.according_after or at < 2 or self.words[at - 1].text != ",":
             return None
         start = self._clause_start(at)
-        for length in (2, 1):
-            first = at - 1 - length
-            phrase = " ".join(w.lower for w in self.words[max(first, 0) : at - 1])
-            if first > start and phrase in self.lexicon.according_after:
-                return self._speaker_in(start, first)
-        return None
+        first = self._phrase_ending(at - 1, self.lexicon.according_after)
+        return self._speaker_in(start, first) if first is not None and first > start else None
 
     def _before(self, at: int) -> Speaker | None:
         """ "X заявил: «…»", "Selon X, « … »", "X назвал отношения «…»"."""
@@ -160,11 +152,7 @@ class _Reader:
 
     def _passive(self, at: int) -> Speaker | None:
         """ "были названы «…»", "fue calificado de «…»": said, by no one the text states."""
-        for length in (3, 2, 1):
-            words = self.words[max(0, at - length) : at]
-            if len(words) == length and " ".join(w.lower for w in words) in self.lexicon.passive:
-                return UNSTATED
-        return None
+        return UNSTATED if self._phrase_ending(at, self.lexicon.passive) is not None else None
 
     def _attributed(self, start: int, said_by: int, at: int) -> Speaker | None:
         """ "Selon X, « … »"; "Laut Sergej Lawrow ist die SCO „…“", the first words in
@@ -209,6 +197,12 @@ class _Reader:
 
     # --- the words around the verb -----------------------------------------------
 
+    def _past_passing(self, position: int) -> int:
+        """Past the commas and dashes between quoted words and their verb."""
+        while position < len(self.words) and self._passing(self.words[position]):
+            position += 1
+        return position
+
     def _passing(self, word: Token) -> bool:
         return word.text in _PASSING or (word.start == word.end and word.text != ".")
 
@@ -235,6 +229,14 @@ class _Reader:
             if verb is not None and not verb[1]:
                 return verb[0]
         return self._phrase_at(position, phrases)
+
+    def _phrase_ending(self, end: int, phrases: frozenset[str]) -> int | None:
+        """Where a phrase of these ending right before this position starts."""
+        for length in (3, 2, 1):
+            start = end - length
+            if start >= 0 and " ".join(w.lower for w in self.words[start:end]) in phrases:
+                return start
+        return None
 
     def _phrase_at(self, position: int, phrases: frozenset[str]) -> int | None:
         """Where a phrase of these standing at the position ends."""
