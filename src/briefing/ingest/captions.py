@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .rules import CREDIT_WORDS
 from .shapes import words
 from .sorting import Sorting
 
@@ -32,7 +33,7 @@ def drop_captions(sorting: Sorting) -> None:
 # A credit line that opens with the credit ("Photo: AFP", "REUTERS/Jane Doe"), not
 # with a caption of its own ("Queue at Tashkent airport. Photo by the author").
 _CREDIT_FIRST = re.compile(
-    r"\(?\s*(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit|Сурет|Сүрөт|Surat|Rasm|Акс)"
+    rf"\(?\s*(?:{CREDIT_WORDS})"
     r"\b|(?:[A-ZÀ-ÞА-ЯЁ][\w.'’-]*\s?){1,4}/",
     re.IGNORECASE,
 )

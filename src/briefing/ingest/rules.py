@@ -81,6 +81,8 @@ def _title_like(line: SourceLine) -> bool:
     return len(line.text.split()) <= 16 and not re.search(r"[.!:;,]$", line.text)
 
 
+# The words a picture's credit opens with: "Photo: AFP", "Сурет: ашық дереккөз".
+CREDIT_WORDS = r"Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit|Сурет|Сүрөт|Surat|Rasm|Акс"
 COUNT = r"(?:\d[\d\s.,]*\s*[KkMm]?|[KkMm]\b)"
 VIEWS = (
     r"views?|reads?|plays|listens|écoutes|Wiedergaben|reproducciones|прослушиван\w*|vues?|lectures?|Aufrufe|Ansichten|gelesen|visitas|vistas|lecturas|"
@@ -378,8 +380,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "caption-credit",
         "a picture's caption ending in its credit",
-        r".{0,400}?(?:\b(?:Photo|Photos|Foto|Fotos|Фото|Image|Bild|Crédit|Credit|Сурет|Сүрөт|"
-        r"Surat|Rasm|Акс)\s*:\s*"
+        rf".{{0,400}}?(?:\b(?:{CREDIT_WORDS})\s*:\s*"
         r"(?:[^.]|\.(?=\w)){2,60}|"
         r"(?<=[.!?»)] )(?:Фото|Сурет|Сүрөт|Surat|Акс)\s+(?:[^.]|\.(?=\w)){2,60}|"
         r"(?<=[.!?»)] )(?:Архивдик сүрөт|Архивтік сурет|Архивное фото|Archive photo|File photo|"
