@@ -87,8 +87,7 @@ def find_dateline(sorting: Sorting, after: int) -> None:
     """A wire's dateline opening the text gives the date when the masthead gives none."""
     if sorting.value("date") is not None:
         return
-    opening = [i for i in sorting.kept() if i > after and len(words(sorting.lines[i].text)) > 5]
-    for index in opening[:DATELINE_LINES]:
+    for index in _opening(sorting, after):
         found = DATELINE.match(sorting.lines[index].text)
         date = parse_date_line(found.group("date"), sorting.language) if found else None
         if found and date:
@@ -98,11 +97,18 @@ def find_dateline(sorting: Sorting, after: int) -> None:
             return
 
 
+def _opening(sorting: Sorting, after: int) -> list[int]:
+    """The first lines of the text, past the masthead's short ones, where a dateline stands."""
+    return [i for i in sorting.kept() if i > after and len(words(sorting.lines[i].text)) > 5][
+        :DATELINE_LINES
+    ]
+
+
 def find_wire_reporters(sorting: Sorting, after: int) -> None:
     """A Chinese wire's dateline names its reporters when no byline does."""
     if sorting.value("author") is not None:
         return
-    for index in [i for i in sorting.kept() if i > after][:DATELINE_LINES]:
+    for index in _opening(sorting, after):
         found = WIRE_REPORTERS.match(sorting.lines[index].text)
         if found:
             sorting.record("author", found.group("author"), index)
