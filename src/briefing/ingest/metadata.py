@@ -99,9 +99,8 @@ def find_dateline(sorting: Sorting, after: int) -> None:
 
 def _opening(sorting: Sorting, after: int) -> list[int]:
     """The first lines of the text, past the masthead's short ones, where a dateline stands."""
-    return [i for i in sorting.kept() if i > after and len(words(sorting.lines[i].text)) > 5][
-        :DATELINE_LINES
-    ]
+    lines = [i for i in sorting.kept() if i > after and len(words(sorting.lines[i].text)) > 5]
+    return lines[:DATELINE_LINES]
 
 
 def find_wire_reporters(sorting: Sorting, after: int) -> None:
