@@ -18,6 +18,16 @@ def primary_language(language: str | None) -> str:
     return (language or "").partition("-")[0]
 
 
+Translations = tuple[tuple[str, tuple[str, ...]], ...]  # (("ru", ("Россия", …)), …)
+
+
+def in_language(
+    shared: tuple[str, ...], translations: Translations, language: str | None
+) -> tuple[str, ...]:
+    """The words every text uses, then those of this language only."""
+    return (*shared, *dict(translations).get(primary_language(language), ()))
+
+
 @dataclass(frozen=True)
 class Actor:
     id: str
@@ -27,7 +37,7 @@ class Actor:
     description: str
     line: int = 0
     # Names in one language only: (("ru", ("Россия", …)), ("de", ("Russland",))).
-    translations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    translations: Translations = ()
     wikidata: str = ""
 
     @property
@@ -36,8 +46,7 @@ class Actor:
 
     def names_in(self, language: str | None) -> tuple[str, ...]:
         """The names a text in this language may call the actor by."""
-        own = dict(self.translations).get(primary_language(language), ())
-        return (*self.names, *own)
+        return in_language(self.names, self.translations, language)
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -52,12 +61,11 @@ class Theme:
     keywords: tuple[str, ...]  # English, and every text whatever its language
     line: int = 0
     # Keywords in one language only: (("ru", ("военное сотрудничество", …)), …).
-    translations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    translations: Translations = ()
 
     def keywords_in(self, language: str | None) -> tuple[str, ...]:
         """The keywords a text in this language may carry the theme by."""
-        own = dict(self.translations).get(primary_language(language), ())
-        return (*self.keywords, *own)
+        return in_language(self.keywords, self.translations, language)
 
 
 @dataclass(frozen=True)
